@@ -1,0 +1,20 @@
+# The two commands of the README: `make` builds the sample site into Public/, `make test` runs the tests.
+SWIFT ?= swift
+MUJAZ = .build/release/mujaz
+
+.PHONY: site test deps release serve
+
+site: release
+	$(MUJAZ) build --root .
+
+release: deps
+	$(SWIFT) build -c release --product mujaz
+
+test: deps
+	$(SWIFT) test
+
+serve: release
+	$(MUJAZ) serve --root .
+
+deps:
+	@scripts/install-deps.sh

@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Strictness is set once for every target.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Mujaz",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mujaz", targets: ["mujaz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // Debian's cmark-gfm (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Arabic normalization, matching key, tokens, sentences. Pure: Foundation only.
+        .target(name: "ArabicText", swiftSettings: strict),
+        // Entity tagger, gazetteer, canonical entities, summarizer.
+        .target(
+            name: "Enrichment",
+            dependencies: ["ArabicText"],
+            swiftSettings: strict
+        ),
+        // Content loading and import, site model, rendering, writing.
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "ArabicText", "Enrichment", "CCmarkGFM", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        // Preview server: static HTTP, file watching, live reload.
+        .target(
+            name: "DevServer",
+            dependencies: ["SiteBuilder", "FlyingFox"],
+            swiftSettings: strict
+        ),
+        // The command line: commands only.
+        .executableTarget(
+            name: "mujaz",
+            dependencies: [
+                "SiteBuilder", "Enrichment", "ArabicText", "DevServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuilder"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import Foundation
+// The preview server is built in this module (issue 5).
