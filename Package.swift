@@ -44,7 +44,10 @@ let package = Package(
         // Preview server: static HTTP, file watching, live reload.
         .target(
             name: "DevServer",
-            dependencies: ["SiteBuilder", "FlyingFox"],
+            dependencies: [
+                "SiteBuilder", "FlyingFox",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             swiftSettings: strict
         ),
         // The command line: commands only.
@@ -59,6 +62,9 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuilder"]),
+        .testTarget(
+            name: "DevServerTests",
+            dependencies: ["DevServer", "SiteBuilder", .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
     ]
 )
