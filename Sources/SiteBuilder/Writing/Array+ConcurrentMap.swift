@@ -1,0 +1,27 @@
+import Dispatch
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map` spread over every core. Each element is transformed exactly once; results keep their order.
+    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard count > 1, cores > 1 else { return map(transform) }
+        // Several chunks per core so one slow chunk (a big file) does not leave a core idle.
+        let chunkCount = Swift.min(count, cores * 8)
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let results = ResultSlots(start: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                for index in stride(from: chunk, to: self.count, by: chunkCount) {
+                    results.start.advanced(by: index).initialize(to: transform(self[index]))
+                }
+            }
+            initializedCount = count
+        }
+    }
+}
+
+/// The result buffer shared by the workers of `concurrentMap`. Unchecked because each slot is initialized by
+/// exactly one worker and nothing reads the buffer until every worker has finished.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    let start: UnsafeMutablePointer<Result>
+}

@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin POSIX calls for the writer. POSIX rather than FileManager because the writer needs `lstat` (never
+/// following links), exclusive creation, `rename` over an existing file, and speed on tens of thousands of files.
+enum FileSystem {
+    static func status(_ path: String) -> FileStatus? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let kind: FileStatus.Kind
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: kind = .regularFile
+        case S_IFDIR: kind = .folder
+        case S_IFLNK: kind = .symbolicLink
+        default: kind = .other
+        }
+        return FileStatus(kind: kind, size: Int(info.st_size), modified: modificationTime(info))
+    }
+
+    private static func modificationTime(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    static func makeFolder(_ path: String) throws(Diagnostic) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        throw failure(path, "cannot create the folder")
+    }
+
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader or a kill
+    /// sees either the old file or the new one, never a part. Returns the new file's status.
+    static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String) throws(Diagnostic) -> FileStatus {
+        let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let temporary = String(path[..<folderEnd]) + temporaryName
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if descriptor < 0 && errno == EEXIST {
+            unlink(temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
+        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file") }
+        var written = 0
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
+        }
+        var info = stat()
+        let described = fstat(descriptor, &info) == 0
+        let writeError = errno
+        close(descriptor)
+        guard complete, described, rename(temporary, path) == 0 else {
+            let renameError = errno
+            unlink(temporary)
+            errno = complete && described ? renameError : writeError
+            throw failure(path, "cannot write the file")
+        }
+        return FileStatus(kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info))
+    }
+
+    static func contents(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let result = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return false }
+                filled += result
+            }
+            return true
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Deletes a file; true when it existed.
+    static func removeFile(_ path: String) throws(Diagnostic) -> Bool {
+        if unlink(path) == 0 { return true }
+        if errno == ENOENT { return false }
+        throw failure(path, "cannot remove the file")
+    }
+
+    /// Deletes a folder only if it is empty; true when it was removed.
+    static func removeFolderIfEmpty(_ path: String) -> Bool {
+        rmdir(path) == 0
+    }
+
+    /// Names inside a folder (without "." and ".."), or nothing when it cannot be read.
+    static func names(in path: String) -> [String] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func failure(_ path: String, _ action: String) -> Diagnostic {
+        Diagnostic(path: path, message: "\(action): \(String(cString: strerror(errno)))")
+    }
+}

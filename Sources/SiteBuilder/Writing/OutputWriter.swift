@@ -1,0 +1,266 @@
+import Foundation
+
+/// The one way files reach the output folder. `publish` takes the complete set of files of a build and makes
+/// the folder hold exactly that set:
+/// - every path is checked before anything is written, so one bad path means nothing changes;
+/// - each file is replaced atomically (temporary file in the same folder, then rename), in parallel;
+/// - files whose bytes did not change are left alone, known from a manifest in the state folder;
+/// - files of earlier builds that are no longer produced are removed, with the folders they leave empty;
+/// - a build killed half-way is repaired by the next one.
+/// Files in the output folder that no build of this writer produced are never touched.
+public struct OutputWriter: Sendable {
+    /// Absolute path of the output folder, for example `SITE/Public`.
+    public let outputFolder: String
+    /// Absolute path of the folder that keeps the manifest, `SITE/.mujaz`; never inside the output or content.
+    public let stateFolder: String
+
+    public init(outputFolder: URL, stateFolder: URL) {
+        self.outputFolder = OutputWriter.absolutePath(outputFolder)
+        self.stateFolder = OutputWriter.absolutePath(stateFolder)
+    }
+
+    private static func absolutePath(_ url: URL) -> String {
+        var path = url.standardizedFileURL.path(percentEncoded: false)
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
+    private var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }
+
+    /// How a message names a file: the output folder's own name, then the relative path.
+    private func displayed(_ path: String) -> String {
+        (outputFolder.split(separator: "/").last.map(String.init) ?? outputFolder) + "/" + OutputPathRules.printable(path)
+    }
+
+    private func location(_ path: some StringProtocol) -> String {
+        outputFolder + "/" + path
+    }
+
+    /// Publishes `files` as the whole content this writer manages in the output folder.
+    /// Throws `BuildFailure` listing every problem; when it is thrown before writing, nothing changed.
+    public func publish(_ files: [OutputFile]) throws -> PublishReport {
+        try checkPaths(files)
+        try prepareFolder(outputFolder)
+        let previous = OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
+        let trusted = previous?.state == .complete
+        let producedPaths = Set(files.map(\.path))
+        let stalePaths = (previous?.entries.keys).map { $0.filter { !producedPaths.contains($0) } } ?? []
+        let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
+
+        let plans = files.concurrentMap { plan(for: $0, previous: previous?.entries[$0.path], trusted: trusted) }
+        let blocked = zip(files, plans).compactMap { file, plan -> Diagnostic? in
+            guard case .blocked(let message) = plan else { return nil }
+            return Diagnostic(path: displayed(file.path), message: message)
+        }
+        if !blocked.isEmpty { throw BuildFailure(blocked) }
+
+        let pending = zip(files.indices, plans).filter { if case .write = $0.1 { true } else { false } }.map(\.0)
+        if trusted && pending.isEmpty && stalePaths.isEmpty {
+            return PublishReport(unchanged: files.count)
+        }
+
+        // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
+        var interrupted = previous ?? OutputManifest(state: .interrupted, outputFolder: outputFolder, entries: [:])
+        interrupted.state = .interrupted
+        for (file, plan) in zip(files, plans) where interrupted.entries[file.path] == nil {
+            interrupted.entries[file.path] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
+        }
+        try prepareFolder(stateFolder)
+        do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+
+        for path in folders.staleFilesInTheWay { _ = try removing(path) }
+        for folder in folders.missing {
+            do { try FileSystem.makeFolder(location(folder)) } catch { throw BuildFailure([error]) }
+        }
+        if !trusted { removeTemporaryLeftovers(near: Array(interrupted.entries.keys)) }
+
+        let outcomes = pending.concurrentMap { index -> Result<OutputManifest.Entry, Diagnostic> in
+            let file = files[index]
+            return Result { () throws(Diagnostic) in
+                let status = try FileSystem.replaceAtomically(
+                    location(file.path), with: file.contents,
+                    temporaryName: OutputPathRules.temporaryPrefix + String(index))
+                return OutputManifest.Entry(hash: plans[index].hash, size: status.size, modified: status.modified)
+            }
+        }
+        var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: [:])
+        completed.entries.reserveCapacity(files.count)
+        for (file, plan) in zip(files, plans) {
+            if let entry = plan.entry { completed.entries[file.path] = entry }
+        }
+        var failures: [Diagnostic] = []
+        for (index, outcome) in zip(pending, outcomes) {
+            switch outcome {
+            case .success(let entry): completed.entries[files[index].path] = entry
+            case .failure(let diagnostic): failures.append(diagnostic)
+            }
+        }
+        // The manifest stays `interrupted`, so the next build repairs whatever was half done.
+        if !failures.isEmpty { throw BuildFailure(failures) }
+
+        var removed = 0
+        for path in stalePaths where !folders.staleFilesInTheWay.contains(path) {
+            if try removing(path) { removed += 1 }
+        }
+        removed += folders.staleFilesInTheWay.count
+        removeEmptyFolders(after: stalePaths)
+        do { try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        return PublishReport(written: pending.count, unchanged: files.count - pending.count, removed: removed)
+    }
+
+    // MARK: - Checks made before anything is written
+
+    private func checkPaths(_ files: [OutputFile]) throws {
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        seen.reserveCapacity(files.count)
+        for file in files {
+            if let problem = OutputPathRules.problem(with: file.path) {
+                problems.append(Diagnostic(path: displayed(file.path), message: "invalid output path: \(problem)"))
+            } else if !seen.insert(file.path).inserted {
+                problems.append(Diagnostic(path: displayed(file.path), message: "two pages are written to this path"))
+            }
+        }
+        if problems.isEmpty {
+            for file in files {
+                if let folder = OutputPathRules.folders(of: file.path).first(where: { seen.contains(String($0)) }) {
+                    problems.append(Diagnostic(
+                        path: displayed(file.path),
+                        message: "this path needs a folder where another page, \(folder), is written"))
+                }
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+    }
+
+    private func prepareFolder(_ path: String) throws {
+        switch FileSystem.status(path)?.kind {
+        case .folder?, .symbolicLink?:
+            // A symbolic link as the output folder itself is the user's choice (e.g. a web root elsewhere).
+            return
+        case nil:
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw BuildFailure([Diagnostic(path: path, message: "cannot create the folder: \(error.localizedDescription)")])
+            }
+        default:
+            throw BuildFailure([Diagnostic(path: path, message: "expected a folder here, found a file")])
+        }
+    }
+
+    private struct FolderCheck {
+        /// Folders to create, parents first.
+        var missing: [String] = []
+        /// Files of earlier builds that sit where this build needs a folder.
+        var staleFilesInTheWay: Set<String> = []
+    }
+
+    /// Refuses folders that are symbolic links (they could lead outside the output folder) or files.
+    private func checkFoldersOnDisk(_ files: [OutputFile], stalePaths: Set<String>) throws -> FolderCheck {
+        var folders = Set<Substring>()
+        for file in files { folders.formUnion(OutputPathRules.folders(of: file.path)) }
+        var check = FolderCheck()
+        var missing = Set<Substring>()
+        var problems: [Diagnostic] = []
+        // Sorted, a folder comes before everything inside it.
+        for folder in folders.sorted() {
+            if let parent = OutputPathRules.folders(of: String(folder)).last, missing.contains(parent) {
+                missing.insert(folder)
+                check.missing.append(String(folder))
+                continue
+            }
+            switch FileSystem.status(location(folder))?.kind {
+            case nil:
+                missing.insert(folder)
+                check.missing.append(String(folder))
+            case .folder?:
+                break
+            case .symbolicLink?:
+                problems.append(Diagnostic(
+                    path: displayed(String(folder)),
+                    message: "is a symbolic link; pages are never written through links that may lead outside the output folder"))
+            case .regularFile?, .other?:
+                if stalePaths.contains(String(folder)) {
+                    check.staleFilesInTheWay.insert(String(folder))
+                    missing.insert(folder)
+                    check.missing.append(String(folder))
+                } else {
+                    problems.append(Diagnostic(path: displayed(String(folder)), message: "is a file where the build needs a folder"))
+                }
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return check
+    }
+
+    // MARK: - Deciding what to write
+
+    private enum Plan {
+        case unchanged(OutputManifest.Entry)
+        case write(ContentHash)
+        case blocked(String)
+
+        var entry: OutputManifest.Entry? {
+            if case .unchanged(let entry) = self { return entry }
+            return nil
+        }
+
+        var hash: ContentHash {
+            switch self {
+            case .unchanged(let entry): entry.hash
+            case .write(let hash): hash
+            case .blocked: ContentHash(value: 0)
+            }
+        }
+    }
+
+    /// With a trusted manifest a file is unchanged when its hash matches and the file on disk still has the
+    /// size and time the manifest recorded (so deleting or editing `Public/` by hand is noticed without
+    /// reading it). Without one, the bytes on disk are compared.
+    private func plan(for file: OutputFile, previous: OutputManifest.Entry?, trusted: Bool) -> Plan {
+        let hash = ContentHash(file.contents)
+        let path = location(file.path)
+        guard let status = FileSystem.status(path) else { return .write(hash) }
+        switch status.kind {
+        case .folder:
+            return .blocked("a folder is in the way of this page; remove it")
+        case .symbolicLink, .other:
+            return .write(hash)  // the rename replaces the link itself, never its target
+        case .regularFile:
+            guard status.size == file.contents.count else { return .write(hash) }
+            let entry = OutputManifest.Entry(hash: hash, size: status.size, modified: status.modified)
+            if trusted {
+                return previous == entry ? .unchanged(entry) : .write(hash)
+            }
+            return FileSystem.contents(path) == file.contents ? .unchanged(entry) : .write(hash)
+        }
+    }
+
+    // MARK: - Cleaning up
+
+    private func removing(_ path: String) throws -> Bool {
+        do { return try FileSystem.removeFile(location(path)) } catch { throw BuildFailure([error]) }
+    }
+
+    /// Deletes temporary files a killed build left in any folder it may have written to.
+    private func removeTemporaryLeftovers(near paths: [String]) {
+        var folders: Set<Substring> = [""]
+        for path in paths { folders.formUnion(OutputPathRules.folders(of: path)) }
+        for folder in folders {
+            let folderPath = folder.isEmpty ? outputFolder : location(folder)
+            for name in FileSystem.names(in: folderPath) where name.hasPrefix(OutputPathRules.temporaryPrefix) {
+                _ = try? FileSystem.removeFile(folderPath + "/" + name)
+            }
+        }
+    }
+
+    /// Removes folders that held removed pages and are now empty, innermost first.
+    private func removeEmptyFolders(after removedPaths: [String]) {
+        var folders = Set<Substring>()
+        for path in removedPaths { folders.formUnion(OutputPathRules.folders(of: path)) }
+        for folder in folders.sorted(by: >) {
+            _ = FileSystem.removeFolderIfEmpty(location(folder))
+        }
+    }
+}

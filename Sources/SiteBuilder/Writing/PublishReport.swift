@@ -1,0 +1,15 @@
+/// What one publish did to the output folder.
+public struct PublishReport: Sendable, Hashable {
+    /// Files whose bytes were (re)written.
+    public var written: Int
+    /// Files already on disk with the same bytes, left alone.
+    public var unchanged: Int
+    /// Files of earlier builds that this build no longer produces, deleted.
+    public var removed: Int
+
+    public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+        self.written = written
+        self.unchanged = unchanged
+        self.removed = removed
+    }
+}
