@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of Mujaz and Hugo (issue 6). Not a test: run it by hand on a quiet machine.
+# usage: scripts/bench.sh N [N...]          e.g. scripts/bench.sh 1000 10000
+#   env: RUNS (default 5)  WORK (default /tmp/mujaz-bench; corpora and sites go there)
+#        MUJAZ (a release binary; default: build one with `swift build -c release --scratch-path $SCRATCH`)
+#        SCRATCH (default .build)
+# Each round alternates the tools: Hugo cold, Mujaz (a) cold on the .md files, (c) warm rebuild with nothing
+# changed, (d) warm rebuild after editing one article, (b) cold full pipeline from the raw .txt files.
+# Cold runs start with no Public/, no .mujaz/ and, for (b), no imported .md. Wall time is measured in
+# milliseconds around `/usr/bin/time -f "%U %S %M"`, which gives CPU time and peak memory.
+# Prints one Markdown table per N: medians, with min-max of wall time.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$REPO/../shared}
+RUNS=${RUNS:-5}
+WORK=${WORK:-/tmp/mujaz-bench}
+SCRATCH=${SCRATCH:-.build}
+[ "$#" -ge 1 ] || { echo "usage: scripts/bench.sh N [N...]" >&2; exit 2; }
+command -v hugo >/dev/null || { echo "bench: hugo is missing (apt-get install -y hugo)" >&2; exit 1; }
+[ -d "$SHARED/bench" ] || { echo "bench: $SHARED/bench is missing (the shared benchmark material)" >&2; exit 1; }
+
+if [ -z "${MUJAZ:-}" ]; then
+  (cd "$REPO" && swift build -c release --product mujaz --scratch-path "$SCRATCH" >&2)
+  MUJAZ=$(cd "$REPO" && swift build -c release --product mujaz --scratch-path "$SCRATCH" --show-bin-path)/mujaz
+fi
+mkdir -p "$WORK"
+
+# measure LABEL LOG CMD... — one timed run; appends "wall_s cpu_s peak_kb pages" to $RESULTS/LABEL.
+measure() {
+  local label=$1 log=$2; shift 2
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$RESULTS/time.one" "$@" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  end=$(date +%s%N)
+  read -r user system peak < <(tail -n 1 "$RESULTS/time.one")
+  echo "$(( (end - start) / 1000000 ))" "$user" "$system" "$peak" >>"$RESULTS/$label.raw"
+}
+
+# pages LABEL COUNT — records the pages written by the run just measured.
+pages() { echo "$2" >>"$RESULTS/$1.pages"; }
+html_files() { find "$1" -type f -name '*.html' | wc -l; }
+# The count from Mujaz's summary line ("… N pages written in …").
+written_by_mujaz() { grep -oE '[0-9]+ pages written' "$1" | tail -n 1 | cut -d' ' -f1; }
+
+fresh_site() {  # fresh_site DIR — a scaffolded Mujaz site with an empty Content/
+  rm -rf "$1"
+  "$MUJAZ" init "$1" >/dev/null
+  rm -rf "$1/Content" && mkdir -p "$1/Content"
+}
+
+for N in "$@"; do
+  CORPUS=$WORK/corpus-$N
+  if [ ! -f "$CORPUS/corpus.json" ] || ! grep -q "\"n\": $N," "$CORPUS/corpus.json"; then
+    rm -rf "$CORPUS"
+    python3 "$SHARED/bench/gen_corpus.py" --n "$N" --seed 1 --source "$SHARED/bench/source/cairo-talks.txt" \
+      --source "$SHARED/data/easc/dev.jsonl" --out "$CORPUS" >&2
+  fi
+  RESULTS=$WORK/results-$N
+  rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+
+  # Hugo reads the corpus through a symlink as section "news", on a copy of the reference site.
+  HUGO_SITE=$WORK/hugo-site-$N HUGO_OUT=$WORK/hugo-out-$N
+  rm -rf "$HUGO_SITE" && cp -r "$SHARED/bench/hugo-site" "$HUGO_SITE"
+  mkdir -p "$CORPUS/hugo-content" && ln -sfn ../content "$CORPUS/hugo-content/news"
+
+  SITE_MD=$WORK/site-md-$N SITE_RAW=$WORK/site-raw-$N
+  fresh_site "$SITE_MD" && cp "$CORPUS"/content/*.md "$SITE_MD/Content/"
+  fresh_site "$SITE_RAW"
+  EDITED=$(ls "$SITE_MD/Content" | head -n 1)
+
+  for round in $(seq 1 "$RUNS"); do
+    echo "N=$N round $round/$RUNS" >&2
+    rm -rf "$HUGO_OUT"
+    measure hugo "$RESULTS/hugo.log" hugo --quiet --minify=false -s "$HUGO_SITE" --contentDir "$CORPUS/hugo-content" -d "$HUGO_OUT"
+    pages hugo "$(html_files "$HUGO_OUT")"
+
+    rm -rf "$SITE_MD/Public" "$SITE_MD/.mujaz"
+    measure a-cold-md "$RESULTS/a.log" "$MUJAZ" build --root "$SITE_MD"
+    pages a-cold-md "$(html_files "$SITE_MD/Public")"
+
+    measure c-warm-unchanged "$RESULTS/c.log" "$MUJAZ" build --root "$SITE_MD"
+    pages c-warm-unchanged "$(written_by_mujaz "$RESULTS/c.log")"
+
+    printf '\nفقرة أضافها المحرر في الجولة %s.\n' "$round" >>"$SITE_MD/Content/$EDITED"
+    measure d-warm-one-edit "$RESULTS/d.log" "$MUJAZ" build --root "$SITE_MD"
+    pages d-warm-one-edit "$(written_by_mujaz "$RESULTS/d.log")"
+    cp "$CORPUS/content/$EDITED" "$SITE_MD/Content/$EDITED"
+
+    rm -rf "$SITE_RAW/Public" "$SITE_RAW/.mujaz" "$SITE_RAW/Content" && mkdir -p "$SITE_RAW/Content"
+    cp "$CORPUS"/raw/*.txt "$SITE_RAW/Content/"
+    measure b-cold-raw "$RESULTS/b.log" "$MUJAZ" build --root "$SITE_RAW"
+    pages b-cold-raw "$(html_files "$SITE_RAW/Public")"
+  done
+
+  python3 - "$RESULTS" "$N" <<'PY'
+import statistics, sys, pathlib
+results, n = pathlib.Path(sys.argv[1]), sys.argv[2]
+def rows(label):
+    runs = [line.split() for line in (results / f"{label}.raw").read_text().split("\n") if line]
+    pages = [int(p) for p in (results / f"{label}.pages").read_text().split() if p]
+    walls = [int(r[0]) / 1000 for r in runs]
+    return dict(runs=len(runs), wall=statistics.median(walls), low=min(walls), high=max(walls),
+                cpu=statistics.median(float(r[1]) + float(r[2]) for r in runs),
+                peak=statistics.median(int(r[3]) for r in runs) / 1024, pages=statistics.median(pages))
+hugo = rows("hugo")
+print(f"\nN = {n}, median of {hugo['runs']} runs each\n")
+print("| case | wall s (min–max) | CPU s | peak MB | pages written | wall vs Hugo |")
+print("|---|---:|---:|---:|---:|---:|")
+for label, name in [("hugo", "Hugo, cold, .md"), ("a-cold-md", "(a) Mujaz cold, .md"),
+                    ("b-cold-raw", "(b) Mujaz cold, raw .txt, full pipeline"),
+                    ("c-warm-unchanged", "(c) Mujaz warm, nothing changed"),
+                    ("d-warm-one-edit", "(d) Mujaz warm, one article edited")]:
+    r = rows(label)
+    print(f"| {name} | {r['wall']:.3f} ({r['low']:.3f}–{r['high']:.3f}) | {r['cpu']:.2f} | {r['peak']:.0f} "
+          f"| {r['pages']:.0f} | {r['wall'] / hugo['wall']:.3f}× |")
+PY
+done
