@@ -1,0 +1,87 @@
+/// Light stemming of Arabic proclitics: the conjunctions و ف, the prepositions ب ل ك and the article ال.
+///
+/// A word's first letters are only taken for clitics when the spelling proves it (a conjunction before the
+/// article or before a hamza-carrying alef, a preposition before the article) or when the rest of the word is
+/// known: `isKnownName` (a lexicon such as the gazetteer) or `isAttested` (seen standing alone, e.g. elsewhere in
+/// the same article), both called with the standalone form. So `لحماس` loses its ل only when `حماس` is known
+/// or attested, while `بغداد`, `وزارة`, `فلسطين` stay whole; a word that is itself a known name is never split.
+public enum Clitics {
+    public static func split(
+        _ word: Substring,
+        isKnownName: (String) -> Bool = { _ in false },
+        isAttested: (String) -> Bool = { _ in false }
+    ) -> CliticSplit {
+        let letters = Array(word.indices)
+        let candidates = candidateSplits(of: word, letters: letters)
+        let whole = candidates[0]
+        if isKnownName(whole.split.standaloneForm) { return whole.split }
+        let stripped = candidates.dropFirst()
+        if let known = stripped.first(where: { isKnownName($0.split.standaloneForm) || isAttested($0.split.standaloneForm) }) {
+            return known.split
+        }
+        // Most stripped first, so `وبالقاهرة` loses و and ب, not only و.
+        if let proven = stripped.reversed().first(where: \.isProvenBySpelling) { return proven.split }
+        return whole.split
+    }
+
+    /// The standalone form of `word` (see `CliticSplit.standaloneForm`).
+    public static func strip(
+        _ word: String,
+        isKnownName: (String) -> Bool = { _ in false },
+        isAttested: (String) -> Bool = { _ in false }
+    ) -> String {
+        split(Substring(word), isKnownName: isKnownName, isAttested: isAttested).standaloneForm
+    }
+
+    private struct Candidate {
+        var split: CliticSplit
+        var isProvenBySpelling: Bool
+    }
+
+    /// The whole word first, then: conjunction, preposition, conjunction and preposition (as the word allows).
+    private static func candidateSplits(of word: Substring, letters: [String.Index]) -> [Candidate] {
+        func scalar(at position: Int) -> Unicode.Scalar? {
+            position < letters.count ? word[letters[position]].unicodeScalars.first : nil
+        }
+        let hasConjunction = scalar(at: 0) == ArabicLetters.waw || scalar(at: 0) == ArabicLetters.faa
+        var result: [Candidate] = []
+        for conjunctionLength in hasConjunction ? [0, 1] : [0] {
+            let prepositionScalar = scalar(at: conjunctionLength)
+            let hasPreposition = prepositionScalar == ArabicLetters.baa || prepositionScalar == ArabicLetters.lam
+                || prepositionScalar == ArabicLetters.kaf
+            for prepositionLength in hasPreposition ? [0, 1] : [0] {
+                let articleStart = conjunctionLength + prepositionLength
+                var articleLength = 0
+                if scalar(at: articleStart) == ArabicLetters.alef, scalar(at: articleStart + 1) == ArabicLetters.lam,
+                   prepositionScalar != ArabicLetters.lam || prepositionLength == 0 {
+                    articleLength = 2
+                } else if prepositionLength == 1, prepositionScalar == ArabicLetters.lam,
+                          scalar(at: articleStart) == ArabicLetters.lam {
+                    articleLength = 1
+                }
+                let stemStart = articleStart + articleLength
+                let stemLength = letters.count - stemStart
+                let cliticLength = conjunctionLength + prepositionLength
+                // Too short a stem means the "article" was the word's own letters (`الي`, `لله`).
+                if articleLength > 0, stemLength < (cliticLength > 0 ? 3 : 2) { articleLength = 0 }
+                let remaining = letters.count - cliticLength - articleLength
+                guard cliticLength == 0 || remaining >= 2 else { continue }
+                func slice(_ from: Int, _ length: Int) -> Substring? {
+                    guard length > 0 else { return nil }
+                    let end = from + length < letters.count ? letters[from + length] : word.endIndex
+                    return word[letters[from]..<end]
+                }
+                let split = CliticSplit(
+                    conjunction: slice(0, conjunctionLength),
+                    preposition: slice(conjunctionLength, prepositionLength),
+                    article: slice(articleStart, articleLength),
+                    stem: word[(stemStart < letters.count ? letters[stemStart] : word.endIndex)...]
+                )
+                let beforeHamza = prepositionLength == 0 && scalar(at: articleStart).map(ArabicLetters.isHamzaAlef) == true
+                let proven = cliticLength > 0 && (articleLength > 0 || beforeHamza)
+                result.append(Candidate(split: split, isProvenBySpelling: proven))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+import ArabicText
+
+/// Raw article text → its canonical people, organizations and places.
+///
+/// The text is cut into sentences and tokens, tagged, and every tagged span is cleaned by the
+/// `EntityNormalizer` rules (clitics, titles, generic heads, alias file). Then, within the article: a name the
+/// gazetteer knows is a place; otherwise a name tagged with several types takes the type it has most often; a
+/// short form (`ترامب`) joins the full name it ends (or, for people, starts) (`دونالد ترامب`); and mentions of
+/// one identity are counted under their most frequent written form.
+public struct EntityExtractor: Sendable {
+    /// Tags one sentence's tokens with IOB2 tags, one tag per token.
+    typealias SentenceTagger = @Sendable ([String]) -> [String]
+
+    private let tagSentence: SentenceTagger
+    private let normalizer: EntityNormalizer
+
+    init(aliases: EntityAliases = .none, tagSentence: @escaping SentenceTagger) {
+        self.tagSentence = tagSentence
+        self.normalizer = EntityNormalizer(aliases: aliases)
+    }
+
+    /// Sorted by type, then mentions (most first), then name.
+    public func entities(in text: String) -> [CanonicalEntity] {
+        let (mentions, attestedKeys) = self.mentions(in: text)
+        let resolved = mentions.compactMap { mention in
+            normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(MatchingKey.of($0)) }
+        }
+        let merged = Self.linkingShortForms(in: Self.votingTypes(of: resolved))
+        return Self.counted(merged)
+    }
+
+    /// Tagged spans in text order, and the matching keys of every word of the text.
+    private func mentions(in text: String) -> ([EntityMention], Set<String>) {
+        let tokenizer = Tokenizer()
+        var mentions: [EntityMention] = []
+        var attestedKeys: Set<String> = []
+        for sentence in SentenceSplitter().sentences(in: text) {
+            let words = tokenizer.tokens(in: sentence.text).map(\.text)
+            guard !words.isEmpty else { continue }
+            for word in words { attestedKeys.insert(MatchingKey.of(String(word))) }
+            let tags = tagSentence(words.map(String.init))
+            guard tags.count == words.count else { continue }
+            mentions += EntityMention.spans(in: words, tags: tags)
+        }
+        return (mentions, attestedKeys)
+    }
+
+    /// One type per name within the article: the gazetteer's place, else the type tagged most often
+    /// (ties go to the type seen first). Names the alias file typed keep their type.
+    static func votingTypes(of names: [ResolvedName]) -> [ResolvedName] {
+        var votes: [String: [EntityType: Int]] = [:]
+        var firstType: [String: EntityType] = [:]
+        for name in names where !name.isFixedByAliases {
+            votes[name.identity.key, default: [:]][name.identity.type, default: 0] += 1
+            if firstType[name.identity.key] == nil { firstType[name.identity.key] = name.identity.type }
+        }
+        return names.map { name in
+            guard !name.isFixedByAliases, let tally = votes[name.identity.key],
+                  let first = firstType[name.identity.key] else { return name }
+            let best = tally.max { lhs, rhs in
+                lhs.value != rhs.value ? lhs.value < rhs.value : (lhs.key != first && rhs.key == first)
+            }
+            var voted = name
+            voted.identity.type = best?.key ?? name.identity.type
+            return voted
+        }
+    }
+
+    /// Short forms joined to the longer name of the same type whose words end with theirs (for people, also
+    /// begin with theirs): `ترامب` → `دونالد ترامب`. When several longer names fit, the most mentioned wins,
+    /// then the first seen.
+    static func linkingShortForms(in names: [ResolvedName]) -> [ResolvedName] {
+        var mentionCounts: [String: Int] = [:]
+        for name in names { mentionCounts[name.identity.key, default: 0] += 1 }
+        var fullNames: [ResolvedName] = []
+        for name in names where name.wordKeys.count > 1 && !fullNames.contains(where: { $0.identity == name.identity }) {
+            fullNames.append(name)
+        }
+        return names.map { name in
+            guard !name.isFixedByAliases, name.identity.type != .place else { return name }
+            let words = name.wordKeys
+            let candidates = fullNames.filter { full in
+                full.identity.type == name.identity.type && full.wordKeys.count > words.count
+                    && (full.wordKeys.suffix(words.count).elementsEqual(words)
+                        || (name.identity.type == .person && full.wordKeys.prefix(words.count).elementsEqual(words)))
+            }
+            guard let target = candidates.max(by: { mentionCounts[$0.identity.key, default: 0] < mentionCounts[$1.identity.key, default: 0] })
+            else { return name }
+            var linked = name
+            linked.identity = target.identity
+            linked.wordKeys = target.wordKeys
+            return linked
+        }
+    }
+
+    /// Mentions counted per (type, key), named by the most frequent written form (the first seen on ties).
+    static func counted(_ names: [ResolvedName]) -> [CanonicalEntity] {
+        struct GroupKey: Hashable {
+            var type: EntityType
+            var key: String
+        }
+        struct Group {
+            var forms: [String: (count: Int, order: Int)] = [:]
+            var mentions = 0
+        }
+        var groups: [GroupKey: Group] = [:]
+        for (position, name) in names.enumerated() {
+            let key = GroupKey(type: name.identity.type, key: name.identity.key)
+            var group = groups[key] ?? Group()
+            group.mentions += 1
+            let form = group.forms[name.identity.name] ?? (0, position)
+            group.forms[name.identity.name] = (form.count + 1, form.order)
+            groups[key] = group
+        }
+        return groups.map { key, group in
+            let display = group.forms.max { lhs, rhs in
+                lhs.value.count != rhs.value.count ? lhs.value.count < rhs.value.count : lhs.value.order > rhs.value.order
+            }
+            return CanonicalEntity(type: key.type, name: display?.key ?? "", key: key.key, mentions: group.mentions)
+        }
+        .sorted { lhs, rhs in
+            if lhs.type != rhs.type { return lhs.type < rhs.type }
+            if lhs.mentions != rhs.mentions { return lhs.mentions > rhs.mentions }
+            return lhs.name < rhs.name
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArabicText
+
+/// Turns one written name into the identity the whole site merges by: the same rules as extracted entities
+/// (clitics, titles, generic heads, places known to the gazetteer) and then the alias file, which wins.
+public struct EntityNormalizer: Sendable {
+    public let aliases: EntityAliases
+
+    public init(aliases: EntityAliases = .none) {
+        self.aliases = aliases
+    }
+
+    /// The identity of a name as an editor wrote it in front matter; nil when the name is banned or nothing
+    /// nameworthy is left (`الرئيس الأمريكي`).
+    public func identify(_ written: String, as type: EntityType) -> EntityIdentity? {
+        let words = Tokenizer().tokens(in: written).map(\.text)
+        return resolve(words: words, as: type, isAttested: { _ in false })?.identity
+    }
+
+    /// A name is known when the gazetteer or the alias file lists it.
+    func isKnownName(_ standalone: String) -> Bool {
+        Gazetteer.contains(standalone) || aliases.knows(standalone)
+    }
+
+    /// The full resolution of one mention's words (slices of one text); `isAttested` tells which standalone
+    /// forms the surrounding text shows, so a leading ب ل ك و ف may go (see `Clitics.split`).
+    func resolve(words: [Substring], as type: EntityType, isAttested: (String) -> Bool) -> ResolvedName? {
+        if let written = Self.joined(words), let resolution = aliases.resolve(written, as: type) {
+            return ResolvedName(resolution, type: type)
+        }
+        guard let clean = CleanName(words: words, type: type, isKnownName: isKnownName, isAttested: isAttested) else { return nil }
+        if let resolution = aliases.resolve(clean.name, as: type) {
+            return ResolvedName(resolution, type: type)
+        }
+        let placeType: EntityType = Gazetteer.placesByKey[clean.key] != nil ? .place : type
+        return ResolvedName(
+            identity: EntityIdentity(type: placeType, key: clean.key, name: clean.name),
+            wordKeys: clean.wordKeys, isFixedByAliases: false
+        )
+    }
+
+    private static func joined(_ words: [Substring]) -> String? {
+        guard let first = words.first, let last = words.last else { return nil }
+        return String(first.base[first.startIndex..<last.endIndex])
+    }
+}

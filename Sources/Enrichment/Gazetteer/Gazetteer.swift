@@ -1,0 +1,35 @@
+import ArabicText
+
+/// Arabic names of countries, capitals, major cities and regions, for recall on places that the 2007 training
+/// news never mentions. The rows are generated from Unicode CLDR by `scripts/gen_gazetteer.py`
+/// (see `GazetteerData.swift` for sources and licenses); names are looked up by their matching key.
+public enum Gazetteer {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case country, capital, city, region
+    }
+
+    public struct Place: Sendable, Hashable {
+        public var name: String
+        public var kind: Kind
+    }
+
+    public static let places: [Place] = generatedRows.split(separator: "\n").compactMap { row in
+        let fields = row.split(separator: "\t", maxSplits: 1)
+        guard fields.count == 2, let kind = Kind(rawValue: String(fields[0])) else { return nil }
+        return Place(name: String(fields[1]), kind: kind)
+    }
+
+    /// Every place by the matching key of its name (the first row wins when two names share a key).
+    public static let placesByKey: [String: Place] = Dictionary(
+        places.map { (MatchingKey.of($0.name), $0) }, uniquingKeysWith: { first, _ in first }
+    )
+
+    /// The place a written name refers to, compared on matching keys (`الاردن` finds `الأردن`).
+    public static func place(named written: String) -> Place? {
+        placesByKey[MatchingKey.of(written)]
+    }
+
+    public static func contains(_ written: String) -> Bool {
+        place(named: written) != nil
+    }
+}
