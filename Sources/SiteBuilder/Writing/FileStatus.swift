@@ -8,4 +8,7 @@ struct FileStatus: Sendable, Hashable {
     var size: Int
     /// Modification time in nanoseconds since 1970; together with the size it detects edits by hand.
     var modified: Int64
+    /// Status-change time and inode: they change even when a tool restores an old modification time.
+    var changed: Int64
+    var inode: UInt64
 }

@@ -7,9 +7,10 @@ import Darwin
 /// Thin POSIX calls for the writer. POSIX rather than FileManager because the writer needs `lstat` (never
 /// following links), exclusive creation, `rename` over an existing file, and speed on tens of thousands of files.
 enum FileSystem {
-    static func status(_ path: String) -> FileStatus? {
+    /// `lstat`, or `stat` when `followingLinks` (inputs may be links to files kept elsewhere).
+    static func status(_ path: String, followingLinks: Bool = false) -> FileStatus? {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         let kind: FileStatus.Kind
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .regularFile
@@ -17,16 +18,28 @@ enum FileSystem {
         case S_IFLNK: kind = .symbolicLink
         default: kind = .other
         }
-        return FileStatus(kind: kind, size: Int(info.st_size), modified: modificationTime(info))
+        return FileStatus(kind: kind, size: Int(info.st_size), modified: modificationTime(info),
+                          changed: changeTime(info), inode: UInt64(info.st_ino))
     }
 
     private static func modificationTime(_ info: stat) -> Int64 {
         #if canImport(Darwin)
-        let time = info.st_mtimespec
+        nanoseconds(info.st_mtimespec)
         #else
-        let time = info.st_mtim
+        nanoseconds(info.st_mtim)
         #endif
-        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    private static func changeTime(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        nanoseconds(info.st_ctimespec)
+        #else
+        nanoseconds(info.st_ctim)
+        #endif
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     static func makeFolder(_ path: String) throws(Diagnostic) {
@@ -67,7 +80,8 @@ enum FileSystem {
             errno = complete && described ? renameError : writeError
             throw failure(path, "cannot write the file")
         }
-        return FileStatus(kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info))
+        return FileStatus(kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info),
+                          changed: changeTime(info), inode: UInt64(info.st_ino))
     }
 
     static func contents(_ path: String) -> [UInt8]? {

@@ -33,7 +33,10 @@ struct OutputManifest: Sendable, Hashable {
 
     /// Reads the manifest; nil when it is missing, unreadable or about another output folder.
     static func load(from file: String, outputFolder: String) -> OutputManifest? {
-        guard let bytes = FileSystem.contents(file) else { return nil }
+        FileSystem.contents(file).flatMap { parse($0, outputFolder: outputFolder) }
+    }
+
+    static func parse(_ bytes: [UInt8], outputFolder: String) -> OutputManifest? {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         guard let header = lines.first.map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
         let fields = header.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)

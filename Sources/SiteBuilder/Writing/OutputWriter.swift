@@ -108,6 +108,21 @@ public struct OutputWriter: Sendable {
         return PublishReport(written: pending.count, unchanged: files.count - pending.count, removed: removed)
     }
 
+    /// A fingerprint of the output folder when it holds exactly what the last publish left there (the manifest
+    /// is complete and every file still has its recorded size and time), read without opening any page;
+    /// nil when a publish was interrupted or anything was changed or deleted by hand.
+    func intactOutputSignature() -> ContentHash? {
+        guard let bytes = FileSystem.contents(manifestFile),
+              let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder), manifest.state == .complete
+        else { return nil }
+        let entries = Array(manifest.entries)
+        let intact = entries.concurrentMap { path, entry in
+            guard let status = FileSystem.status(location(path)) else { return false }
+            return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
+        }
+        return intact.allSatisfy { $0 } ? ContentHash(bytes) : nil
+    }
+
     // MARK: - Checks made before anything is written
 
     private func checkPaths(_ files: [OutputFile]) throws {

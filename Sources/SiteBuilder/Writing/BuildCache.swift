@@ -1,0 +1,96 @@
+import Enrichment
+import Foundation
+
+/// The persistent build cache in `SITE/.mujaz/`. A build whose inputs hash to the same fingerprint as the last
+/// successful build, while the output folder still holds exactly what that build wrote, has nothing to do.
+///
+/// Inputs are every file at the top of the site (config, alias file), under `Templates/` and under `Content/`,
+/// each by content hash; plus Mujaz's version, the tagger's model version, the executable itself (so a rebuilt
+/// `mujaz` never trusts an older one's output) and the options that change pages (output folder, base URL).
+/// Files are re-read only when their size, times or inode changed since they were hashed.
+struct BuildCache: Sendable {
+    let options: BuildOptions
+    /// Who builds: changes whenever Mujaz, its model or its executable changes.
+    let tool: String
+
+    init(options: BuildOptions, tool: String = BuildCache.currentTool) {
+        self.options = options
+        self.tool = tool
+    }
+
+    static let currentTool: String = {
+        let executable = Bundle.main.executablePath.flatMap { FileSystem.status($0, followingLinks: true) }
+        let build = executable.map { "\($0.size)-\($0.modified)-\($0.inode)" } ?? "unknown"
+        return "mujaz \(MujazVersion.current) model \(EntityTagger.modelVersion) executable \(build)"
+    }()
+
+    private var root: String { options.root.standardizedFileURL.path(percentEncoded: false) }
+    private var stateFolder: String { options.cacheDirectory.standardizedFileURL.path(percentEncoded: false) }
+    private var recordFile: String { stateFolder + "/" + BuildRecord.fileName }
+    private var writer: OutputWriter { OutputWriter(outputFolder: options.output, stateFolder: options.cacheDirectory) }
+
+    /// Hashes the current inputs, reusing the hashes of files whose status is as last recorded.
+    func scanInputs(reusing known: [String: InputFile]? = nil) -> BuildInputs {
+        let known = known ?? BuildRecord.load(from: recordFile)?.inputs ?? [:]
+        let root = self.root
+        var paths = FileSystem.names(in: root).sorted().filter { name in
+            let kind = FileSystem.status(root + "/" + name)?.kind
+            return kind == .regularFile || kind == .symbolicLink
+        }
+        paths += inputFiles(under: options.templatesDirectory)
+        paths += inputFiles(under: options.contentDirectory)
+        let hashed = paths.concurrentMap { path -> (String, InputFile)? in
+            let location = root + "/" + path
+            guard let status = FileSystem.status(location, followingLinks: true), status.kind == .regularFile else { return nil }
+            let signature = InputFile.Signature(status)
+            if let old = known[path], old.signature == signature { return (path, old) }
+            // Unreadable files fail the build itself; here they are just left out of the record.
+            guard let bytes = FileSystem.contents(location) else { return nil }
+            return (path, InputFile(signature: signature, hash: ContentHash(bytes)))
+        }
+        return BuildInputs(files: Dictionary(hashed.compactMap { $0 }, uniquingKeysWith: { first, _ in first }),
+                           tool: tool, options: options)
+    }
+
+    /// Paths relative to the root of every file under `folder`, without following folder links.
+    private func inputFiles(under folder: URL) -> [String] {
+        let start = folder.standardizedFileURL.path(percentEncoded: false)
+        guard start.hasPrefix(root + "/") else { return [] }
+        var found: [String] = []
+        var pending = [String(start.dropFirst(root.count + 1))]
+        while let relative = pending.popLast() {
+            for name in FileSystem.names(in: root + "/" + relative) {
+                let path = relative + "/" + name
+                switch FileSystem.status(root + "/" + path)?.kind {
+                case .folder?: pending.append(path)
+                case .regularFile?, .symbolicLink?: found.append(path)
+                default: break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The last build's record when nothing has changed since: same input fingerprint, output untouched.
+    func upToDateRecord(for inputs: BuildInputs) -> BuildRecord? {
+        guard let record = BuildRecord.load(from: recordFile), record.fingerprint == inputs.fingerprint,
+              writer.intactOutputSignature() == record.outputSignature
+        else { return nil }
+        return record
+    }
+
+    /// Records a successful build. Inputs are scanned again, and the record is kept only when they are the
+    /// ones the build started from, so an edit made while building is never mistaken for built.
+    func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs) throws(Diagnostic) {
+        let now = scanInputs(reusing: inputs.files)
+        guard now.fingerprint == inputs.fingerprint,
+              !now.files.keys.contains(where: { $0.contains("\n") }),
+              let outputSignature = writer.intactOutputSignature()
+        else { return }
+        let record = BuildRecord(
+            fingerprint: now.fingerprint, outputSignature: outputSignature, articles: summary.articles,
+            entityPages: summary.entityPages, pages: summary.pagesWritten + summary.pagesUnchanged, inputs: now.files)
+        try FileSystem.makeFolder(stateFolder)
+        try record.save(to: recordFile)
+    }
+}

@@ -1,0 +1,18 @@
+/// Everything a build's output depends on, reduced to one fingerprint: Mujaz's identity (version, model
+/// version, the executable itself), the options that shape pages, and the content hash of every input file.
+struct BuildInputs: Sendable, Hashable {
+    /// Keyed by path relative to the site root.
+    var files: [String: InputFile]
+    var fingerprint: ContentHash
+
+    init(files: [String: InputFile], tool: String, options: BuildOptions) {
+        self.files = files
+        var text = "tool \(tool)\noutput \(options.output.standardizedFileURL.path(percentEncoded: false))\n"
+        text += "base-url \(options.baseURL ?? "-")\n"
+        for path in files.keys.sorted() {
+            guard let file = files[path] else { continue }
+            text += "\(file.hash) \(path)\n"
+        }
+        self.fingerprint = ContentHash(text)
+    }
+}
