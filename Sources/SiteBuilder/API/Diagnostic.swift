@@ -3,11 +3,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var line: Int?
     public var message: String
+    /// The build step that found it (e.g. `loadArticles`), so a failure says where in the pipeline it stopped.
+    public var step: String?
 
-    public init(path: String, line: Int? = nil, message: String) {
+    public init(path: String, line: Int? = nil, message: String, step: String? = nil) {
         self.path = path
         self.line = line
         self.message = message
+        self.step = step
     }
 
     public var description: String {

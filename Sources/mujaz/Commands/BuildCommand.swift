@@ -1,9 +1,54 @@
 import ArgumentParser
+import Foundation
+import SiteBuilder
 
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build SITE/Content into a static site in SITE/Public.",
+        discussion: """
+        Every problem is listed as path:line: message and the build exits non-zero without \
+        changing the output folder.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (holds mujaz.yml, Content/, Templates/).", valueName: "SITE"))
+    var root: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: SITE/Public).", valueName: "OUT"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish under this URL instead of the config's base_url, e.g. https://example.org/news/.", valueName: "URL"))
+    var baseURL: String?
 
     func run() async throws {
-        throw ValidationError("mujaz build is not available yet")
+        let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
+        let options = BuildOptions(
+            root: rootURL,
+            output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
+            baseURL: baseURL
+        )
+        let showProgress = isatty(STDERR_FILENO) == 1
+        do {
+            let summary = try SiteBuild.run(options) { event in
+                guard showProgress else { return }
+                switch event {
+                case .started(let index, let count, let step):
+                    FileHandle.standardError.write(Data("\u{1B}[2K\r[\(index)/\(count)] \(step)".utf8))
+                case .finished(let index, let count, _, _):
+                    if index == count { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
+                }
+            }
+            print(summary.line)
+        } catch let failure as BuildFailure {
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            let steps = Set(failure.diagnostics.compactMap(\.step)).sorted().joined(separator: ", ")
+            let count = failure.diagnostics.count
+            FileHandle.standardError.write(Data("mujaz build failed (\(count) error\(count == 1 ? "" : "s") in \(steps.isEmpty ? "build" : steps)):\n".utf8))
+            for diagnostic in failure.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            }
+            throw ExitCode.failure
+        }
     }
 }

@@ -1,0 +1,34 @@
+import Enrichment
+
+/// What the build steps hand each other. Loading steps only collect diagnostics, so one build reports
+/// the problems of the config, the templates and every article together before it stops.
+struct BuildState {
+    let options: BuildOptions
+    var diagnostics: [Diagnostic] = []
+    var config = SiteConfig()
+    var theme: Theme?
+    var aliases = EntityAliases.none
+    var sources: [ArticleSource] = []
+    var articles: [Article] = []
+    var model: SiteModel?
+    var rendered: SiteRenderer.RenderedSite?
+    var report = PublishReport()
+
+    init(options: BuildOptions) {
+        self.options = options
+    }
+
+    mutating func collect<Value>(_ result: Result<Value, BuildFailure>, step: String) -> Value? {
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            diagnostics += failure.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.step = diagnostic.step ?? step
+                return diagnostic
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The site's settings, read from `mujaz.yml` at the site root.
+public struct SiteConfig: Sendable, Equatable {
+    /// The file name of the config at the site root.
+    public static let fileName = "mujaz.yml"
+
+    public var title: String
+    public var description: String
+    /// Absolute URL the site is published at, always ending in `/` (e.g. `https://example.org/news/`).
+    public var baseURL: String
+    public var language: String
+    public var direction: String
+    public var itemsPerPage: Int
+    public var dateStyle: DateStyle
+    /// How many sentences an extractive summary keeps (used by import and as the fallback summary).
+    public var summarySentences: Int
+    /// Keys of the config file that Mujaz does not know, passed to templates as `site.params`.
+    public var params: [String: FrontMatterValue]
+
+    public init(
+        title: String = "موجز",
+        description: String = "موجز الأخبار",
+        baseURL: String = "http://localhost:8080/",
+        language: String = "ar",
+        direction: String = "rtl",
+        itemsPerPage: Int = 10,
+        dateStyle: DateStyle = DateStyle(),
+        summarySentences: Int = 2,
+        params: [String: FrontMatterValue] = [:]
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.direction = direction
+        self.itemsPerPage = itemsPerPage
+        self.dateStyle = dateStyle
+        self.summarySentences = summarySentences
+        self.params = params
+    }
+}

@@ -1,0 +1,58 @@
+import Enrichment
+import Yams
+
+/// Decodes an article's front matter into an `ArticleSource`, reporting every problem with its line.
+enum ArticleDecoder {
+    static func decode(_ document: FrontMatterDocument, path: String) -> Result<ArticleSource, BuildFailure> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: document.yaml)
+        } catch {
+            return .failure(BuildFailure([YAMLErrorDiagnostic.make(error, path: path, firstLine: document.yamlFirstLine)]))
+        }
+        var fields = FrontMatterFields(path: path, firstLine: document.yamlFirstLine)
+        guard let mapping = root?.mapping else {
+            return .failure(BuildFailure([Diagnostic(path: path, line: document.yamlFirstLine, message: "front matter must be a mapping of keys such as 'title:' and 'date:'")]))
+        }
+        var names: [EntityType: [String]] = [:]
+        var params: [String: FrontMatterValue] = [:]
+        var title: String?, dateText: (String, Node)?, slug: String?, summary: String?
+        var tags: [String] = [], draft = false
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else {
+                fields.fail(keyNode, "front-matter keys must be text")
+                continue
+            }
+            switch key {
+            case "title": title = fields.text(value, key: key)
+            case "date": dateText = fields.text(value, key: key).map { ($0, value) }
+            case "slug": slug = fields.text(value, key: key)
+            case "summary": summary = fields.text(value, key: key)
+            case "tags": tags = fields.textList(value, key: key)
+            case "draft": draft = fields.flag(value, key: key) ?? false
+            default:
+                if let type = EntityType.allCases.first(where: { $0.frontMatterKey == key }) {
+                    names[type] = fields.textList(value, key: key)
+                } else {
+                    params[key] = FrontMatterValue(node: value)
+                }
+            }
+        }
+        let mappingNode = root ?? Node("")
+        if title?.isEmpty ?? true {
+            fields.fail(mappingNode, "missing 'title'")
+        }
+        var date: ArticleDate?
+        if let (text, node) = dateText {
+            date = ArticleDate(iso: text)
+            if date == nil { fields.fail(node, "'date' is not an ISO 8601 date (e.g. 2024-10-05 or 2024-10-05T14:30:00+03:00): \(text)") }
+        } else {
+            fields.fail(mappingNode, "missing 'date'")
+        }
+        guard fields.diagnostics.isEmpty, let title, let date else { return .failure(BuildFailure(fields.diagnostics)) }
+        return .success(ArticleSource(
+            path: path, title: title, date: date, slug: slug, summary: summary, names: names, tags: tags,
+            draft: draft, params: params, markdown: document.body
+        ))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Yams
+
+/// Reads `mujaz.yml`; a missing file gives the defaults, every bad key gives a `path:line` diagnostic.
+enum SiteConfigLoader {
+    static func load(from file: URL, path: String, baseURLOverride: String?) -> Result<SiteConfig, BuildFailure> {
+        var config = SiteConfig()
+        var fields = FrontMatterFields(path: path, firstLine: 1)
+        if let data = FileManager.default.contents(atPath: file.path) {
+            switch SourceText.decode(data, path: path) {
+            case .failure(let diagnostic):
+                if diagnostic.message != "empty file" { return .failure(BuildFailure([diagnostic])) }
+            case .success(let text):
+                do {
+                    if let root = try Yams.compose(yaml: text) {
+                        guard let mapping = root.mapping else {
+                            return .failure(BuildFailure([Diagnostic(path: path, line: 1, message: "the config must be a mapping of keys such as 'title:'")]))
+                        }
+                        apply(mapping, to: &config, fields: &fields)
+                    }
+                } catch {
+                    return .failure(BuildFailure([YAMLErrorDiagnostic.make(error, path: path, firstLine: 1)]))
+                }
+            }
+        }
+        if let baseURLOverride {
+            config.baseURL = baseURLOverride
+        }
+        if let normalized = normalizedBaseURL(config.baseURL) {
+            config.baseURL = normalized
+        } else {
+            let message = "base URL must be an absolute http(s) URL such as https://example.org/news/: \(config.baseURL)"
+            fields.fail(Node(""), message)
+        }
+        return fields.diagnostics.isEmpty ? .success(config) : .failure(BuildFailure(fields.diagnostics))
+    }
+
+    private static func apply(_ mapping: Node.Mapping, to config: inout SiteConfig, fields: inout FrontMatterFields) {
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "title": config.title = fields.text(value, key: key) ?? config.title
+            case "description": config.description = fields.text(value, key: key) ?? config.description
+            case "base_url": config.baseURL = fields.text(value, key: key) ?? config.baseURL
+            case "language": config.language = fields.text(value, key: key) ?? config.language
+            case "direction":
+                let direction = fields.text(value, key: key) ?? config.direction
+                if direction == "rtl" || direction == "ltr" { config.direction = direction } else { fields.fail(value, "'direction' must be rtl or ltr") }
+            case "items_per_page": config.itemsPerPage = positiveInteger(value, key: key, fields: &fields) ?? config.itemsPerPage
+            case "summary_sentences": config.summarySentences = positiveInteger(value, key: key, fields: &fields) ?? config.summarySentences
+            case "date_style":
+                guard let style = value.mapping else {
+                    fields.fail(value, "'date_style' must be a mapping with 'months' and 'digits'")
+                    continue
+                }
+                applyDateStyle(style, to: &config.dateStyle, fields: &fields)
+            default:
+                config.params[key] = FrontMatterValue(node: value)
+            }
+        }
+    }
+
+    private static func applyDateStyle(_ mapping: Node.Mapping, to style: inout DateStyle, fields: inout FrontMatterFields) {
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let text = fields.text(value, key: key) ?? ""
+            switch key {
+            case "months":
+                guard let months = DateStyle.MonthNames(rawValue: text) else {
+                    fields.fail(value, "'months' must be gregorian (أكتوبر) or levantine (تشرين الأول)")
+                    continue
+                }
+                style.monthNames = months
+            case "digits":
+                guard let digits = DateStyle.Digits(rawValue: text) else {
+                    fields.fail(value, "'digits' must be arabic-indic (٢٠٢٤) or latin (2024)")
+                    continue
+                }
+                style.digits = digits
+            default:
+                fields.fail(keyNode, "unknown date_style key '\(key)' (expected months, digits)")
+            }
+        }
+    }
+
+    private static func positiveInteger(_ node: Node, key: String, fields: inout FrontMatterFields) -> Int? {
+        guard node.scalar != nil, let value = node.int, value > 0 else {
+            fields.fail(node, "'\(key)' must be a whole number above 0")
+            return nil
+        }
+        return value
+    }
+
+    /// An absolute http(s) URL with a trailing slash, or nil.
+    static func normalizedBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              url.host?.isEmpty == false, url.query == nil, url.fragment == nil else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+}

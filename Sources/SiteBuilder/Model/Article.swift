@@ -1,0 +1,15 @@
+/// An article ready to render: its source, its URL segment, its HTML body and its resolved entities.
+struct Article: Sendable {
+    var source: ArticleSource
+    /// The URL segment under `articles/`, unique in the site.
+    var slug: String
+    var bodyHTML: String
+    var wordCount: Int
+    /// The front-matter summary, or the body's first sentences when there is none.
+    var summary: String
+    /// Indexes into `SiteModel.entities`, in entity order (type, then name).
+    var entityIDs: [Int]
+
+    var title: String { source.title }
+    var date: ArticleDate { source.date }
+}

@@ -1,0 +1,102 @@
+import Enrichment
+
+/// Builds the site model from rendered articles: order, URLs, entities, related articles, days.
+enum SiteModelBuilder {
+    /// Entities shown as "mentioned with" on an entity page, and on a day's briefing.
+    static let coMentionLimit = 10
+    static let dayEntityLimit = 10
+
+    static func build(articles unordered: [Article], config: SiteConfig, identify: EntityIdentifier) -> SiteModel {
+        var articles = unordered.sorted { lhs, rhs in
+            lhs.date != rhs.date ? lhs.date > rhs.date : lhs.source.path < rhs.source.path
+        }
+        assignSlugs(&articles)
+        let entities = mergeEntities(&articles, identify: identify)
+        return SiteModel(
+            config: config,
+            articles: articles,
+            entities: entities,
+            related: RelatedArticles.find(articles: articles, entities: entities),
+            days: briefings(articles: articles, entities: entities)
+        )
+    }
+
+    /// The oldest article keeps a contested URL, so adding articles never moves an existing page.
+    private static func assignSlugs(_ articles: inout [Article]) {
+        let oldestFirst = Array(articles.indices.reversed())
+        let slugs = URLSlug.unique(oldestFirst.map { URLSlug.make(articles[$0].source.slug ?? articles[$0].title) }, fallback: "article")
+        for (index, slug) in zip(oldestFirst, slugs) {
+            articles[index].slug = slug
+        }
+    }
+
+    private struct EntityKey: Hashable {
+        var type: EntityType
+        var key: String
+    }
+
+    private static func mergeEntities(_ articles: inout [Article], identify: EntityIdentifier) -> [Entity] {
+        var forms: [EntityKey: [String: Int]] = [:]
+        var mentions: [EntityKey: [Int]] = [:]
+        var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
+        for (articleID, article) in articles.enumerated() {
+            var seen = Set<EntityKey>()
+            for type in EntityType.allCases {
+                for written in article.source.names[type] ?? [] {
+                    guard let identity = identify(written, type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
+                    let key = EntityKey(type: type, key: identity.key)
+                    forms[key, default: [:]][identity.name, default: 0] += 1
+                    if seen.insert(key).inserted {
+                        mentions[key, default: []].append(articleID)
+                        articleKeys[articleID].append(key)
+                    }
+                }
+            }
+        }
+        let keys = mentions.keys.sorted { ($0.type, $0.key) < ($1.type, $1.key) }
+        let names = keys.map { key in
+            // Most frequent written form; ties go to the alphabetically first, so builds are deterministic.
+            forms[key, default: [:]].max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key ?? key.key
+        }
+        var slugs = Array(repeating: "", count: keys.count)
+        for type in EntityType.allCases {
+            let indexes = keys.indices.filter { keys[$0].type == type }
+            let unique = URLSlug.unique(indexes.map { URLSlug.make(names[$0]) }, fallback: type.rawValue)
+            for (index, slug) in zip(indexes, unique) { slugs[index] = slug }
+        }
+        var idOf: [EntityKey: Int] = [:]
+        for (id, key) in keys.enumerated() { idOf[key] = id }
+        for articleID in articles.indices {
+            articles[articleID].entityIDs = articleKeys[articleID].compactMap { idOf[$0] }.sorted()
+        }
+        return keys.enumerated().map { id, key in
+            let articleIDs = mentions[key] ?? []
+            return Entity(
+                type: key.type, key: key.key, name: names[id], slug: slugs[id], articleIDs: articleIDs,
+                coMentioned: topCounts(of: articleIDs.flatMap { articles[$0].entityIDs }, excluding: id, limit: coMentionLimit)
+            )
+        }
+    }
+
+    private static func briefings(articles: [Article], entities: [Entity]) -> [DayBriefing] {
+        var byDay: [CalendarDay: [Int]] = [:]
+        for (id, article) in articles.enumerated() {
+            byDay[article.date.day, default: []].append(id)
+        }
+        return byDay.keys.sorted(by: >).map { day in
+            let ids = byDay[day] ?? []
+            return DayBriefing(day: day, articleIDs: ids, topEntities: topCounts(of: ids.flatMap { articles[$0].entityIDs }, excluding: nil, limit: dayEntityLimit))
+        }
+    }
+
+    /// The most frequent entity IDs, most frequent first, ties by ID.
+    static func topCounts(of ids: [Int], excluding excluded: Int?, limit: Int) -> [EntityCount] {
+        var counts: [Int: Int] = [:]
+        for id in ids where id != excluded { counts[id, default: 0] += 1 }
+        return counts
+            .map { EntityCount(entityID: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.entityID < $1.entityID }
+            .prefix(limit)
+            .map { $0 }
+    }
+}

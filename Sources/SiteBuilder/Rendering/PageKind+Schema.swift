@@ -1,0 +1,55 @@
+extension PageKind {
+    /// Every variable the page's template receives (documented in the README's template section).
+    var schema: TemplateSchema {
+        var root: [String: TemplateSchema] = ["site": Self.site, "page": Self.page]
+        switch self {
+        case .article:
+            root["article"] = .object([
+                "title": .text, "url": .text, "date": .text, "isoDate": .text, "readingTime": .text,
+                "summary": .text, "body": .html, "tags": .list(.text), "hasTags": .flag,
+                "entityGroups": .list(.object(["label": .text, "entities": .list(Self.entityLink)])),
+                "hasEntities": .flag, "related": .list(Self.articleItem), "hasRelated": .flag,
+                "jsonLD": .html, "params": .open,
+            ])
+        case .home:
+            root["articles"] = .list(Self.articleItem)
+            root["pagination"] = Self.pagination
+        case .entity:
+            root["entity"] = .object([
+                "name": .text, "typeLabel": .text, "url": .text, "feedURL": .text, "articleCount": .text,
+            ])
+            root["articles"] = .list(Self.articleItem)
+            root["coMentioned"] = .list(Self.countedEntity)
+            root["hasCoMentioned"] = .flag
+            root["pagination"] = Self.pagination
+        case .directory:
+            root["groups"] = .list(.object(["label": .text, "count": .text, "entities": .list(Self.countedEntity)]))
+        case .briefing:
+            root["briefing"] = .object(["date": .text, "isoDay": .text, "articleCount": .text])
+            root["articles"] = .list(Self.articleItem)
+            root["topEntities"] = .list(Self.countedEntity)
+            root["hasTopEntities"] = .flag
+        case .briefings:
+            root["days"] = .list(.object(["date": .text, "isoDay": .text, "url": .text, "articleCount": .text]))
+        case .notFound:
+            break
+        }
+        return .object(root)
+    }
+
+    static let site = TemplateSchema.object([
+        "title": .text, "description": .text, "language": .text, "direction": .text, "baseURL": .text,
+        "homeURL": .text, "feedURL": .text, "directoryURL": .text, "briefingsURL": .text,
+        "stylesheetURL": .text, "params": .open,
+    ])
+    static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .text])
+    static let articleItem = TemplateSchema.object([
+        "title": .text, "url": .text, "date": .text, "isoDate": .text, "summary": .text,
+    ])
+    static let entityLink = TemplateSchema.object(["name": .text, "url": .text])
+    static let countedEntity = TemplateSchema.object(["name": .text, "url": .text, "typeLabel": .text, "count": .text])
+    static let pagination = TemplateSchema.object([
+        "isPaginated": .flag, "current": .text, "total": .text,
+        "hasPrevious": .flag, "previousURL": .text, "hasNext": .flag, "nextURL": .text,
+    ])
+}

@@ -1,0 +1,13 @@
+/// What a page model gives a template, so templates can be checked before anything renders.
+indirect enum TemplateSchema: Sendable, Equatable {
+    /// Text, escaped by `{{name}}`.
+    case text
+    /// Ready HTML, meant for `{{{name}}}`.
+    case html
+    /// A yes/no, for `{{#name}}` and `{{^name}}`.
+    case flag
+    /// Keys chosen by the site's authors (front matter, config); anything below is allowed.
+    case open
+    case object([String: TemplateSchema])
+    case list(TemplateSchema)
+}
