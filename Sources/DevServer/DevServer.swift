@@ -1,2 +1,0 @@
-import Foundation
-// The preview server is built in this module (issue 5).

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The whole preview: serve `Public/`, build once, then rebuild on every change and reload open pages.
+public actor PreviewSession {
+    private let configuration: PreviewConfiguration
+    private let watcher: any FileWatcher
+    private let log: @Sendable (String) -> Void
+    private let channel = LiveReloadChannel()
+    private let server: PreviewServer
+    private let scheduler: RebuildScheduler
+    private var watching: Task<Void, Never>?
+    private var keepingAlive: Task<Void, Never>?
+
+    /// - Parameters:
+    ///   - build: the site engine; called once with `.startup`, then with each batch of changed files.
+    ///   - watcher: defaults to inotify on Linux.
+    ///   - log: one line per event, for the terminal.
+    public init(configuration: PreviewConfiguration, build: @escaping PreviewBuild,
+                watcher: (any FileWatcher)? = nil, log: @escaping @Sendable (String) -> Void) throws {
+        self.configuration = configuration
+        self.watcher = try watcher ?? Self.systemWatcher(for: configuration)
+        self.log = log
+        server = PreviewServer(publicDirectory: configuration.publicDirectory, channel: channel)
+        scheduler = RebuildScheduler(build: build) { [channel] trigger, outcome, duration in
+            log(Self.report(trigger, outcome, duration))
+            await channel.announce(outcome)
+        }
+    }
+
+    /// Listens, starts watching, builds the whole site and returns the address pages are served at.
+    public func start() async throws -> ListeningAddress {
+        let address = try await listen()
+        let changes = try watcher.changes()
+        watching = Task { [scheduler] in
+            for await batch in changes {
+                await scheduler.submit(ChangeFilter.relevant(batch))
+            }
+        }
+        keepingAlive = Task { [channel] in
+            while (try? await Task.sleep(for: .seconds(15))) != nil {
+                await channel.sendKeepAlive()
+            }
+        }
+        await scheduler.requestFullBuild()
+        await scheduler.waitUntilIdle()
+        return address
+    }
+
+    /// Stops watching, building and serving; returns within about a second.
+    public func stop() async {
+        watching?.cancel()
+        keepingAlive?.cancel()
+        await scheduler.stop(patience: .milliseconds(500))
+        await server.stop()
+    }
+
+    /// Waits until every change seen so far has been built and announced (tests and measurements use it).
+    func waitUntilIdle() async {
+        await scheduler.waitUntilIdle()
+    }
+
+    var listenerCount: Int {
+        get async { await channel.listenerCount }
+    }
+
+    private func listen() async throws -> ListeningAddress {
+        let wanted = configuration.address
+        guard wanted.port != 0 else { return try await server.start(on: wanted) }
+        let last = UInt16(min(Int(UInt16.max), Int(wanted.port) + Int(configuration.extraPortsToTry)))
+        for port in wanted.port...last {
+            let candidate = ListeningAddress(host: wanted.host, port: port)
+            guard try candidate.isFree() else { continue }
+            if port != wanted.port {
+                log("port \(wanted.port) is in use; serving on port \(port) instead")
+            }
+            return try await server.start(on: candidate)
+        }
+        throw ListeningAddress.AddressError.portsTaken(host: wanted.host, first: wanted.port, last: last)
+    }
+
+    private static func systemWatcher(for configuration: PreviewConfiguration) throws -> any FileWatcher {
+        #if os(Linux)
+        return InotifyWatcher(folders: configuration.watchedFolders, files: configuration.watchedFiles)
+        #else
+        throw WatchError(path: configuration.publicDirectory.path, reason: "no file watcher for this system yet")
+        #endif
+    }
+
+    private static func report(_ trigger: BuildTrigger, _ outcome: RebuildOutcome, _ duration: Duration) -> String {
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let cause: String
+        switch trigger {
+        case .startup:
+            cause = "built the site"
+        case .changes(let paths):
+            let names = paths.sorted().prefix(3).map { ($0 as NSString).lastPathComponent }
+            let more = paths.count > names.count ? " and \(paths.count - names.count) more" : ""
+            cause = "rebuilt after changes to \(names.joined(separator: ", "))\(more)"
+        }
+        switch outcome {
+        case .succeeded(let summary):
+            return "\(cause) in \(milliseconds) ms: \(summary)"
+        case .failed(let failure):
+            return "\(cause): build failed in \(milliseconds) ms; still serving the last good site\n\(failure)"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Dispatch
+import Foundation
+
+/// Ctrl-C (SIGINT) and SIGTERM, turned into something a command can await to shut down cleanly.
+public enum TerminationSignal {
+    /// Waits for SIGINT or SIGTERM and returns its number. From the first call on, these signals no longer
+    /// end the process by themselves.
+    public static func next() async -> Int32 {
+        await withCheckedContinuation { continuation in
+            let queue = DispatchQueue(label: "mujaz.signals")
+            let received = SignalLatch(continuation)
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+                source.setEventHandler { received.fire(number) }
+                received.keep(source)
+                source.resume()
+            }
+        }
+    }
+}
+
+/// Resumes the waiting task once, for whichever signal comes first, and keeps the signal sources alive until then.
+private final class SignalLatch: @unchecked Sendable {
+    // Touched only on the serial signal queue (and during setup, before any handler can run).
+    private var continuation: CheckedContinuation<Int32, Never>?
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(_ continuation: CheckedContinuation<Int32, Never>) {
+        self.continuation = continuation
+    }
+
+    func keep(_ source: any DispatchSourceSignal) {
+        sources.append(source)
+    }
+
+    func fire(_ number: Int32) {
+        continuation?.resume(returning: number)
+        continuation = nil
+        sources.forEach { $0.cancel() }
+        sources.removeAll()
+    }
+}

@@ -1,0 +1,65 @@
+#if os(Linux)
+import Foundation
+import Glibc
+import Synchronization
+
+/// Linux file watching through inotify: folders recursively (new subfolders are watched as they appear),
+/// single files through their parent folder.
+public struct InotifyWatcher: FileWatcher {
+    public var folders: [URL]
+    public var files: [URL]
+    /// How long the folders must stay quiet before a burst of events is reported.
+    public var quietPeriod: Duration
+    /// A steady stream of events is still reported at least this often.
+    public var longestBurst: Duration
+
+    public init(folders: [URL], files: [URL] = [],
+                quietPeriod: Duration = .milliseconds(25), longestBurst: Duration = .milliseconds(250)) {
+        self.folders = folders
+        self.files = files
+        self.quietPeriod = quietPeriod
+        self.longestBurst = longestBurst
+    }
+
+    public func changes() throws -> AsyncStream<Set<String>> {
+        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard descriptor >= 0 else {
+            throw WatchError(path: folders.first?.path ?? "", reason: String(cString: strerror(errno)))
+        }
+        let session = InotifySession(descriptor: descriptor, quietPeriod: quietPeriod, longestBurst: longestBurst)
+        do {
+            // Files present at start were covered by the startup build.
+            var existingFiles = Set<String>()
+            for folder in folders {
+                try session.watchTree(folder.standardizedFileURL.path, collectingFilesInto: &existingFiles)
+            }
+            for file in files {
+                let url = file.standardizedFileURL
+                try session.watchFile(named: url.lastPathComponent, in: url.deletingLastPathComponent().path)
+            }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        let (stream, continuation) = AsyncStream.makeStream(of: Set<String>.self)
+        let stopped = StopSignal()
+        continuation.onTermination = { _ in stopped.raise() }
+        let thread = Thread {
+            session.run(until: stopped) { continuation.yield($0) }
+            close(descriptor)
+            continuation.finish()
+        }
+        thread.name = "mujaz inotify"
+        thread.start()
+        return stream
+    }
+}
+
+/// Set from any thread, read by the watching thread between polls.
+final class StopSignal: Sendable {
+    private let raised = Atomic(false)
+
+    func raise() { raised.store(true, ordering: .relaxed) }
+    var isRaised: Bool { raised.load(ordering: .relaxed) }
+}
+#endif

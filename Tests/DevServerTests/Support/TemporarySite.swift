@@ -1,0 +1,45 @@
+import Foundation
+
+/// A site folder in the system's temporary directory: `Public/`, `Content/`, `Templates/`, `mujaz.yml`.
+struct TemporarySite: Sendable {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mujaz-serve-\(UUID().uuidString)", isDirectory: true)
+            .resolvingSymlinksInPath()
+        for folder in ["Public", "Content", "Templates"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try write("mujaz.yml", "title: موجز\n")
+    }
+
+    var publicDirectory: URL { root.appendingPathComponent("Public") }
+    var content: URL { root.appendingPathComponent("Content") }
+    var templates: URL { root.appendingPathComponent("Templates") }
+    var config: URL { root.appendingPathComponent("mujaz.yml") }
+
+    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    func write(_ relative: String, _ text: String) throws {
+        try write(relative, Data(text.utf8))
+    }
+
+    func write(_ relative: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+    }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    func link(_ relative: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: path(relative), withDestinationPath: destination)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
