@@ -1,0 +1,41 @@
+import Testing
+@testable import ArabicText
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("period", "وصل الوفد. بدأت المحادثات.", ["وصل الوفد.", "بدأت المحادثات."]),
+        ("exclamation and question", "يا للهول! هل انتهت؟ نعم", ["يا للهول!", "هل انتهت؟", "نعم"]),
+        ("latin question mark", "Really? Yes.", ["Really?", "Yes."]),
+        ("run of periods", "في غزة.. شاهد التفاصيل", ["في غزة..", "شاهد التفاصيل"]),
+        ("line break", "عنوان الخبر\nنص الخبر", ["عنوان الخبر", "نص الخبر"]),
+        ("blank lines", "الأول\n\n\nالثاني", ["الأول", "الثاني"]),
+        ("not on arabic comma or semicolon", "قال، ثم أضاف؛ وانتهى.", ["قال، ثم أضاف؛ وانتهى."]),
+        ("not inside a decimal", "نما الاقتصاد 3.5 بالمئة.", ["نما الاقتصاد 3.5 بالمئة."]),
+        ("not inside arabic digits", "بلغ العدد ١٬٠٠٠ وبلغ ٣٫٥ أيضا.", ["بلغ العدد ١٬٠٠٠ وبلغ ٣٫٥ أيضا."]),
+        ("doctor abbreviation", "قال د. خليل الحية إن الوفد وصل.", ["قال د. خليل الحية إن الوفد وصل."]),
+        ("engineer abbreviation", "صرح م. أحمد بذلك.", ["صرح م. أحمد بذلك."]),
+        ("hijri abbreviation", "في عام 1445 هـ. وقعت أحداث.", ["في عام 1445 هـ. وقعت أحداث."]),
+        ("initials", "قال أ.د. محمد كلاما.", ["قال أ.د. محمد كلاما."]),
+        ("guillemets", "قال: «انتهى الأمر. سنعود» ثم غادر.", ["قال: «انتهى الأمر. سنعود» ثم غادر."]),
+        ("straight quotes", "قال: \"لا. لن نوقع\" وغادر.", ["قال: \"لا. لن نوقع\" وغادر."]),
+        ("quotation ending a sentence", "قال: «انتهى الأمر.» ثم غادر.", ["قال: «انتهى الأمر.»", "ثم غادر."]),
+        ("unclosed quotation ends with its line", "قال: «لا. نعم\nسطر. آخر", ["قال: «لا. نعم", "سطر.", "آخر"]),
+        ("closing bracket stays", "(انتهى.) بعدها", ["(انتهى.)", "بعدها"]),
+        ("empty", "", []),
+        ("only spaces", "   \n  \t ", []),
+    ])
+    func splits(_ row: (id: String, input: String, expected: [String])) {
+        #expect(SentenceSplitter().strings(in: row.input) == row.expected, "\(row.id)")
+    }
+
+    @Test func rangesPointIntoTheInput() {
+        let text = "  أولا. ثانيا!  "
+        let sentences = SentenceSplitter().sentences(in: text)
+        #expect(sentences.map { String(text[$0.range]) } == ["أولا.", "ثانيا!"])
+    }
+
+    @Test func extremelyLongLine() {
+        let text = String(repeating: "كلمة ", count: 50_000) + "."
+        #expect(SentenceSplitter().sentences(in: text).count == 1)
+    }
+}

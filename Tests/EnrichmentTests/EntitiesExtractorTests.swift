@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import ArabicText
+@testable import Enrichment
+
+@Suite struct EntitiesExtractorTests {
+    private func extractor(_ phrases: [(String, String)], aliases: EntityAliases = .none) -> EntityExtractor {
+        let tagger = EntitiesPhraseTagger(phrases)
+        return EntityExtractor(aliases: aliases) { tagger.tag($0) }
+    }
+
+    private func summary(_ entities: [CanonicalEntity]) -> [String] {
+        entities.map { "\($0.type.rawValue):\($0.name):\($0.mentions)" }
+    }
+
+    static func cairoTalks() throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("EntitiesFixtures/cairo-talks.txt")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// What a tagger trained on ANERcorp plausibly says about the article, mistakes included: titles inside
+    /// spans, nisba adjectives tagged as places, a descriptive "government" tagged as an organization.
+    static let cairoTags: [(String, String)] = [
+        ("مصر", "LOC"), ("القاهرة", "LOC"), ("غزة", "LOC"), ("بغزة", "LOC"), ("قطاع غزة", "LOC"),
+        ("وإسرائيل", "LOC"), ("الأمريكي", "LOC"), ("الإسرائيليين", "LOC"), ("والإسرائيلي", "LOC"),
+        ("إسرائيلي", "LOC"), ("الإسرائيلي", "LOC"), ("الفلسطيني", "LOC"),
+        ("حماس", "ORG"), ("حركة حماس", "ORG"), ("وزارة الخارجية المصرية", "ORG"), ("الحكومة المصرية", "ORG"),
+        ("دونالد ترامب", "PERS"), ("الدكتور خليل الحية", "PERS"), ("الخطة الأمريكية", "MISC"),
+    ]
+
+    @Test func cairoTalksGivesEachEntityOnceAndCanonical() throws {
+        let entities = extractor(Self.cairoTags).entities(in: try Self.cairoTalks())
+        let byType = Dictionary(grouping: entities, by: \.type).mapValues { Set($0.map(\.name)) }
+        #expect(byType[.person] == ["دونالد ترامب", "خليل الحية"])
+        #expect(byType[.organization] == ["حماس", "وزارة الخارجية المصرية"])
+        #expect(byType[.place] == ["مصر", "إسرائيل", "غزة", "القاهرة"])
+        #expect(entities.first { $0.name == "غزة" }?.mentions == 8)
+        #expect(entities.allSatisfy { $0.key == MatchingKey.of($0.name) })
+    }
+
+    @Test(arguments: [
+        ("clitics join the bare name", "قالت حماس إن الدعم لحماس مستمر، وحماس ترحب.",
+         [("حماس", "ORG"), ("لحماس", "ORG"), ("وحماس", "ORG")], ["organization:حماس:3"]),
+        ("short form joins the full name", "التقى دونالد ترامب الوفد. وقال ترامب إن الاتفاق قريب.",
+         [("دونالد ترامب", "PERS"), ("ترامب", "PERS")], ["person:دونالد ترامب:2"]),
+        ("short form seen first joins too", "ترامب يصل. وصل الرئيس الأمريكي دونالد ترامب.",
+         [("الرئيس الأمريكي دونالد ترامب", "PERS"), ("ترامب", "PERS")], ["person:دونالد ترامب:2"]),
+        ("first name joins a person", "وصل خليل الحية. وقال خليل إن الوفد جاهز.",
+         [("خليل الحية", "PERS"), ("خليل", "PERS")], ["person:خليل الحية:2"]),
+        ("majority type wins", "حماس وحماس ثم حماس.",
+         [("حماس", "ORG"), ("وحماس", "PERS")], ["organization:حماس:3"]),
+        ("gazetteer place wins over the tag", "مصر تستضيف المحادثات. وقالت مصر إنها مستعدة.",
+         [("مصر", "ORG")], ["place:مصر:2"]),
+        ("most frequent written form", "الأردن يرحب. الاردن يستعد. والأردن جاهز.",
+         [("الأردن", "LOC"), ("الاردن", "LOC"), ("والأردن", "LOC")], ["place:الأردن:3"]),
+        ("sorted by type, mentions, name", "زار بيروت ودمشق ودمشق زياد.",
+         [("بيروت", "LOC"), ("ودمشق", "LOC"), ("زياد", "PERS")], ["person:زياد:1", "place:دمشق:2", "place:بيروت:1"]),
+        ("misc is not linked", "مؤتمر الخطة الأمريكية.", [("الخطة الأمريكية", "MISC")], []),
+    ])
+    func merges(_ row: (id: String, text: String, tags: [(String, String)], expected: [String])) {
+        #expect(summary(extractor(row.tags).entities(in: row.text)) == row.expected, "\(row.id)")
+    }
+
+    @Test func aliasesWinOverTheModel() {
+        let aliases = EntityAliases(
+            entries: [
+                .init(name: "دونالد ترامب", aliases: ["ترمب"]),
+                .init(name: "حركة المقاومة الإسلامية", type: .organization, aliases: ["حماس"]),
+            ],
+            bans: [.init(name: "القاهرة")]
+        )
+        let text = "قال ترمب إن حماس وافقت. ووصل الوفد إلى القاهرة."
+        let tags = [("ترمب", "PERS"), ("حماس", "PERS"), ("القاهرة", "LOC")]
+        #expect(summary(extractor(tags, aliases: aliases).entities(in: text))
+            == ["person:دونالد ترامب:1", "organization:حركة المقاومة الإسلامية:1"])
+    }
+
+    @Test(arguments: ["", "   \n\t  ", "\u{FEFF}"])
+    func emptyInputHasNoEntities(_ text: String) {
+        #expect(extractor(Self.cairoTags).entities(in: text).isEmpty)
+    }
+
+    @Test func extremelyLongLine() {
+        let text = String(repeating: "وصل الوفد إلى القاهرة، ", count: 5_000)
+        #expect(summary(extractor([("القاهرة", "LOC")]).entities(in: text)) == ["place:القاهرة:5000"])
+    }
+
+    @Test func sentenceWithWrongTagCountIsSkipped() {
+        let extractor = EntityExtractor { _ in ["B-LOC"] }
+        #expect(extractor.entities(in: "وصل الوفد إلى القاهرة.").isEmpty)
+    }
+}
