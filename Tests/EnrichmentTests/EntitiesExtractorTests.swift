@@ -6,7 +6,7 @@ import ArabicText
 @Suite struct EntitiesExtractorTests {
     private func extractor(_ phrases: [(String, String)], aliases: EntityAliases = .none) -> EntityExtractor {
         let tagger = EntitiesPhraseTagger(phrases)
-        return EntityExtractor(aliases: aliases) { tagger.tag($0) }
+        return EntityExtractor(aliases: aliases) { $0.map(tagger.tag) }
     }
 
     private func summary(_ entities: [CanonicalEntity]) -> [String] {
@@ -87,7 +87,7 @@ import ArabicText
     }
 
     @Test func sentenceWithWrongTagCountIsSkipped() {
-        let extractor = EntityExtractor { _ in ["B-LOC"] }
+        let extractor = EntityExtractor { $0.map { _ in ["B-LOC"] } }
         #expect(extractor.entities(in: "وصل الوفد إلى القاهرة.").isEmpty)
     }
 }

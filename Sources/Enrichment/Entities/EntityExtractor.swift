@@ -8,14 +8,14 @@ import ArabicText
 /// short form (`ترامب`) joins the full name it ends (or, for people, starts) (`دونالد ترامب`); and mentions of
 /// one identity are counted under their most frequent written form.
 public struct EntityExtractor: Sendable {
-    /// Tags one sentence's tokens with IOB2 tags, one tag per token.
-    typealias SentenceTagger = @Sendable ([String]) -> [String]
+    /// Tags the sentences of one article with IOB2 tags, one tag per token.
+    typealias DocumentTagger = @Sendable ([[String]]) -> [[String]]
 
-    private let tagSentence: SentenceTagger
+    private let tagDocument: DocumentTagger
     private let normalizer: EntityNormalizer
 
-    init(aliases: EntityAliases = .none, tagSentence: @escaping SentenceTagger) {
-        self.tagSentence = tagSentence
+    init(aliases: EntityAliases = .none, tagDocument: @escaping DocumentTagger) {
+        self.tagDocument = tagDocument
         self.normalizer = EntityNormalizer(aliases: aliases)
     }
 
@@ -32,15 +32,14 @@ public struct EntityExtractor: Sendable {
     /// Tagged spans in text order, and the matching keys of every word of the text.
     private func mentions(in text: String) -> ([EntityMention], Set<String>) {
         let tokenizer = Tokenizer()
+        let sentences = SentenceSplitter().sentences(in: text).map { tokenizer.tokens(in: $0.text).map(\.text) }
+        let tags = tagDocument(sentences.map { $0.map(String.init) })
         var mentions: [EntityMention] = []
         var attestedKeys: Set<String> = []
-        for sentence in SentenceSplitter().sentences(in: text) {
-            let words = tokenizer.tokens(in: sentence.text).map(\.text)
-            guard !words.isEmpty else { continue }
+        for (words, sentenceTags) in zip(sentences, tags) {
             for word in words { attestedKeys.insert(MatchingKey.of(String(word))) }
-            let tags = tagSentence(words.map(String.init))
-            guard tags.count == words.count else { continue }
-            mentions += EntityMention.spans(in: words, tags: tags)
+            guard sentenceTags.count == words.count else { continue }
+            mentions += EntityMention.spans(in: words, tags: sentenceTags)
         }
         return (mentions, attestedKeys)
     }
