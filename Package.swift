@@ -30,6 +30,13 @@ let package = Package(
         .target(
             name: "Enrichment",
             dependencies: ["ArabicText"],
+            resources: [.copy("Resources/anercorp-tagger.bin")],
+            swiftSettings: strict
+        ),
+        // Trains the entity tagger model committed in Enrichment's resources.
+        .executableTarget(
+            name: "mujaz-train",
+            dependencies: ["Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Content loading and import, site model, rendering, writing.

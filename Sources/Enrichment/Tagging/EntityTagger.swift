@@ -1,0 +1,55 @@
+import Foundation
+
+/// Tags tokenized Arabic sentences with IOB2 named-entity tags (`B-PERS I-PERS B-LOC I-LOC B-ORG I-ORG
+/// B-MISC I-MISC O`) using the model trained on ANERcorp that ships with Mujaz.
+public struct EntityTagger: Sendable {
+    /// Names the model in front matter and cache keys; a model file must carry the same version to load.
+    public static var modelVersion: String { "anercorp-ap-2026.11.29" }
+    public static let modelFileName = "anercorp-tagger.bin"
+
+    let model: TaggerModel
+
+    init(model: TaggerModel) {
+        self.model = model
+    }
+
+    /// The model file shipped in Mujaz's resources, loaded once per process.
+    public static func bundled() throws -> EntityTagger {
+        try bundledModel.get()
+    }
+
+    private static let bundledModel = Result { () throws(TaggerModelError) -> EntityTagger in
+        let searched = ModelLocator.candidatePaths(fileName: modelFileName)
+        guard let path = searched.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
+            throw TaggerModelError.missing(searched: searched)
+        }
+        return try EntityTagger(contentsOf: path)
+    }
+
+    /// Loads a model file written by `mujaz-train`.
+    public init(contentsOf path: String) throws(TaggerModelError) {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        let model = try TaggerModel(serialized: bytes, path: path)
+        guard model.version == Self.modelVersion else {
+            throw .wrongVersion(path: path, found: model.version, expected: Self.modelVersion)
+        }
+        self.init(model: model)
+    }
+
+    /// One IOB2 tag per token of one sentence.
+    public func tag(_ tokens: [String]) -> [String] {
+        tagDocument([tokens])[0]
+    }
+}
+
+extension EntityTagger {
+    /// Tags the sentences of one document (an article): a name tagged in one sentence informs the others.
+    public func tagDocument(_ sentences: [[String]]) -> [[String]] {
+        model.tagDocument(sentences).map { $0.map { EntityTagSet.iob2Name(of: $0) } }
+    }
+}

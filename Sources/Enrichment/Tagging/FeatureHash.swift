@@ -1,0 +1,45 @@
+/// 64-bit hashing for feature names. Features are never stored as strings: a feature is the hash of its
+/// template and values, wide enough that collisions among a few million features are negligible.
+enum FeatureHash {
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// Stands for "no value" (e.g. no stripped stem); features built from it are skipped.
+    static let none: UInt64 = 0
+
+    static func of(_ text: String) -> UInt64 {
+        var hash = fnvOffset
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* fnvPrime
+        }
+        return finalize(hash)
+    }
+
+    static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in scalars {
+            hash = (hash ^ UInt64(scalar.value)) &* fnvPrime
+        }
+        return finalize(hash)
+    }
+
+    static func of(_ value: Int) -> UInt64 {
+        finalize(UInt64(bitPattern: Int64(value)) &+ 0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// Combines two hashes order-sensitively (a template with a value, or a value with its neighbour).
+    @inline(__always)
+    static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        finalize(first &* 0x9e37_79b9_7f4a_7c15 ^ (second &+ 0x632b_e59b_d9b4_e019))
+    }
+
+    /// SplitMix64's finalizer: spreads every input bit over the whole word.
+    @inline(__always)
+    static func finalize(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        z = z ^ (z >> 31)
+        return z == none ? 1 : z
+    }
+}

@@ -1,0 +1,66 @@
+/// The model file: a magic word and format number, the version, the lexicon, then each pass's scores,
+/// feature keys and quantized weights. Little-endian throughout.
+extension TaggerModel {
+    private static let magic: UInt32 = 0x544A_5A4D  // "MZJT"
+    private static let format: UInt32 = 2
+
+    func serialized() -> [UInt8] {
+        var writer = ModelFileWriter()
+        writer.append(Self.magic)
+        writer.append(Self.format)
+        writer.append(version)
+        writer.append(UInt32(EntityTagSet.count))
+        writer.append(UInt32(documentSize))
+        writer.append(contentsOf: lexicon.keys)
+        writer.append(contentsOf: lexicon.codes)
+        for stage in [sentencePass, documentPass] {
+            writer.append(contentsOf: stage.starts)
+            writer.append(contentsOf: stage.transitions)
+            writer.append(stage.weightScale)
+            writer.append(contentsOf: stage.featureKeys)
+            writer.append(contentsOf: stage.weights)
+        }
+        return writer.bytes
+    }
+
+    /// - Parameter path: named in errors only.
+    init(serialized bytes: [UInt8], path: String) throws(TaggerModelError) {
+        var reader = ModelFileReader(bytes: bytes)
+        func corrupt(_ reason: String) -> TaggerModelError { .corrupt(path: path, reason: reason) }
+        do {
+            guard try reader.read(UInt32.self, "magic") == Self.magic else { throw corrupt("wrong magic number") }
+            let format = try reader.read(UInt32.self, "format")
+            guard format == Self.format else { throw corrupt("unknown format \(format)") }
+            let version = try reader.readString("version")
+            guard try reader.read(UInt32.self, "tag count") == EntityTagSet.count else { throw corrupt("wrong tag set") }
+            let documentSize = Int(try reader.read(UInt32.self, "document size"))
+            let lexiconKeys = try reader.readArray(of: UInt64.self, "lexicon keys")
+            let lexiconCodes = try reader.readArray(of: UInt16.self, "lexicon codes")
+            guard lexiconKeys.count == lexiconCodes.count else { throw corrupt("lexicon sizes differ") }
+            let sentencePass = try Self.readStage(&reader, corrupt)
+            let documentPass = try Self.readStage(&reader, corrupt)
+            guard reader.isAtEnd else { throw corrupt("unexpected bytes after the last table") }
+            self.init(version: version, lexicon: TagLexicon(keys: lexiconKeys, codes: lexiconCodes),
+                      sentencePass: sentencePass, documentPass: documentPass, documentSize: documentSize)
+        } catch let error as TaggerModelError {
+            throw error
+        } catch let truncated as ModelFileReader.Truncated {
+            throw corrupt("file ends inside \(truncated.field)")
+        } catch {
+            throw corrupt("\(error)")
+        }
+    }
+
+    private static func readStage(_ reader: inout ModelFileReader,
+                                  _ corrupt: (String) -> TaggerModelError) throws -> LinearStage {
+        let tags = EntityTagSet.count
+        let starts = try reader.readArray(of: Float.self, "start scores")
+        let transitions = try reader.readArray(of: Float.self, "transition scores")
+        let scale = try reader.readFloat("weight scale")
+        let keys = try reader.readArray(of: UInt64.self, "feature keys")
+        let weights = try reader.readArray(of: Int16.self, "weights")
+        guard starts.count == tags, transitions.count == tags * tags, weights.count == keys.count * tags, scale.isFinite
+        else { throw corrupt("inconsistent table sizes") }
+        return LinearStage(featureKeys: keys, weights: weights, weightScale: scale, transitions: transitions, starts: starts)
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Enrichment
+import Foundation
+
+/// Trains the entity tagger shipped with Mujaz from ANERcorp; see the README for the exact command.
+@main
+struct MujazTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mujaz-train",
+        abstract: "Train the named-entity tagger on a labeled column file and tune it on another."
+    )
+
+    @Argument(help: "Training sentences: token<TAB>tag per line, blank line between sentences.")
+    var trainingFile: String
+
+    @Argument(help: "Tuning sentences in the same format; chooses the number of epochs.")
+    var tuningFile: String
+
+    @Option(name: .shortAndLong, help: "Where to write the model file.")
+    var output = "Sources/Enrichment/Resources/\(EntityTagger.modelFileName)"
+
+    @Option(help: "Also write the tuning sentences as tagged by the model (token<TAB>tag), for ner_score.py.")
+    var predictions: String?
+
+    @Option(help: "Most training passes over the data, per tagger pass.")
+    var epochs = 20
+
+    @Option(help: "Sentences per document block for the document pass.")
+    var documentSize = 100
+
+    @Option(help: "Perceptrons averaged per pass, each trained in its own order.")
+    var ensemble = 4
+
+    func run() throws {
+        let started = Date()
+        let training = try Self.sentences(at: trainingFile)
+        let tuning = try Self.sentences(at: tuningFile)
+        let trainer = TaggerTrainer(maximumEpochs: epochs, documentSize: documentSize, ensembleSize: ensemble)
+        let result = trainer.train(on: training, tuningOn: tuning) { print($0) }
+        do {
+            try Data(result.modelFile).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw ValidationError("\(output): cannot write the model: \(error.localizedDescription)")
+        }
+        if let predictions {
+            try Self.write(result.tuningPredictions, of: tuning, to: predictions)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print("chose epochs \(result.epochs.sentence) and \(result.epochs.document); tuning main F1 \(result.mainScore.f1), all F1 \(result.allScore.f1)")
+        print("wrote \(output) (\(result.modelFile.count) bytes) in \(Int(seconds.rounded())) s")
+    }
+
+    private static func write(_ tags: [[String]], of sentences: [LabeledSentence], to path: String) throws {
+        var text = ""
+        for (sentence, sentenceTags) in zip(sentences, tags) {
+            for (token, tag) in zip(sentence.tokens, sentenceTags) { text += "\(token)\t\(tag)\n" }
+            text += "\n"
+        }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("\(path): cannot write the predictions: \(error.localizedDescription)")
+        }
+    }
+
+    private static func sentences(at path: String) throws -> [LabeledSentence] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(path): cannot read the file")
+        }
+        return try LabeledSentence.sentences(in: ColumnFile(bytes: [UInt8](data), path: path), path: path)
+    }
+}
