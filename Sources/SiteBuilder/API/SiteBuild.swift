@@ -6,14 +6,19 @@ public enum SiteBuild {
     /// Runs every step; on any error nothing is written and every diagnostic of the build is thrown.
     public static func run(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> BuildSummary {
         let started = Date()
+        let cache = BuildCache(options: options)
+        let inputs = cache.scanInputs()
+        if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
         let state = try execute(steps(publishing: true), options: options, progress: progress)
-        return BuildSummary(
+        let summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
             entityPages: state.rendered?.entityPages ?? 0,
             pagesWritten: state.report.written,
             pagesUnchanged: state.report.unchanged,
             seconds: Date().timeIntervalSince(started)
         )
+        cache.record(summary, startedFrom: inputs)
+        return summary
     }
 
     /// Every output file of the site, in memory, without writing anything (for previews and tests).

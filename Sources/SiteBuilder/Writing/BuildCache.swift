@@ -79,6 +79,20 @@ struct BuildCache: Sendable {
         return record
     }
 
+    /// The summary of a build that has nothing to do, or nil when a real build is needed.
+    func upToDateSummary(for inputs: BuildInputs, started: Date) -> BuildSummary? {
+        upToDateRecord(for: inputs).map { record in
+            BuildSummary(articles: record.articles, entityPages: record.entityPages, pagesWritten: 0,
+                         pagesUnchanged: record.pages, seconds: Date().timeIntervalSince(started))
+        }
+    }
+
+    /// Records a successful build for the next one. A record that cannot be saved only costs the next build
+    /// its shortcut, so it never fails the build that just succeeded.
+    func record(_ summary: BuildSummary, startedFrom inputs: BuildInputs) {
+        try? recordBuild(of: summary, startedFrom: inputs)
+    }
+
     /// Records a successful build. Inputs are scanned again, and the record is kept only when they are the
     /// ones the build started from, so an edit made while building is never mistaken for built.
     func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs) throws(Diagnostic) {

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The cache end to end: a site rebuilt through the cache ends with the same bytes as a clean build.
+@Suite struct CachedBuildTests {
+    static let articles = [
+        "Content/قمة.md": "---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n",
+        "Content/غزة.md": "---\ntitle: هدنة في غزة\ndate: 2025-10-07\norganizations: [حركة حماس]\nplaces: [قطاع غزة]\n---\nأعلنت الهدنة.\n",
+        "Content/اقتصاد.md": "---\ntitle: البنك المركزي المصري\ndate: 2025-10-07\norganizations: [البنك المركزي المصري]\n---\nقرار الفائدة.\n",
+    ]
+
+    func makeSite(_ extra: [String: String] = [:]) throws -> TemporarySite {
+        let site = try TemporarySite()
+        for (path, text) in Self.articles.merging(extra, uniquingKeysWith: { _, new in new }) {
+            let url = site.root.appending(path: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return site
+    }
+
+    func build(_ site: TemporarySite) throws -> BuildSummary {
+        try SiteBuild.run(BuildOptions(root: site.root))
+    }
+
+    @Test func aRebuildWithNothingChangedWritesNothing() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let first = try build(site)
+        #expect(first.pagesWritten > 0)
+        let second = try build(site)
+        #expect(second.pagesWritten == 0)
+        #expect(second.pagesUnchanged == first.pagesWritten)
+        #expect(second.articles == 3 && second.entityPages == first.entityPages)
+    }
+
+    struct Change: Sendable, CustomTestStringConvertible {
+        let id: String
+        let path: String
+        let text: String
+        var testDescription: String { id }
+    }
+
+    static let changes: [Change] = [
+        Change(id: "article edited", path: "Content/غزة.md",
+               text: "---\ntitle: هدنة جديدة في غزة\ndate: 2025-10-08\norganizations: [حماس]\n---\nتمديد الهدنة.\n"),
+        Change(id: "article added", path: "Content/جديد.md", text: "---\ntitle: خبر جديد\ndate: 2025-10-09\nplaces: [الأردن]\n---\nنص.\n"),
+        Change(id: "template overridden", path: "Templates/404.mustache",
+               text: "{{<layout}}{{$content}}<p>لم نجد الصفحة</p>{{/content}}{{/layout}}"),
+        Change(id: "config edited", path: "mujaz.yml", text: "title: موجز المساء\n"),
+    ]
+
+    @Test(arguments: changes) func aCachedRebuildEqualsACleanBuild(_ change: Change) throws {
+        let cached = try makeSite()
+        defer { cached.remove() }
+        _ = try build(cached)
+        let url = cached.root.appending(path: change.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(change.text.utf8).write(to: url)
+        let rebuilt = try build(cached)
+        #expect(rebuilt.pagesWritten > 0)
+
+        let clean = try makeSite([change.path: change.text])
+        defer { clean.remove() }
+        _ = try build(clean)
+        #expect(cached.publishedFiles() == clean.publishedFiles())
+        #expect(!cached.publishedFiles().isEmpty)
+    }
+
+    @Test func aDeletedOutputIsRebuiltDespiteTheCache() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let first = try build(site)
+        let before = site.publishedFiles()
+        try FileManager.default.removeItem(at: site.output)
+        let second = try build(site)
+        #expect(second.pagesWritten == first.pagesWritten)
+        #expect(site.publishedFiles() == before)
+    }
+}
