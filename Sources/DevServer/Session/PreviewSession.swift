@@ -7,30 +7,41 @@ public actor PreviewSession {
     private let log: @Sendable (String) -> Void
     private let channel = LiveReloadChannel()
     private let server: PreviewServer
-    private let scheduler: RebuildScheduler
+    private let makeBuild: @Sendable (ListeningAddress) -> PreviewBuild
+    private var scheduler: RebuildScheduler?
     private var watching: Task<Void, Never>?
     private var keepingAlive: Task<Void, Never>?
 
     /// - Parameters:
-    ///   - build: the site engine; called once with `.startup`, then with each batch of changed files.
+    ///   - makeBuild: given the address the site is served at (links must point there), the site engine;
+    ///     it is called once with `.startup`, then with each batch of changed files.
     ///   - watcher: defaults to inotify on Linux.
     ///   - log: one line per event, for the terminal.
-    public init(configuration: PreviewConfiguration, build: @escaping PreviewBuild,
+    public init(configuration: PreviewConfiguration, makeBuild: @escaping @Sendable (ListeningAddress) -> PreviewBuild,
                 watcher: (any FileWatcher)? = nil, log: @escaping @Sendable (String) -> Void) throws {
         self.configuration = configuration
         self.watcher = try watcher ?? Self.systemWatcher(for: configuration)
         self.log = log
+        self.makeBuild = makeBuild
         server = PreviewServer(publicDirectory: configuration.publicDirectory, channel: channel)
-        scheduler = RebuildScheduler(build: build) { [channel] trigger, outcome, duration in
-            log(Self.report(trigger, outcome, duration))
-            await channel.announce(outcome)
-        }
     }
 
     /// Listens, starts watching, builds the whole site and returns the address pages are served at.
     public func start() async throws -> ListeningAddress {
         let address = try await listen()
-        let changes = try watcher.changes()
+        log("Serving \(configuration.publicDirectory.path) at \(address.url)")
+        let scheduler = RebuildScheduler(build: makeBuild(address)) { [channel, log] trigger, outcome, duration in
+            log(Self.report(trigger, outcome, duration))
+            await channel.announce(outcome)
+        }
+        self.scheduler = scheduler
+        let changes: AsyncStream<Set<String>>
+        do {
+            changes = try watcher.changes()
+        } catch {
+            await server.stop()
+            throw error
+        }
         watching = Task { [scheduler] in
             for await batch in changes {
                 await scheduler.submit(ChangeFilter.relevant(batch))
@@ -50,13 +61,13 @@ public actor PreviewSession {
     public func stop() async {
         watching?.cancel()
         keepingAlive?.cancel()
-        await scheduler.stop(patience: .milliseconds(500))
+        await scheduler?.stop(patience: .milliseconds(500))
         await server.stop()
     }
 
     /// Waits until every change seen so far has been built and announced (tests and measurements use it).
     func waitUntilIdle() async {
-        await scheduler.waitUntilIdle()
+        await scheduler?.waitUntilIdle()
     }
 
     var listenerCount: Int {

@@ -1,9 +1,73 @@
 import ArgumentParser
+import DevServer
+import Foundation
+import SiteBuilder
 
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally, and rebuild and reload open pages on every change.",
+        discussion: """
+        Watches SITE/Content, SITE/Templates and SITE/mujaz.yml. A build error keeps the last good site \
+        served and shows the error (path:line: message) over the page until it is fixed. Ctrl-C stops.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (holds mujaz.yml, Content/, Templates/).", valueName: "SITE"))
+    var root: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write and serve the site from (default: SITE/Public).", valueName: "OUT"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Address to listen on; anything but loopback exposes drafts to the network.", valueName: "ADDRESS"))
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("Port to listen on; when taken, the next free one of the following ten is used.", valueName: "PORT"))
+    var port: UInt16 = 8080
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("\(root): no such site folder")
+        }
+    }
 
     func run() async throws {
-        throw ValidationError("mujaz serve is not available yet")
+        let options = BuildOptions(
+            root: URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL,
+            output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
+        let address = ListeningAddress(host: host, port: port)
+        if !address.isLoopback {
+            Self.printError("warning: listening on \(host): anyone who can reach this machine can read the preview")
+        }
+        let session: PreviewSession
+        let served: ListeningAddress
+        do {
+            session = try PreviewSession(
+                configuration: PreviewConfiguration(
+                    publicDirectory: options.output,
+                    watchedFolders: [options.contentDirectory, options.templatesDirectory],
+                    watchedFiles: [options.configFile],
+                    address: address),
+                makeBuild: { SiteEngineBuild.make(root: options.root, output: options.output, servedAt: $0) },
+                log: Self.printLine)
+            served = try await session.start()
+        } catch {
+            Self.printError("mujaz serve: \(error)")
+            throw ExitCode.failure
+        }
+        Self.printLine("Watching for changes; open \(served.url) (Ctrl-C to stop)")
+        _ = await TerminationSignal.next()
+        await session.stop()
+        Self.printLine("Stopped.")
+    }
+
+    /// Whole lines, written at once: the terminal (or a log file) sees each rebuild as it happens.
+    private static func printLine(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -1,17 +1,29 @@
 import Foundation
+import SiteBuilder
 
 /// A site folder in the system's temporary directory: `Public/`, `Content/`, `Templates/`, `mujaz.yml`.
 struct TemporarySite: Sendable {
     let root: URL
 
+    /// An empty site: folders and a one-line config.
     init() throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("mujaz-serve-\(UUID().uuidString)", isDirectory: true)
-            .resolvingSymlinksInPath()
+        root = Self.makeRoot()
         for folder in ["Public", "Content", "Templates"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try write("mujaz.yml", "title: موجز\n")
+    }
+
+    /// A site as `mujaz init` makes it: the default theme's templates and config.
+    init(scaffolded: Void) throws {
+        root = Self.makeRoot()
+        try SiteScaffold.create(at: root)
+    }
+
+    private static func makeRoot() -> URL {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("mujaz-serve-\(UUID().uuidString)", isDirectory: true)
+            .resolvingSymlinksInPath()
     }
 
     var publicDirectory: URL { root.appendingPathComponent("Public") }
