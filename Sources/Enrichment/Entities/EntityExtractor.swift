@@ -2,9 +2,9 @@ import ArabicText
 
 /// Raw article text → its canonical people, organizations and places.
 ///
-/// The text is cut into sentences and tokens, tagged, and every tagged span is cleaned by the
-/// `EntityNormalizer` rules (clitics, titles, generic heads, alias file). Then, within the article: a name the
-/// gazetteer knows is a place; otherwise a name tagged with several types takes the type it has most often; a
+/// The text is cut into sentences and tokens and tagged (the model, then `TriggerSpans` where the model saw
+/// nothing); every span is cleaned by the `EntityNormalizer` rules (clitics, titles, generic heads, alias
+/// file). Then, within the article: a name the gazetteer knows is a place; otherwise a name tagged with several types takes the type it has most often; a
 /// short form (`ترامب`) joins the full name it ends (or, for people, starts) (`دونالد ترامب`); and mentions of
 /// one identity are counted under their most frequent written form.
 public struct EntityExtractor: Sendable {
@@ -39,7 +39,7 @@ public struct EntityExtractor: Sendable {
         for (words, sentenceTags) in zip(sentences, tags) {
             for word in words { attestedKeys.insert(MatchingKey.of(String(word))) }
             guard sentenceTags.count == words.count else { continue }
-            mentions += EntityMention.spans(in: words, tags: sentenceTags)
+            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words))
         }
         return (mentions, attestedKeys)
     }

@@ -16,9 +16,9 @@ public struct EntityNormalizer: Sendable {
         return resolve(words: words, as: type, isAttested: { _ in false })?.identity
     }
 
-    /// A name is known when the gazetteer or the alias file lists it.
+    /// A word is known when the gazetteer or the alias file lists it, or it is a title or head (`لحركة`).
     func isKnownName(_ standalone: String) -> Bool {
-        Gazetteer.contains(standalone) || aliases.knows(standalone)
+        Gazetteer.contains(standalone) || aliases.knows(standalone) || EntityVocabulary.isTrigger(MatchingKey.of(standalone))
     }
 
     /// The full resolution of one mention's words (slices of one text); `isAttested` tells which standalone

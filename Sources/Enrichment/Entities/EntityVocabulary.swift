@@ -51,3 +51,41 @@ enum EntityVocabulary {
         الأجنبي الأجنبية المحلي المحلية الوطني الوطنية الاتحادي الاتحادية الفيدرالي الفيدرالية
         """)
 }
+
+extension EntityVocabulary {
+    /// Heads that open an institution's name when a definite complement follows (`وزارة الخارجية`,
+    /// `مجلس الأمن`, `البنك المركزي`).
+    static let institutionHeads = keys("""
+        وزارة جامعة منظمة مجلس وكالة بنك البنك صندوق اتحاد حزب مؤسسة مفوضية نقابة أكاديمية
+        """)
+
+    /// Titles that are followed by a name often enough to find one the tagger missed (`الدكتور خليل الحية`);
+    /// words such as `الأمين`, `الفريق`, `الملكة` also mean "trustworthy", "team", "queen ant" and are left out.
+    static let personTriggers = keys("""
+        الدكتور الدكتورة د الشيخ السيد السيدة الأستاذ الأستاذة المهندس المهندسة الحاج اللواء العميد العقيد \
+        المقدم الرئيس الوزير الوزيرة الأمير المستشار النائب السفير المبعوث الجنرال المشير وزير رئيس المتحدث \
+        الناطق
+        """)
+
+    /// Definite words that end an institution's complement rather than continue it (`وزارة الخارجية اليوم`).
+    static let complementBreakers = keys("""
+        اليوم الأمس الذي التي الذين اللذين اللتين اللاتي الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة \
+        السبت الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية الأخير الأخيرة الأولى الثاني الثانية \
+        الآن السابق السابقة
+        """)
+
+    /// Function words and the verbs of reporting that follow a title where no name does (`قال الرئيس إن`).
+    static let functionWords = keys("""
+        في من إلى الى على عن مع إن أن أنه أنها إنه لا لم لن ما قد لقد وقد كان كانت يكون هذا هذه ذلك تلك هو هي \
+        هم بين بعد قبل حول خلال عند منذ حتى ثم أو أم بل لكن كما إذ إذا يوم أمس أيضا غير كل بعض جميع عبر ضد \
+        نحو دون لدى عقب إثر وفق وفقا قال وقال أكد وأكد أعلن وأعلن أشار وأشار أضاف وأضاف صرح يقول تقول يرى \
+        وصل يصل زار يزور التقى يلتقي استقبل دعا طالب أن إلى بأن الذي التي اليوم
+        """)
+}
+
+extension EntityVocabulary {
+    /// Titles and heads: words that announce a name, and that a leading clitic may be taken off.
+    static func isTrigger(_ key: String) -> Bool {
+        titles.contains(key) || institutionHeads.contains(key) || genericHeads.contains(key)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import ArabicText
+@testable import Enrichment
+
+@Suite struct EntitiesTriggerSpansTests {
+    private func filled(_ sentence: String, model: [String: String] = [:]) -> String {
+        let words = Tokenizer().tokens(in: sentence).map(\.text)
+        let tags = words.map { model[String($0)] ?? "O" }
+        return zip(words, TriggerSpans.filling(tags, words: words))
+            .filter { $0.1 != "O" }
+            .map { "\($0.0)/\($0.1)" }
+            .joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        ("institution with nisba", "وفق البيان الصادر من وزارة الخارجية المصرية، تأتي المشاورات.",
+         "وزارة/B-ORG الخارجية/I-ORG المصرية/I-ORG"),
+        ("institution after a clitic", "وقال متحدث لوزارة الصحة إن العدد ارتفع.", "لوزارة/B-ORG الصحة/I-ORG"),
+        ("institution stops at a time word", "أعلنت وزارة الخارجية اليوم أنها ترحب.", "وزارة/B-ORG الخارجية/I-ORG"),
+        ("a head without complement is nothing", "قالت الوزارة إن وزارة جديدة ستنشأ.", ""),
+        ("name after an honorific", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.", "خليل/B-PERS الحية/I-PERS"),
+        ("name after title, nisba and descriptor", "في عهد الرئيس الفرنسي الراحل فرنسوا ميتيران إلى عمليات",
+         "فرنسوا/B-PERS ميتيران/I-PERS"),
+        ("office and its complement", "قال المتحدث باسم الحركة حازم قاسم إن الوفد جاهز.", "حازم/B-PERS قاسم/I-PERS"),
+        ("title without a name", "وفق خطة الرئيس الأمريكي، والتي حظيت بقبول.", ""),
+        ("verb and clitic noun after a title", "الرئيس يرحب بالاتفاق مع الوفد.", ""),
+        ("unbounded run of words", "الشيخ يزداد تبجحا بإنجازه أفلت الحكيم الفأر", ""),
+        ("ambiguous titles are no trigger", "تضعه الملكة يختلف حسب نوع النمل، وقد", ""),
+    ])
+    func fills(_ row: (id: String, sentence: String, expected: String)) {
+        #expect(filled(row.sentence) == row.expected, "\(row.id)")
+    }
+
+    @Test func neverChangesTheModelsSpans() {
+        let sentence = "وصل الرئيس الأمريكي دونالد ترامب إلى القاهرة."
+        let model = ["دونالد": "B-PERS", "ترامب": "I-PERS", "القاهرة": "B-LOC"]
+        #expect(filled(sentence, model: model) == "دونالد/B-PERS ترامب/I-PERS القاهرة/B-LOC")
+        let partial = ["ترامب": "B-PERS"]
+        #expect(filled(sentence, model: partial) == "ترامب/B-PERS")
+    }
+}
