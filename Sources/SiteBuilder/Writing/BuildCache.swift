@@ -24,8 +24,8 @@ struct BuildCache: Sendable {
         return "mujaz \(MujazVersion.current) model \(EntityTagger.modelVersion) executable \(build)"
     }()
 
-    private var root: String { options.root.standardizedFileURL.path(percentEncoded: false) }
-    private var stateFolder: String { options.cacheDirectory.standardizedFileURL.path(percentEncoded: false) }
+    private var root: String { options.root.fileSystemPath }
+    private var stateFolder: String { options.cacheDirectory.fileSystemPath }
     private var recordFile: String { stateFolder + "/" + BuildRecord.fileName }
     private var writer: OutputWriter { OutputWriter(outputFolder: options.output, stateFolder: options.cacheDirectory) }
 
@@ -40,7 +40,7 @@ struct BuildCache: Sendable {
         paths += inputFiles(under: options.templatesDirectory)
         paths += inputFiles(under: options.contentDirectory)
         let hashed = paths.concurrentMap { path -> (String, InputFile)? in
-            let location = root + "/" + path
+            let location = path.hasPrefix("/") ? path : root + "/" + path
             guard let status = FileSystem.status(location, followingLinks: true), status.kind == .regularFile else { return nil }
             let signature = InputFile.Signature(status)
             if let old = known[path], old.signature == signature { return (path, old) }
@@ -52,16 +52,18 @@ struct BuildCache: Sendable {
                            tool: tool, options: options)
     }
 
-    /// Paths relative to the root of every file under `folder`, without following folder links.
+    /// Every file under `folder`, without following folder links: relative to the root when inside it
+    /// (so moving a site keeps its cache), absolute otherwise.
     private func inputFiles(under folder: URL) -> [String] {
-        let start = folder.standardizedFileURL.path(percentEncoded: false)
-        guard start.hasPrefix(root + "/") else { return [] }
+        let start = folder.fileSystemPath
+        let inside = start.hasPrefix(root + "/")
+        let location = { (path: String) in inside ? self.root + "/" + path : path }
         var found: [String] = []
-        var pending = [String(start.dropFirst(root.count + 1))]
+        var pending = [inside ? String(start.dropFirst(root.count + 1)) : start]
         while let relative = pending.popLast() {
-            for name in FileSystem.names(in: root + "/" + relative) {
+            for name in FileSystem.names(in: location(relative)) {
                 let path = relative + "/" + name
-                switch FileSystem.status(root + "/" + path)?.kind {
+                switch FileSystem.status(location(path))?.kind {
                 case .folder?: pending.append(path)
                 case .regularFile?, .symbolicLink?: found.append(path)
                 default: break

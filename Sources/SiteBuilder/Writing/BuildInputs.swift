@@ -7,7 +7,7 @@ struct BuildInputs: Sendable, Hashable {
 
     init(files: [String: InputFile], tool: String, options: BuildOptions) {
         self.files = files
-        var text = "tool \(tool)\noutput \(options.output.standardizedFileURL.path(percentEncoded: false))\n"
+        var text = "tool \(tool)\noutput \(options.output.fileSystemPath)\n"
         text += "base-url \(options.baseURL ?? "-")\n"
         for path in files.keys.sorted() {
             guard let file = files[path] else { continue }

@@ -15,14 +15,8 @@ public struct OutputWriter: Sendable {
     public let stateFolder: String
 
     public init(outputFolder: URL, stateFolder: URL) {
-        self.outputFolder = OutputWriter.absolutePath(outputFolder)
-        self.stateFolder = OutputWriter.absolutePath(stateFolder)
-    }
-
-    private static func absolutePath(_ url: URL) -> String {
-        var path = url.standardizedFileURL.path(percentEncoded: false)
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return path
+        self.outputFolder = outputFolder.fileSystemPath
+        self.stateFolder = stateFolder.fileSystemPath
     }
 
     private var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }

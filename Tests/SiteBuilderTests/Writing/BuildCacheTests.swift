@@ -78,6 +78,16 @@ import Testing
         #expect(!built.isUpToDate())
     }
 
+    @Test func editsAreSeenWhateverTheSpellingOfTheRootFolder() throws {
+        let built = try BuiltSite()
+        defer { built.site.remove() }
+        let folderURL = URL(fileURLWithPath: built.site.root.path(percentEncoded: false), isDirectory: true)
+        let spelled = BuildOptions(root: folderURL)
+        #expect(built.isUpToDate(options: spelled))
+        try built.write("---\ntitle: خبر معدل\n---\n", to: "Content/أخبار/خبر.md")
+        #expect(!built.isUpToDate(options: spelled))
+    }
+
     @Test func rewritingTheSameBytesKeepsTheCache() throws {
         let built = try BuiltSite()
         defer { built.site.remove() }
