@@ -39,6 +39,17 @@ import ArabicText
         #expect(entities.allSatisfy { $0.key == MatchingKey.of($0.name) })
     }
 
+    /// The regression test of issue 3: the bundled model plus the rules give exactly these entities, once each.
+    @Test func cairoTalksWithTheBundledModel() throws {
+        let extractor = EntityExtractor(tagger: try EntityTagger.bundled())
+        let entities = extractor.entities(in: try Self.cairoTalks())
+        #expect(entities.map { "\($0.type.rawValue):\($0.name)" }.sorted() == [
+            "organization:حماس", "organization:وزارة الخارجية المصرية",
+            "person:خليل الحية", "person:دونالد ترامب",
+            "place:إسرائيل", "place:القاهرة", "place:غزة", "place:مصر",
+        ])
+    }
+
     @Test(arguments: [
         ("clitics join the bare name", "قالت حماس إن الدعم لحماس مستمر، وحماس ترحب.",
          [("حماس", "ORG"), ("لحماس", "ORG"), ("وحماس", "ORG")], ["organization:حماس:3"]),
