@@ -91,6 +91,25 @@ struct PreviewSessionTests {
         }
     }
 
+    @Test("a page that hangs up is forgotten once the next event fails to reach it")
+    func hungUpPagesAreForgotten() async throws {
+        try await RunningPreview.withPreview { preview in
+            let page = try await EventStreamClient.connect(port: preview.address.port)
+            _ = try await page.next(named: "hello")
+            #expect(await preview.session.listenerCount == 1)
+            await page.close()
+            try await withTimeLimit("the closed page to be forgotten") {
+                var round = 0
+                while await preview.session.listenerCount > 0 {
+                    round += 1
+                    try preview.site.write("Content/خبر.md", "نص \(round)")
+                    await preview.session.waitUntilIdle()
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+            }
+        }
+    }
+
     @Test("stopping ends open event streams instead of waiting for pages to hang up")
     func stopEndsStreams() async throws {
         let site = try TemporarySite()
