@@ -6,6 +6,8 @@ enum ArabicLetters {
     static let baa: Unicode.Scalar = "\u{0628}"
     static let lam: Unicode.Scalar = "\u{0644}"
     static let kaf: Unicode.Scalar = "\u{0643}"
+    /// ک, which Persian keyboards type for ك.
+    static let persianKaf: Unicode.Scalar = "\u{06A9}"
     static let alef: Unicode.Scalar = "\u{0627}"
     static let tatweel: Unicode.Scalar = "\u{0640}"
 

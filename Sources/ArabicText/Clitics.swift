@@ -48,7 +48,7 @@ public enum Clitics {
         for conjunctionLength in hasConjunction ? [0, 1] : [0] {
             let prepositionScalar = scalar(at: conjunctionLength)
             let hasPreposition = prepositionScalar == ArabicLetters.baa || prepositionScalar == ArabicLetters.lam
-                || prepositionScalar == ArabicLetters.kaf
+                || prepositionScalar == ArabicLetters.kaf || prepositionScalar == ArabicLetters.persianKaf
             for prepositionLength in hasPreposition ? [0, 1] : [0] {
                 let articleStart = conjunctionLength + prepositionLength
                 var articleLength = 0

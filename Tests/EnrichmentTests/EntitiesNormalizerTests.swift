@@ -24,6 +24,8 @@ import ArabicText
         ("university keeps its head", "جامعة القاهرة", .organization, "جامعة القاهرة"),
         ("central bank keeps its head", "البنك المركزي المصري", .organization, "البنك المركزي المصري"),
         ("organization keeps its head", "منظمة الصحة العالمية", .organization, "منظمة الصحة العالمية"),
+        ("clitic proven by the whole name", "وكوريا الجنوبية", .place, "كوريا الجنوبية"),
+        ("persian kaf as preposition", "کالإمارات العربية المتحدة", .place, "الإمارات العربية المتحدة"),
         ("spacing collapsed", "  دونالد \n  ترامب ", .person, "دونالد ترامب"),
         ("diacritics kept in display", "غَزَّة", .place, "غَزَّة"),
     ])

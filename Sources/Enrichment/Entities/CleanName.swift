@@ -2,6 +2,8 @@ import ArabicText
 
 /// A name with its clitics, titles and generic heads removed.
 struct CleanName: Sendable, Hashable {
+    private static let shortestAttestedStem = 3
+
     /// The written form that is left, whitespace collapsed.
     var name: String
     /// Matching keys of its words, for linking short forms to full names.
@@ -19,8 +21,15 @@ struct CleanName: Sendable, Hashable {
         guard let firstWord = allWords.firstIndex(where: Self.isWord),
               let lastWord = allWords.lastIndex(where: Self.isWord) else { return nil }
         let words = Array(allWords[firstWord...lastWord])
-        let firstForm = Clitics.split(words[0], isKnownName: isKnownName, isAttested: isAttested).standaloneForm
-        let forms = [firstForm] + words.dropFirst().map(String.init)
+        let rest = words.dropFirst().map(String.init)
+        // The first word's clitic may be proven by the whole name (`وكوريا الجنوبية`); a stem seen alone in the
+        // article proves it only when it is long enough not to be a particle (`فان` is not و + `ان`).
+        let firstForm = Clitics.split(
+            words[0],
+            isKnownName: { isKnownName($0) || (!rest.isEmpty && isKnownName(([$0] + rest).joined(separator: " "))) },
+            isAttested: { $0.count >= Self.shortestAttestedStem && isAttested($0) }
+        ).standaloneForm
+        let forms = [firstForm] + rest
         let keys = forms.map(MatchingKey.of)
 
         let start = type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)

@@ -25,7 +25,7 @@ public struct EntityExtractor: Sendable {
         let resolved = mentions.compactMap { mention in
             normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(MatchingKey.of($0)) }
         }
-        let merged = Self.linkingShortForms(in: Self.votingTypes(of: resolved))
+        let merged = MentionLinker.linking(Self.votingTypes(of: resolved))
         return Self.counted(merged)
     }
 
@@ -62,33 +62,6 @@ public struct EntityExtractor: Sendable {
             var voted = name
             voted.identity.type = best?.key ?? name.identity.type
             return voted
-        }
-    }
-
-    /// Short forms joined to the longer name of the same type whose words end with theirs (for people, also
-    /// begin with theirs): `ترامب` → `دونالد ترامب`. When several longer names fit, the most mentioned wins,
-    /// then the first seen.
-    static func linkingShortForms(in names: [ResolvedName]) -> [ResolvedName] {
-        var mentionCounts: [String: Int] = [:]
-        for name in names { mentionCounts[name.identity.key, default: 0] += 1 }
-        var fullNames: [ResolvedName] = []
-        for name in names where name.wordKeys.count > 1 && !fullNames.contains(where: { $0.identity == name.identity }) {
-            fullNames.append(name)
-        }
-        return names.map { name in
-            guard !name.isFixedByAliases, name.identity.type != .place else { return name }
-            let words = name.wordKeys
-            let candidates = fullNames.filter { full in
-                full.identity.type == name.identity.type && full.wordKeys.count > words.count
-                    && (full.wordKeys.suffix(words.count).elementsEqual(words)
-                        || (name.identity.type == .person && full.wordKeys.prefix(words.count).elementsEqual(words)))
-            }
-            guard let target = candidates.max(by: { mentionCounts[$0.identity.key, default: 0] < mentionCounts[$1.identity.key, default: 0] })
-            else { return name }
-            var linked = name
-            linked.identity = target.identity
-            linked.wordKeys = target.wordKeys
-            return linked
         }
     }
 
