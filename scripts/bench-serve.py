@@ -81,22 +81,35 @@ def describe(label, samples):
           f"p90={p90:.1f} ms min={ordered[0]:.1f} ms max={ordered[-1]:.1f} ms")
 
 
+def build_times(log_path):
+    """The engine's own time for each rebuild, in order, from the serve log ("... in N ms: ...")."""
+    times = []
+    with open(log_path, encoding="utf-8") as text:
+        for line in text:
+            if line.startswith("rebuilt after changes") and " in " in line:
+                times.append(float(line.split(" in ", 1)[1].split(" ms", 1)[0]))
+    return times
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mujaz", default=".build/release/mujaz")
     parser.add_argument("--corpus", required=True, help="gen_corpus.py output folder (uses its content/*.md)")
     parser.add_argument("--edits", type=int, default=200, help="consecutive article saves")
     parser.add_argument("--template-edits", type=int, default=10)
+    parser.add_argument("--articles", type=int, default=0, help="use only the first N articles (0: all)")
     parser.add_argument("--keep", action="store_true", help="keep the generated site folder")
     args = parser.parse_args()
 
     site = tempfile.mkdtemp(prefix="mujaz-serve-bench-")
     subprocess.run([args.mujaz, "init", site], check=True, stdout=subprocess.DEVNULL)
     articles = sorted(glob.glob(os.path.join(args.corpus, "content", "*.md")))
+    if args.articles:
+        articles = articles[:args.articles]
     for article in articles:
         shutil.copy(article, os.path.join(site, "Content"))
     port = free_port()
-    log = open(os.path.join(site, "serve.log"), "w")
+    log = open(os.path.join(site, "serve.log"), "w", buffering=1)
     started = time.perf_counter()
     server = subprocess.Popen([args.mujaz, "serve", "--root", site, "--port", str(port)], stdout=log, stderr=log)
     try:
@@ -104,7 +117,7 @@ def main():
             if server.poll() is not None:
                 raise RuntimeError("mujaz serve exited; see " + log.name)
             with open(log.name) as text:
-                if "Watching for changes" in text.read():
+                if "built the site" in text.read():
                     break
             time.sleep(0.05)
         print(f"{len(articles)} articles; first build and serve ready in {time.perf_counter() - started:.1f} s")
@@ -128,6 +141,12 @@ def main():
         template_saves = [timed_save(stream, template, original_template + f"\n<!-- تعديل {round} -->\n")
                           for round in range(args.template_edits)]
         describe("template save -> reload", template_saves)
+        # What the preview adds on top of the engine: watching, debounce, scheduling, the event push.
+        engine = build_times(log.name)
+        everything = [warm] + saves + template_saves
+        if len(engine) == len(everything):
+            describe("save -> reload minus the engine's build time", [t - b for t, b in zip(everything, engine)])
+            describe("engine build time per article save", engine[1:1 + len(saves)])
     finally:
         stopping = time.perf_counter()
         server.send_signal(signal.SIGINT)

@@ -24,6 +24,7 @@ struct SiteEngineBuildTests {
             makeBuild: { SiteEngineBuild.make(root: site.root, output: nil, servedAt: $0) },
             log: { _ in })
         let address = try await session.start()
+        await session.waitUntilIdle()
         let client = HTTPTestClient(port: address.port)
         do {
             let first = try await client.get("/articles/cairo-summit/")

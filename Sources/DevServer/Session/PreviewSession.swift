@@ -26,7 +26,8 @@ public actor PreviewSession {
         server = PreviewServer(publicDirectory: configuration.publicDirectory, channel: channel)
     }
 
-    /// Listens, starts watching, builds the whole site and returns the address pages are served at.
+    /// Listens, starts watching and starts building the whole site; returns the address pages are served at
+    /// as soon as it listens (the first build's result is logged and pushed to pages like any other).
     public func start() async throws -> ListeningAddress {
         let address = try await listen()
         log("Serving \(configuration.publicDirectory.path) at \(address.url)")
@@ -53,7 +54,6 @@ public actor PreviewSession {
             }
         }
         await scheduler.requestFullBuild()
-        await scheduler.waitUntilIdle()
         return address
     }
 
@@ -65,8 +65,8 @@ public actor PreviewSession {
         await server.stop()
     }
 
-    /// Waits until every change seen so far has been built and announced (tests and measurements use it).
-    func waitUntilIdle() async {
+    /// Waits until the builds asked for so far (the first one, and changes seen since) are done and announced.
+    public func waitUntilIdle() async {
         await scheduler?.waitUntilIdle()
     }
 

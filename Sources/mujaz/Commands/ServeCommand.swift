@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
             Self.printError("mujaz serve: \(error)")
             throw ExitCode.failure
         }
-        Self.printLine("Watching for changes; open \(served.url) (Ctrl-C to stop)")
+        Self.printLine("Watching Content/, Templates/ and \(SiteConfig.fileName); open \(served.url) (Ctrl-C to stop)")
         _ = await TerminationSignal.next()
         await session.stop()
         Self.printLine("Stopped.")

@@ -21,6 +21,7 @@ struct RunningPreview: Sendable {
             makeBuild: { _ in { await builder.build($0) } },
             log: { _ in })
         let address = try await session.start()
+        await session.waitUntilIdle()
         let preview = RunningPreview(site: site, builder: builder, session: session, address: address)
         do {
             try await body(preview)
