@@ -67,7 +67,8 @@ for N in "$@"; do
   SITE_MD=$WORK/site-md-$N SITE_RAW=$WORK/site-raw-$N
   fresh_site "$SITE_MD" && cp "$CORPUS"/content/*.md "$SITE_MD/Content/"
   fresh_site "$SITE_RAW"
-  EDITED=$(ls "$SITE_MD/Content" | head -n 1)
+  ARTICLES=("$SITE_MD"/Content/*.md)
+  EDITED=$(basename "${ARTICLES[0]}")
 
   for round in $(seq 1 "$RUNS"); do
     echo "N=$N round $round/$RUNS" >&2
