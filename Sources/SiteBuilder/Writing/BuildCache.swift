@@ -13,9 +13,13 @@ struct BuildCache: Sendable {
     /// Who builds: changes whenever Mujaz, its model or its executable changes.
     let tool: String
 
+    /// What the last successful build recorded, read once per build.
+    let previous: BuildRecord?
+
     init(options: BuildOptions, tool: String = BuildCache.currentTool) {
         self.options = options
         self.tool = tool
+        self.previous = BuildRecord.load(from: BuildCache.recordFile(of: options))
     }
 
     static let currentTool: String = {
@@ -26,17 +30,16 @@ struct BuildCache: Sendable {
 
     private var root: String { options.root.fileSystemPath }
     private var stateFolder: String { options.cacheDirectory.fileSystemPath }
-    private var recordFile: String { stateFolder + "/" + BuildRecord.fileName }
+    private static func recordFile(of options: BuildOptions) -> String {
+        options.cacheDirectory.fileSystemPath + "/" + BuildRecord.fileName
+    }
     private var writer: OutputWriter { OutputWriter(outputFolder: options.output, stateFolder: options.cacheDirectory) }
 
     /// Hashes the current inputs, reusing the hashes of files whose status is as last recorded.
     func scanInputs(reusing known: [String: InputFile]? = nil) -> BuildInputs {
-        let known = known ?? BuildRecord.load(from: recordFile)?.inputs ?? [:]
+        let known = known ?? previous?.inputs ?? [:]
         let root = self.root
-        var paths = FileSystem.names(in: root).sorted().filter { name in
-            let kind = FileSystem.status(root + "/" + name)?.kind
-            return kind == .regularFile || kind == .symbolicLink
-        }
+        var paths = FileSystem.entries(in: root).filter { $0.kind == .regularFile || $0.kind == .symbolicLink }.map(\.name)
         paths += inputFiles(under: options.templatesDirectory)
         paths += inputFiles(under: options.contentDirectory)
         let hashed = paths.concurrentMap { path -> (String, InputFile)? in
@@ -61,9 +64,9 @@ struct BuildCache: Sendable {
         var found: [String] = []
         var pending = [inside ? String(start.dropFirst(root.count + 1)) : start]
         while let relative = pending.popLast() {
-            for name in FileSystem.names(in: location(relative)) {
+            for (name, kind) in FileSystem.entries(in: location(relative)) {
                 let path = relative + "/" + name
-                switch FileSystem.status(location(path))?.kind {
+                switch kind {
                 case .folder?: pending.append(path)
                 case .regularFile?, .symbolicLink?: found.append(path)
                 default: break
@@ -75,7 +78,7 @@ struct BuildCache: Sendable {
 
     /// The last build's record when nothing has changed since: same input fingerprint, output untouched.
     func upToDateRecord(for inputs: BuildInputs) -> BuildRecord? {
-        guard let record = BuildRecord.load(from: recordFile), record.fingerprint == inputs.fingerprint,
+        guard let record = previous, record.fingerprint == inputs.fingerprint,
               writer.intactOutputSignature() == record.outputSignature
         else { return nil }
         return record
@@ -107,6 +110,6 @@ struct BuildCache: Sendable {
             fingerprint: now.fingerprint, outputSignature: outputSignature, articles: summary.articles,
             entityPages: summary.entityPages, pages: summary.pagesWritten + summary.pagesUnchanged, inputs: now.files)
         try FileSystem.makeFolder(stateFolder)
-        try record.save(to: recordFile)
+        try record.save(to: BuildCache.recordFile(of: options))
     }
 }

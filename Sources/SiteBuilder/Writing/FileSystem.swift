@@ -118,16 +118,31 @@ enum FileSystem {
 
     /// Names inside a folder (without "." and ".."), or nothing when it cannot be read.
     static func names(in path: String) -> [String] {
+        entries(in: path).map(\.name)
+    }
+
+    /// Names inside a folder with their kind as the folder listing tells it, so walking a large folder needs no
+    /// `lstat` per entry (the kind is looked up only where the file system does not say).
+    static func entries(in path: String) -> [(name: String, kind: FileStatus.Kind?)] {
         guard let folder = opendir(path) else { return [] }
         defer { closedir(folder) }
-        var names: [String] = []
+        var entries: [(name: String, kind: FileStatus.Kind?)] = []
         while let entry = readdir(folder) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let kind: FileStatus.Kind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .regularFile
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .symbolicLink
+            case Int32(DT_UNKNOWN): kind = status(path + "/" + name)?.kind
+            default: kind = .other
+            }
+            entries.append((name, kind))
         }
-        return names
+        return entries
     }
 
     private static func failure(_ path: String, _ action: String) -> Diagnostic {
