@@ -29,8 +29,14 @@ enum TriggerSpans {
 
     /// The key of a word without a conjunction or preposition in front of a trigger word (`لوزارة`, `والدكتور`).
     private static func headKey(of word: Substring) -> String {
-        MatchingKey.of(Clitics.split(word, isKnownName: { EntityVocabulary.isTrigger(MatchingKey.of($0)) }).standaloneForm)
+        let key = MatchingKey.of(String(word))
+        guard !EntityVocabulary.isTrigger(key), let first = key.unicodeScalars.first,
+              cliticLetters.contains(first) else { return key }
+        return MatchingKey.of(Clitics.split(word, isKnownName: { EntityVocabulary.isTrigger(MatchingKey.of($0)) }).standaloneForm)
     }
+
+    /// First letters of the matching key that may be a proclitic: و ف ب ل ك.
+    private static let cliticLetters: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}"]
 
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         guard EntityVocabulary.institutionHeads.contains(keys[start]) else { return nil }

@@ -706,6 +706,7 @@ country	كمبوديا
 country	كندا
 country	كوبا
 country	كوراساو
+country	كوريا
 country	كوريا الجنوبية
 country	كوريا الشمالية
 country	كوستاريكا
