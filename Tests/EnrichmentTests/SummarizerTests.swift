@@ -1,0 +1,114 @@
+import Testing
+@testable import Enrichment
+import ArabicText
+
+@Suite struct SummarizerTests {
+    /// A short news piece: a lead, a detail, a repetition of the lead, and background.
+    static let paragraphs: [[String]] = [
+        [
+            "استضافت القاهرة اليوم مفاوضات بين وفدين لبحث وقف إطلاق النار في غزة.",
+            "وصل الوفد الأول إلى القاهرة مساء أمس برئاسة رئيس المكتب السياسي.",
+        ],
+        [
+            "استضافت القاهرة اليوم مفاوضات بين وفدين لبحث وقف إطلاق النار في غزة.",
+            "وتأتي المفاوضات بعد أشهر من الجهود الدبلوماسية التي بذلتها مصر مع الوسطاء الدوليين.",
+        ],
+        [
+            "ويأمل الوسطاء أن تفضي الجولة إلى اتفاق دائم يسمح بإدخال المساعدات الإنسانية إلى غزة.",
+            "وقال مسؤول إن الجلسات ستستمر حتى نهاية الأسبوع في العاصمة المصرية.",
+        ],
+    ]
+    static let sentences = paragraphs.flatMap { $0 }
+
+    struct LengthCase: Sendable, CustomTestStringConvertible {
+        var id: String
+        var length: SummaryLength
+        var expectedCount: Int
+        var testDescription: String { id }
+    }
+
+    @Test(arguments: [
+        LengthCase(id: "one sentence", length: .sentences(1), expectedCount: 1),
+        LengthCase(id: "two sentences (the site's default)", length: .site, expectedCount: 2),
+        LengthCase(id: "three sentences", length: .sentences(3), expectedCount: 3),
+        LengthCase(id: "more than there are: every distinct sentence", length: .sentences(50), expectedCount: 5),
+        LengthCase(id: "zero sentences", length: .sentences(0), expectedCount: 0),
+        LengthCase(id: "zero words", length: .words(0), expectedCount: 0),
+    ])
+    func respectsTheSentenceCount(_ row: LengthCase) {
+        let summary = Summarizer().summarize(paragraphs: Self.paragraphs, title: "مفاوضات القاهرة", length: row.length)
+        #expect(summary.count == row.expectedCount)
+    }
+
+    @Test func keepsDocumentOrderAndNeverRepeats() {
+        for count in 1...6 {
+            let summary = Summarizer().summarize(paragraphs: Self.paragraphs, length: .sentences(count))
+            let positions = summary.map { chosen in Self.sentences.firstIndex(of: chosen) ?? -1 }
+            #expect(!positions.contains(-1), "only sentences of the article")
+            #expect(positions == positions.sorted(), "document order")
+            #expect(Set(summary).count == summary.count, "no sentence twice")
+        }
+    }
+
+    @Test func startsWithTheLead() {
+        let summary = Summarizer().summarize(paragraphs: Self.paragraphs, length: .sentences(1))
+        #expect(summary == [Self.sentences[0]])
+    }
+
+    @Test func fillsAWordBudgetWithWholeSentences() {
+        let summary = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(25))
+        let words = summary.map { ContentTerms.wordCount(of: $0) }
+        #expect(words.reduce(0, +) >= 25, "the budget is filled")
+        #expect(words.dropLast().reduce(0, +) < 25, "only the last sentence runs past it")
+        #expect(summary.allSatisfy(Self.sentences.contains))
+    }
+
+    @Test func shortArticles() {
+        let summarizer = Summarizer()
+        #expect(summarizer.summarize(paragraphs: [], length: .site).isEmpty)
+        #expect(summarizer.summarize(paragraphs: [[]], length: .site).isEmpty)
+        #expect(summarizer.summarize(paragraphs: [["...", "  "]], length: .site).isEmpty, "no words, no summary")
+        let single = ["خبر من جملة واحدة عن افتتاح المعرض في عمان."]
+        #expect(summarizer.summarize(paragraphs: [single], length: .site) == single)
+        #expect(summarizer.summarize(paragraphs: [single], length: .words(100)) == single)
+    }
+
+    /// Sentences with no words in common, so only position, title and entities tell them apart.
+    static let unrelated: [[String]] = [[
+        "افتتح وزير الثقافة معرض الكتاب السنوي صباح اليوم.",
+        "شهدت الأسواق ارتفاعا ملحوظا في أسعار الخضروات خلال الشتاء.",
+        "يستعد المنتخب الوطني لمواجهة ودية أمام فريق أوروبي قوي.",
+        "تتوقع الأرصاد هطول أمطار غزيرة على المرتفعات الجبلية غدا.",
+        "أعلنت الجامعة فتح باب التسجيل لبرامج الدراسات العليا الجديدة.",
+        "بدأت البلدية أعمال صيانة الطرق الرئيسية وسط المدينة القديمة.",
+    ]]
+
+    @Test func titleOverlapPullsItsSentenceIn() {
+        let target = Self.unrelated[0][2]
+        let without = Summarizer().summarize(paragraphs: Self.unrelated, length: .sentences(2))
+        let with = Summarizer().summarize(paragraphs: Self.unrelated, title: "المنتخب الوطني", length: .sentences(2))
+        #expect(!without.contains(target))
+        #expect(with == [Self.unrelated[0][0], target])
+    }
+
+    @Test func entityDensityPullsItsSentenceIn() {
+        let target = Self.unrelated[0][2]
+        let with = Summarizer().summarize(paragraphs: Self.unrelated, entityNames: ["المنتخب الوطني"], length: .sentences(2))
+        #expect(with == [Self.unrelated[0][0], target])
+    }
+
+    @Test func isDeterministic() {
+        let first = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(40))
+        let second = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(40))
+        #expect(first == second)
+    }
+
+    @Test func contentTermsDropStopwordsAndProclitics() {
+        let terms = ContentTerms.of("وصل الوفد إلى القاهرة والقاهرة في 2025")
+        #expect(!terms.contains(MatchingKey.of("إلى")))
+        #expect(!terms.contains(MatchingKey.of("في")))
+        #expect(!terms.contains("2025"))
+        #expect(terms.filter { $0 == MatchingKey.of("قاهرة") }.count == 2, "والقاهرة and القاهرة are one term")
+        #expect(Stopwords.keys.count > 400)
+    }
+}
