@@ -1,0 +1,21 @@
+import Enrichment
+
+/// Derives summary and entities from an article's title and paragraphs; shared by import
+/// and `mujaz enrich`, so both write exactly the same values for the same text.
+struct ArticleEnricher: Sendable {
+    var entityFinder: any EntityFinding
+    var summaryLength: SummaryLength
+
+    private static let summarizer = Summarizer()
+
+    func enrichment(title: String, paragraphs: [String]) -> ArticleEnrichment {
+        let names = entityFinder.entityNames(in: ([title] + paragraphs).joined(separator: "\n\n"))
+        let sentences = Self.summarizer.summarize(
+            text: paragraphs.joined(separator: "\n\n"),
+            title: title,
+            entityNames: names.values.flatMap { $0 },
+            length: summaryLength
+        )
+        return ArticleEnrichment(summary: sentences.joined(separator: " "), names: names)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+extension ArticleImporter {
+    /// `mujaz enrich` on every Markdown article under `contentDirectory`.
+    public func enrichArticles(in contentDirectory: URL) -> ImportReport {
+        enrichFiles(ContentLoader.markdownFiles(in: contentDirectory), root: contentDirectory.deletingLastPathComponent())
+    }
+
+    /// Runs enrichment again on imported articles and rewrites only the generated fields that
+    /// still hold exactly what Mujaz wrote; fields an editor changed or removed stay as they are.
+    /// An article whose values come out the same is not touched, so a second run changes nothing.
+    public func enrichFiles(_ files: [URL], root: URL) -> ImportReport {
+        var report = ImportReport()
+        for file in files {
+            enrichFile(file, root: root, into: &report)
+        }
+        return report
+    }
+
+    private func enrichFile(_ file: URL, root: URL, into report: inout ImportReport) {
+        let path = ContentLoader.relativePath(of: file, to: root)
+        do throws(Diagnostic) {
+            guard let bytes = FileSystem.contents(file.path) else {
+                throw Diagnostic(path: path, message: "cannot read the file")
+            }
+            let text = try SourceText.decode(Data(bytes), path: path).get()
+            var markdown = try ImportedMarkdown(parsing: text, path: path)
+            guard let record = GenerationRecord(node: markdown.fields[GenerationRecord.key]) else {
+                report.notes.append(Diagnostic(path: path, message: "no `mujaz:` record: every field is the editor's; left as is"))
+                report.unchanged.append(file)
+                return
+            }
+            var title = ""
+            if case .text(let current) = markdown.value(of: "title") { title = current }
+            let fresh = enricher.enrichment(title: title, paragraphs: MarkdownBody.paragraphs(in: markdown.body))
+
+            var updated = record
+            updated.generator = Self.generator
+            updated.model = enricher.entityFinder.modelVersion
+            var edited: [String] = []
+            for (key, value) in fresh.fields {
+                let current = markdown.value(of: key)
+                if record.isGenerated(key, value: current) {
+                    markdown.fields[key] = value.node
+                    updated.fingerprints[key] = value.fingerprint
+                } else if record.fingerprints[key] != nil {
+                    edited.append(key)
+                }
+            }
+            if !edited.isEmpty {
+                report.notes.append(Diagnostic(path: path, message: "kept the editor's \(Self.fieldList(edited))"))
+            }
+            guard updated != record else {
+                report.unchanged.append(file)
+                return
+            }
+            markdown.fields[GenerationRecord.key] = updated.node(order: ["title", "date", "slug"] + ArticleEnrichment.keys)
+            let serialized: String
+            do {
+                serialized = try markdown.serialized()
+            } catch {
+                throw Diagnostic(path: path, message: "cannot write front matter: \(error)")
+            }
+            try ArticleFileWriting.replace(file.path, text: serialized)
+            report.written.append(file)
+        } catch {
+            report.diagnostics.append(error)
+        }
+    }
+}

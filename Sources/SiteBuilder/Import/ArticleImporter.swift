@@ -1,0 +1,164 @@
+import Enrichment
+import Foundation
+import Yams
+
+/// Turns raw `.txt` articles into Markdown with generated front matter, beside the text, and
+/// refreshes the generated fields of imported articles (`mujaz enrich`).
+///
+/// Safety rules: the `.txt` is only read, never changed or removed; a `.md` that exists is never
+/// overwritten by import; enrich rewrites only the fields that still hold exactly what Mujaz
+/// generated, so an editor's correction is kept forever.
+public struct ArticleImporter: Sendable {
+    let enricher: ArticleEnricher
+    let now: @Sendable () -> Date
+
+    /// - Parameters:
+    ///   - entityFinder: the entity model; its version is recorded in every article it enriches.
+    ///   - summaryLength: the length of the `summary` field (the site's 2 sentences by default).
+    ///   - now: the clock for articles with no date line and no explicit date.
+    public init(
+        entityFinder: any EntityFinding,
+        summaryLength: SummaryLength = .site,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        enricher = ArticleEnricher(entityFinder: entityFinder, summaryLength: summaryLength)
+        self.now = now
+    }
+
+    /// Imports every `.txt` under `contentDirectory` that has no `.md` beside it yet. Paths in
+    /// messages are relative to the site root, the folder that holds `contentDirectory`.
+    public func importNewArticles(in contentDirectory: URL) -> ImportReport {
+        importFiles(Self.textFilesToImport(in: contentDirectory), root: contentDirectory.deletingLastPathComponent())
+    }
+
+    /// The `.txt` files under `contentDirectory` (hidden ones skipped) with no `.md` beside them,
+    /// sorted. Cheap: a build calls it first and loads the entity model only when there are some.
+    public static func textFilesToImport(in contentDirectory: URL) -> [URL] {
+        textFiles(in: contentDirectory).filter { file in
+            FileSystem.status(file.deletingPathExtension().appendingPathExtension("md").path) == nil
+        }
+    }
+
+    /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line.
+    public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
+        var report = ImportReport()
+        for file in files {
+            importFile(file, date: date, root: root, into: &report)
+        }
+        return report
+    }
+
+    private func importFile(_ file: URL, date: String?, root: URL, into report: inout ImportReport) {
+        let path = ContentLoader.relativePath(of: file, to: root)
+        let markdownFile = file.deletingPathExtension().appendingPathExtension("md")
+        let markdownPath = ContentLoader.relativePath(of: markdownFile, to: root)
+        do throws(Diagnostic) {
+            let bytes = try Self.readRawText(file, path: path)
+            let source = ContentHash(bytes).description
+            if FileSystem.status(markdownFile.path) != nil {
+                try checkAlreadyImported(markdownFile, source: source, textPath: path, markdownPath: markdownPath, into: &report)
+                report.unchanged.append(file)
+                return
+            }
+            let text = try SourceText.decode(Data(bytes), path: path).get()
+            let raw = try RawArticleParser.parse(text, path: path)
+            let markdown = article(from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? date ?? timestamp(), source: source)
+            let serialized: String
+            do {
+                serialized = try markdown.serialized()
+            } catch {
+                throw Diagnostic(path: markdownPath, message: "cannot write front matter: \(error)")
+            }
+            try ArticleFileWriting.createNew(markdownFile.path, text: serialized, displayPath: markdownPath)
+            report.written.append(markdownFile)
+        } catch {
+            report.diagnostics.append(error)
+        }
+    }
+
+    private func article(from raw: RawArticle, slug: String, date: String, source: String) -> ImportedMarkdown {
+        let fields = GeneratedFields(
+            title: raw.title,
+            date: date,
+            slug: slug,
+            enrichment: enricher.enrichment(title: raw.title, paragraphs: raw.paragraphs)
+        ).fields
+        let record = GenerationRecord(
+            generator: Self.generator, model: enricher.entityFinder.modelVersion, source: source, fields: fields
+        )
+        let pairs = fields.map { (Node($0.key), $0.value.node) }
+            + [(Node(GenerationRecord.key), record.node(order: fields.map(\.key)))]
+        return ImportedMarkdown(fields: Node.Mapping(pairs), body: "\n" + MarkdownBody.render(raw.blocks))
+    }
+
+    /// A `.md` beside the text is fine when it was imported from these very bytes; then only
+    /// the editor's changes are worth a note. Anything else is reported and left alone.
+    private func checkAlreadyImported(
+        _ markdownFile: URL, source: String, textPath: String, markdownPath: String, into report: inout ImportReport
+    ) throws(Diagnostic) {
+        let notImported = "not imported: \(markdownPath) already exists"
+        guard let bytes = FileSystem.contents(markdownFile.path),
+              case .success(let text) = SourceText.decode(Data(bytes), path: markdownPath),
+              let markdown = try? ImportedMarkdown(parsing: text, path: markdownPath),
+              let record = GenerationRecord(node: markdown.fields[GenerationRecord.key]) else {
+            throw Diagnostic(path: textPath, message: "\(notImported) and was not imported by Mujaz; nothing was overwritten (rename one of the two files to keep both)")
+        }
+        guard record.source == source else {
+            throw Diagnostic(path: textPath, message: "\(notImported) and was imported from an earlier version of this text; nothing was overwritten (delete \(markdownPath) to import the text again)")
+        }
+        let edited = record.fingerprints.keys.filter { !record.isGenerated($0, value: markdown.value(of: $0)) }
+        if !edited.isEmpty {
+            report.notes.append(Diagnostic(path: markdownPath, message: "already imported; the editor's changes to \(Self.fieldList(edited)) are kept"))
+        }
+    }
+
+    static let generator = "mujaz \(MujazVersion.current)"
+
+    /// Large files are refused before they are read.
+    private static func readRawText(_ file: URL, path: String) throws(Diagnostic) -> [UInt8] {
+        guard let status = FileSystem.status(file.path), status.kind == .regularFile else {
+            throw Diagnostic(path: path, message: "not found, or not a regular file")
+        }
+        guard status.size <= RawArticleParser.maximumBytes else {
+            throw Diagnostic(path: path, message: "too large to import (\(megabytes(status.size)); an article may be at most \(megabytes(RawArticleParser.maximumBytes)))")
+        }
+        guard let bytes = FileSystem.contents(file.path) else {
+            throw Diagnostic(path: path, message: "cannot read the file")
+        }
+        return bytes
+    }
+
+    private func timestamp() -> String {
+        ISO8601DateFormatter().string(from: now())
+    }
+
+    /// The file name without extension, spaces made hyphens: editors choose it, and it stays put
+    /// when they retitle the article.
+    static func slug(of file: URL) -> String {
+        file.deletingPathExtension().lastPathComponent
+            .precomposedStringWithCanonicalMapping
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: "-")
+    }
+
+    static func textFiles(in directory: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension.lowercased() == "txt" {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func fieldList(_ keys: [String]) -> String {
+        let order = ["title", "date", "slug"] + ArticleEnrichment.keys
+        return keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+            .joined(separator: ", ")
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_000_000)
+    }
+}

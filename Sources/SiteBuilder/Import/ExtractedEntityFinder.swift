@@ -1,0 +1,19 @@
+import Enrichment
+
+/// The entity finder of the real pipeline: the bundled tagger behind `EntityExtractor`.
+public struct ExtractedEntityFinder: EntityFinding {
+    private let extractor: EntityExtractor
+
+    /// Loads the bundled model; throws a clear error when it is missing or damaged.
+    /// - Parameter aliases: the site's alias file, so names come out as the site spells them.
+    public init(aliases: EntityAliases = .none) throws {
+        extractor = EntityExtractor(tagger: try EntityTagger.bundled(), aliases: aliases)
+    }
+
+    public var modelVersion: String { EntityTagger.modelVersion }
+
+    /// The extractor already orders names by type, then most mentioned first.
+    public func entityNames(in text: String) -> [EntityType: [String]] {
+        Dictionary(grouping: extractor.entities(in: text), by: \.type).mapValues { $0.map(\.name) }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// What an import or enrich run did, file by file.
+public struct ImportReport: Sendable {
+    /// Markdown files written: created by import, or rewritten by enrich.
+    public var written: [URL] = []
+    /// Files left as they were: `.txt` already imported from the same text, or articles whose
+    /// generated fields are already up to date.
+    public var unchanged: [URL] = []
+    /// Information that needs no action, such as which fields an editor has taken over.
+    public var notes: [Diagnostic] = []
+    /// Files that could not be imported, each naming the file; nothing was written for them.
+    public var diagnostics: [Diagnostic] = []
+
+    public init() {}
+}

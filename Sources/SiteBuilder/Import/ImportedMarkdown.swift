@@ -1,0 +1,40 @@
+import Yams
+
+/// An article file as import writes it and enrich rewrites it: the front-matter keys in
+/// their order (every key an editor added included) and the Markdown body, kept verbatim.
+struct ImportedMarkdown {
+    var fields: Node.Mapping
+    var body: String
+
+    init(fields: Node.Mapping, body: String) {
+        self.fields = fields
+        self.body = body
+    }
+
+    init(parsing text: String, path: String) throws(Diagnostic) {
+        let document = try FrontMatterDocument.split(text, path: path).get()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: document.yaml)
+        } catch {
+            throw YAMLErrorDiagnostic.make(error, path: path, firstLine: document.yamlFirstLine)
+        }
+        switch root {
+        case .mapping(let mapping): fields = mapping
+        case nil: fields = Node.Mapping([])
+        default:
+            throw Diagnostic(path: path, line: document.yamlFirstLine, message: "front matter must be keys with values")
+        }
+        body = document.body
+    }
+
+    /// The generated value of `key` as it stands now, nil when missing or of another shape.
+    func value(of key: String) -> FieldValue? {
+        fields[key].flatMap(FieldValue.init(node:))
+    }
+
+    func serialized() throws -> String {
+        let yaml = try Yams.serialize(node: .mapping(fields), width: -1, allowUnicode: true)
+        return "---\n" + yaml + "---\n" + body
+    }
+}

@@ -1,0 +1,80 @@
+/// Reads raw article text: the first non-empty line is the title; blocks of lines are
+/// separated by blank lines; a short block of one line without final punctuation that
+/// comes before a paragraph is a heading; a line that only states a date is the date line.
+enum RawArticleParser {
+    /// Raw articles are news pieces; a larger file is almost surely the wrong file, and the
+    /// summarizer's sentence graph grows with the square of its length.
+    static let maximumBytes = 1_000_000
+    /// Longer lines are paragraphs even without final punctuation.
+    static let headingMaximumWords = 15
+    /// The date line, when there is one, sits near the top.
+    static let dateLineSearchBlocks = 3
+
+    /// Marks that end a sentence or clause; a line ending with one is running text, not a heading.
+    private static let finalPunctuation: Set<Character> = [".", "!", "?", "؟", ":", "؛", ";", "…", "،", ","]
+    /// Closing quotes and brackets, looked through to find a line's final punctuation.
+    private static let closers: Set<Character> = ["\"", "'", "»", "”", "’", ")", "]", "}"]
+
+    static func parse(_ text: String, path: String) throws(Diagnostic) -> RawArticle {
+        var blocks = lineBlocks(of: text)
+        guard !blocks.isEmpty else {
+            throw Diagnostic(path: path, message: "empty: there is no text to import")
+        }
+        let title = blocks[0].lines.removeFirst()
+        let titleLine = blocks[0].firstLine
+        if blocks[0].lines.isEmpty {
+            blocks.removeFirst()
+        } else {
+            blocks[0].firstLine += 1
+        }
+        guard !blocks.isEmpty else {
+            throw Diagnostic(path: path, line: titleLine, message: "only a title, no article text: add the paragraphs below it, separated by blank lines")
+        }
+
+        var date: CalendarDay?
+        for index in blocks.indices.prefix(dateLineSearchBlocks) where blocks[index].lines.count == 1 {
+            if let found = DateLineParser.date(in: blocks[index].lines[0]) {
+                date = found
+                blocks[index].kind = .dateline
+                break
+            }
+        }
+        for index in blocks.indices where isHeadingCandidate(blocks[index]) {
+            let next = blocks.index(after: index)
+            if next < blocks.endIndex, blocks[next].kind == .paragraph, !isHeadingCandidate(blocks[next]) {
+                blocks[index].kind = .heading
+            }
+        }
+        guard blocks.contains(where: { $0.kind == .paragraph }) else {
+            throw Diagnostic(path: path, line: titleLine, message: "no paragraph below the title: add the article text, separated from the title by a blank line")
+        }
+        return RawArticle(title: title, blocks: blocks, date: date)
+    }
+
+    /// Consecutive non-blank lines, each trimmed and with runs of spaces made one.
+    private static func lineBlocks(of text: String) -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        var current: RawBlock?
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if line.isEmpty {
+                if let finished = current { blocks.append(finished) }
+                current = nil
+            } else if current == nil {
+                current = RawBlock(kind: .paragraph, lines: [line], firstLine: offset + 1)
+            } else {
+                current?.lines.append(line)
+            }
+        }
+        if let finished = current { blocks.append(finished) }
+        return blocks
+    }
+
+    private static func isHeadingCandidate(_ block: RawBlock) -> Bool {
+        guard block.kind == .paragraph, block.lines.count == 1 else { return false }
+        let line = block.lines[0]
+        let wordCount = line.split(separator: " ").count
+        let lastMark = line.last { !closers.contains($0) }
+        return wordCount <= headingMaximumWords && !(lastMark.map(finalPunctuation.contains) ?? true)
+    }
+}

@@ -1,0 +1,205 @@
+import Enrichment
+import Foundation
+import Testing
+import Yams
+@testable import SiteBuilder
+
+@Suite struct ImportArticleImporterTests {
+    static let finder = ImportFixedEntityFinder(
+        modelVersion: "test-model-1",
+        names: [.person: ["خليل الحية"], .organization: ["حماس"], .place: ["القاهرة", "غزة"]]
+    )
+    static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_760_000_000) }
+    static let importer = ArticleImporter(entityFinder: finder, now: clock)
+
+    static let cairo = """
+        مصر تستضيف مفاوضات حماس وإسرائيل في القاهرة
+
+        الإثنين 6 أكتوبر 2025
+
+        تستضيف القاهرة اليوم جولة مفاوضات بين وفدين لبحث وقف إطلاق النار في غزة. ويقود الوفد الأول خليل الحية.
+
+        تفاصيل الجولة
+
+        وصل وفد حماس إلى القاهرة مساء أمس. وينتظر وصول الوفد الثاني اليوم.
+        """
+
+    static func frontMatter(_ text: String) throws -> Node.Mapping {
+        try #require(ImportedMarkdown(parsing: text, path: "a.md").fields)
+    }
+
+    @Test func writesMarkdownWithGeneratedFrontMatterBesideTheText() throws {
+        let site = try ImportSiteFolder()
+        try site.write("cairo talks.txt", Self.cairo)
+        let report = Self.importer.importNewArticles(in: site.content)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.written.map(\.lastPathComponent) == ["cairo talks.md"])
+
+        let markdown = try site.read("cairo talks.md")
+        let fields = try Self.frontMatter(markdown)
+        #expect(fields["title"]?.string == "مصر تستضيف مفاوضات حماس وإسرائيل في القاهرة")
+        #expect(fields["date"]?.string == "2025-10-06")
+        #expect(fields["slug"]?.string == "cairo-talks")
+        #expect(fields["summary"]?.string?.hasPrefix("تستضيف القاهرة اليوم") == true)
+        #expect(fields["people"]?.array().compactMap(\.string) == ["خليل الحية"])
+        #expect(fields["organizations"]?.array().compactMap(\.string) == ["حماس"])
+        #expect(fields["places"]?.array().compactMap(\.string) == ["القاهرة", "غزة"])
+        let record = try #require(GenerationRecord(node: fields["mujaz"]))
+        #expect(record.model == "test-model-1")
+        #expect(record.generator == "mujaz \(MujazVersion.current)")
+        #expect(Set(record.fingerprints.keys) == ["title", "date", "slug", "summary", "people", "organizations", "places"])
+        #expect(markdown.contains("مصر تستضيف"), "YAML keeps Arabic unescaped")
+        #expect(!markdown.contains("\\u"))
+        #expect(markdown.contains("\n## تفاصيل الجولة\n"))
+        #expect(try site.read("cairo talks.txt") == Self.cairo, "the text stays as it was")
+        #expect(try site.names() == ["cairo talks.md", "cairo talks.txt"], "no temporary file left behind")
+    }
+
+    @Test func secondRunCreatesAndChangesNothing() throws {
+        let site = try ImportSiteFolder()
+        try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importNewArticles(in: site.content)
+        let first = try site.data("a.md")
+        #expect(ArticleImporter.textFilesToImport(in: site.content).isEmpty)
+        let again = Self.importer.importFiles([site.content.appendingPathComponent("a.txt")], root: site.root)
+        #expect(again.written.isEmpty && again.diagnostics.isEmpty && again.notes.isEmpty)
+        #expect(again.unchanged.map(\.lastPathComponent) == ["a.txt"])
+        #expect(Self.importer.importNewArticles(in: site.content).unchanged.isEmpty, "a build does not even look at it")
+        #expect(try site.data("a.md") == first)
+        #expect(try site.names() == ["a.md", "a.txt"])
+    }
+
+    @Test func dateComesFromTheTextThenTheOptionThenTheClock() throws {
+        let site = try ImportSiteFolder()
+        let undated = "عنوان\n\nنص المقال بلا تاريخ."
+        let withOption = try site.write("option.txt", undated)
+        let withClock = try site.write("clock.txt", undated)
+        let dated = try site.write("dated.txt", Self.cairo)
+        _ = Self.importer.importFiles([withOption, dated], date: "2025-01-02", root: site.root)
+        _ = Self.importer.importFiles([withClock], root: site.root)
+        #expect(try Self.frontMatter(site.read("option.md"))["date"]?.string == "2025-01-02")
+        #expect(try Self.frontMatter(site.read("dated.md"))["date"]?.string == "2025-10-06")
+        #expect(try Self.frontMatter(site.read("clock.md"))["date"]?.string == "2025-10-09T08:53:20Z")
+    }
+
+    @Test func badInputIsReportedByNameAndNothingIsWritten() throws {
+        let site = try ImportSiteFolder()
+        try site.write("empty.txt", "")
+        try site.write("title.txt", "عنوان وحده\n")
+        try site.write("latin1.txt", Data([0xD9, 0x85, 0x0A, 0x0A, 0xE9, 0x74, 0xE9]))
+        try site.write("binary.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]))
+        let huge = try site.write("huge.txt", "عنوان\n\nنص.")
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 50_000_000)
+        try handle.close()
+        let before = try site.names().map { name in (name, try site.data(name)) }
+
+        let report = Self.importer.importNewArticles(in: site.content)
+        let messages = Dictionary(uniqueKeysWithValues: report.diagnostics.map { ($0.path, $0.description) })
+        #expect(report.written.isEmpty)
+        #expect(messages.count == 5)
+        #expect(messages["Content/empty.txt"]?.contains("empty") == true)
+        #expect(messages["Content/title.txt"]?.contains("only a title") == true)
+        #expect(messages["Content/latin1.txt"]?.contains("Content/latin1.txt:3: invalid UTF-8") == true)
+        #expect(messages["Content/binary.txt"]?.contains("binary") == true)
+        #expect(messages["Content/huge.txt"]?.contains("too large") == true)
+        let after = try site.names().map { name in (name, try site.data(name)) }
+        #expect(after.map(\.0) == before.map(\.0), "no file created")
+        #expect(after.map(\.1) == before.map(\.1), "every text as it was")
+    }
+
+    @Test func anEditedArticleIsNeverOverwrittenByImport() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importFiles([text], root: site.root)
+        let edited = try site.read("a.md").replacingOccurrences(of: "\nplaces:\n- القاهرة\n- غزة\n", with: "\nplaces:\n- مصر\n")
+        try site.write("a.md", edited)
+
+        let report = Self.importer.importFiles([text], root: site.root)
+        #expect(report.diagnostics.isEmpty && report.written.isEmpty)
+        #expect(report.notes.map(\.description) == ["Content/a.md: already imported; the editor's changes to places are kept"])
+        #expect(try site.read("a.md") == edited)
+    }
+
+    @Test func aTextChangedAfterImportIsReportedAndLeftAlone() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importFiles([text], root: site.root)
+        let imported = try site.data("a.md")
+        try site.write("a.txt", Self.cairo + "\n\nفقرة أضيفت لاحقا.")
+        let handWritten = try site.write("b.md", "---\ntitle: مقال كتبه محرر\n---\n\nنص.\n")
+        let otherText = try site.write("b.txt", Self.cairo)
+        #expect(ArticleImporter.textFilesToImport(in: site.content).isEmpty, "a build leaves both alone")
+
+        let report = Self.importer.importFiles([text, otherText], root: site.root)
+        #expect(report.written.isEmpty)
+        #expect(report.diagnostics.map(\.path) == ["Content/a.txt", "Content/b.txt"])
+        #expect(report.diagnostics[0].message.contains("earlier version of this text"))
+        #expect(report.diagnostics[1].message.contains("not imported by Mujaz"))
+        #expect(try site.data("a.md") == imported)
+        #expect(try Data(contentsOf: handWritten) == Data("---\ntitle: مقال كتبه محرر\n---\n\nنص.\n".utf8))
+    }
+
+    @Test func enrichRefreshesOnlyWhatMujazStillOwns() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importFiles([text], root: site.root)
+        let markdownFile = site.content.appendingPathComponent("a.md")
+        // The editor corrects the people and adds a key of their own.
+        var markdown = try ImportedMarkdown(parsing: site.read("a.md"), path: "a.md")
+        markdown.fields["people"] = Node([Node("خليل الحيّة")])
+        markdown.fields["tags"] = Node([Node("مفاوضات")])
+        try site.write("a.md", markdown.serialized())
+
+        let newModel = ArticleImporter(
+            entityFinder: ImportFixedEntityFinder(
+                modelVersion: "test-model-2",
+                names: [.person: ["خليل"], .organization: ["حماس", "وفد حماس"], .place: ["مصر", "القاهرة"]]
+            ),
+            now: Self.clock
+        )
+        let report = newModel.enrichFiles([markdownFile], root: site.root)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.written == [markdownFile])
+        #expect(report.notes.map(\.description) == ["Content/a.md: kept the editor's people"])
+        let fields = try Self.frontMatter(site.read("a.md"))
+        #expect(fields["people"]?.array().compactMap(\.string) == ["خليل الحيّة"], "the editor's value")
+        #expect(fields["organizations"]?.array().compactMap(\.string) == ["حماس", "وفد حماس"], "refreshed")
+        #expect(fields["places"]?.array().compactMap(\.string) == ["مصر", "القاهرة"], "refreshed")
+        #expect(fields["tags"]?.array().compactMap(\.string) == ["مفاوضات"], "unknown keys kept")
+        #expect(GenerationRecord(node: fields["mujaz"])?.model == "test-model-2")
+
+        let afterFirst = try site.data("a.md")
+        let second = newModel.enrichFiles([markdownFile], root: site.root)
+        #expect(second.written.isEmpty && second.unchanged == [markdownFile])
+        #expect(try site.data("a.md") == afterFirst, "a second run changes nothing")
+
+        let importAgain = newModel.importNewArticles(in: site.content)
+        #expect(importAgain.written.isEmpty && importAgain.diagnostics.isEmpty)
+        #expect(try site.data("a.md") == afterFirst, "import after enrich changes nothing")
+    }
+
+    @Test func enrichLeavesArticlesWithoutARecordAlone() throws {
+        let site = try ImportSiteFolder()
+        let original = "---\ntitle: مقال\nsummary: ملخص كتبه محرر\n---\n\nنص المقال عن القاهرة.\n"
+        let file = try site.write("hand.md", original)
+        let report = Self.importer.enrichArticles(in: site.content)
+        #expect(report.written.isEmpty && report.diagnostics.isEmpty)
+        #expect(report.notes.first?.path == "Content/hand.md")
+        #expect(try Data(contentsOf: file) == Data(original.utf8))
+    }
+
+    @Test func enrichReportsBrokenFrontMatterWithItsLine() throws {
+        let site = try ImportSiteFolder()
+        try site.write("bad.md", "---\ntitle: [unclosed\n---\n\nنص.\n")
+        let report = Self.importer.enrichArticles(in: site.content)
+        #expect(report.diagnostics.count == 1)
+        #expect(report.diagnostics.first?.path == "Content/bad.md")
+        #expect(report.diagnostics.first?.line != nil)
+    }
+
+    @Test func slugComesFromTheFileName() {
+        #expect(ArticleImporter.slug(of: URL(fileURLWithPath: "/x/Content/cairo talks.txt")) == "cairo-talks")
+        #expect(ArticleImporter.slug(of: URL(fileURLWithPath: "/x/Content/مفاوضات القاهرة.txt")) == "مفاوضات-القاهرة")
+    }
+}
