@@ -40,7 +40,9 @@ extension ArticleImporter {
             var edited: [String] = []
             for (key, value) in fresh.fields {
                 let current = markdown.value(of: key)
-                if record.isGenerated(key, value: current) {
+                // A field gone together with its fingerprint was handed back to Mujaz.
+                let handedBack = markdown.fields[key] == nil && record.fingerprints[key] == nil
+                if record.isGenerated(key, value: current) || handedBack {
                     markdown.fields[key] = value.node
                     updated.fingerprints[key] = value.fingerprint
                 } else if record.fingerprints[key] != nil {

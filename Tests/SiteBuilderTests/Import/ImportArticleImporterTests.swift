@@ -179,6 +179,25 @@ import Yams
         #expect(try site.data("a.md") == afterFirst, "import after enrich changes nothing")
     }
 
+    @Test func aFieldRemovedWithItsFingerprintIsGeneratedAgain() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importFiles([text], root: site.root)
+        var markdown = try ImportedMarkdown(parsing: site.read("a.md"), path: "a.md")
+        markdown.fields["places"] = nil
+        markdown.fields["summary"] = nil
+        var record = try #require(GenerationRecord(node: markdown.fields["mujaz"]))
+        record.fingerprints["places"] = nil
+        markdown.fields["mujaz"] = record.node(order: [])
+        try site.write("a.md", markdown.serialized())
+
+        let report = Self.importer.enrichArticles(in: site.content)
+        #expect(report.written.count == 1)
+        let fields = try Self.frontMatter(site.read("a.md"))
+        #expect(fields["places"]?.array().compactMap(\.string) == ["القاهرة", "غزة"], "handed back: generated again")
+        #expect(fields["summary"] == nil, "removed by the editor, fingerprint kept: stays removed")
+    }
+
     @Test func enrichLeavesArticlesWithoutARecordAlone() throws {
         let site = try ImportSiteFolder()
         let original = "---\ntitle: مقال\nsummary: ملخص كتبه محرر\n---\n\nنص المقال عن القاهرة.\n"
