@@ -42,9 +42,10 @@ struct BuildCache: Sendable {
         var paths = FileSystem.entries(in: root).filter { $0.kind == .regularFile || $0.kind == .symbolicLink }.map(\.name)
         paths += inputFiles(under: options.templatesDirectory)
         paths += inputFiles(under: options.contentDirectory)
+        let site = OpenFolder(root)
         let hashed = paths.concurrentMap { path -> (String, InputFile)? in
             let location = path.hasPrefix("/") ? path : root + "/" + path
-            guard let status = FileSystem.status(location, followingLinks: true), status.kind == .regularFile else { return nil }
+            guard let status = site.status(path, followingLinks: true), status.kind == .regularFile else { return nil }
             let signature = InputFile.Signature(status)
             if let old = known[path], old.signature == signature { return (path, old) }
             // Unreadable files fail the build itself; here they are just left out of the record.

@@ -11,6 +11,10 @@ enum FileSystem {
     static func status(_ path: String, followingLinks: Bool = false) -> FileStatus? {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        return fileStatus(info)
+    }
+
+    fileprivate static func fileStatus(_ info: stat) -> FileStatus {
         let kind: FileStatus.Kind
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .regularFile
@@ -147,5 +151,27 @@ enum FileSystem {
 
     private static func failure(_ path: String, _ action: String) -> Diagnostic {
         Diagnostic(path: path, message: "\(action): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// An open folder, so many files inside it can be looked up by relative path (`fstatat`): the kernel then walks
+/// only the relative part, which halves the cost of checking tens of thousands of pages.
+final class OpenFolder: Sendable {
+    private let descriptor: Int32
+
+    init(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Like `FileSystem.status`, for a path relative to this folder (an absolute path is used as it is).
+    func status(_ relative: String, followingLinks: Bool = false) -> FileStatus? {
+        guard descriptor >= 0 || relative.hasPrefix("/") else { return nil }
+        var info = stat()
+        guard fstatat(descriptor, relative, &info, followingLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return FileSystem.fileStatus(info)
     }
 }

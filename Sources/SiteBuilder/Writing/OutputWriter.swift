@@ -110,8 +110,9 @@ public struct OutputWriter: Sendable {
               let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder), manifest.state == .complete
         else { return nil }
         let entries = Array(manifest.entries)
+        let output = OpenFolder(outputFolder)
         let intact = entries.concurrentMap { path, entry in
-            guard let status = FileSystem.status(location(path)) else { return false }
+            guard let status = output.status(path) else { return false }
             return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
         }
         return intact.allSatisfy { $0 } ? ContentHash(bytes) : nil
