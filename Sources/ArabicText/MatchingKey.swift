@@ -32,9 +32,10 @@ public enum MatchingKey {
     /// Folds every scalar and collapses whitespace; `text` is already in NFC.
     private static func foldedKey(of text: String) -> String {
         var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ArabicLetters.isWhitespace(scalar) {
                 pendingSpace = !scalars.isEmpty
                 continue
             }

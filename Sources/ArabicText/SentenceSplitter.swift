@@ -17,47 +17,45 @@ public struct SentenceSplitter: Sendable {
         self.abbreviations = abbreviations
     }
 
-    private static let terminators: Set<Character> = [".", "!", "?", "\u{061F}", "\u{06D4}", "\u{2026}"]
-    private static let closers: Set<Character> = [")", "]", "»", "”", "\"", "'", "’"]
-    private static let quotePairs: [Character: Character] = ["«": "»", "“": "”", "\"": "\""]
+    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{061F}", "\u{06D4}", "\u{2026}"]
+    private static let closers: Set<Unicode.Scalar> = [")", "]", "»", "”", "\"", "'", "’"]
+    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["«": "»", "“": "”", "\"": "\""]
 
     public func sentences(in text: some StringProtocol) -> [Sentence] {
-        let text = Substring(text)
+        let scalars = Substring(text).unicodeScalars
         var sentences: [Sentence] = []
-        var start = text.startIndex
-        var openQuotes: [Character] = []   // expected closing marks, innermost last
-        var index = text.startIndex
+        var start = scalars.startIndex
+        var openQuotes: [Unicode.Scalar] = []   // expected closing marks, innermost last
+        var index = scalars.startIndex
 
         func close(at end: String.Index) {
-            let trimmed = Self.trimmed(text[start..<end])
-            if !trimmed.isEmpty { sentences.append(Sentence(text: trimmed)) }
+            if let trimmed = Self.trimmed(scalars[start..<end]) { sentences.append(Sentence(text: trimmed)) }
             start = end
         }
 
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isNewline {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if ArabicLetters.isNewline(scalar) {
                 openQuotes.removeAll()
                 close(at: index)
                 index = next
-            } else if let closing = openQuotes.last, character == closing {
+            } else if let closing = openQuotes.last, scalar == closing {
                 openQuotes.removeLast()
                 // «…انتهى.» ends the sentence it closes: the quotation's own terminator counts once it is closed.
-                let quoted = text[start..<index]
-                if openQuotes.isEmpty, let last = quoted.last(where: { !$0.isWhitespace }), Self.terminators.contains(last),
-                   let lastIndex = quoted.lastIndex(of: last), !endsAbbreviation(text, at: lastIndex) {
+                if openQuotes.isEmpty, let last = scalars[start..<index].lastIndex(where: { !ArabicLetters.isWhitespace($0) }),
+                   Self.terminators.contains(scalars[last]), !endsAbbreviation(scalars, at: last) {
                     close(at: next)
                 }
                 index = next
-            } else if let closing = Self.quotePairs[character] {
+            } else if let closing = Self.quotePairs[scalar] {
                 openQuotes.append(closing)
                 index = next
-            } else if openQuotes.isEmpty, Self.terminators.contains(character),
-                      !isInsideNumber(text, at: index), !endsAbbreviation(text, at: index) {
+            } else if openQuotes.isEmpty, Self.terminators.contains(scalar),
+                      !isInsideNumber(scalars, at: index), !endsAbbreviation(scalars, at: index) {
                 var end = next
-                while end < text.endIndex, Self.terminators.contains(text[end]) || Self.closers.contains(text[end]) {
-                    end = text.index(after: end)
+                while end < scalars.endIndex, Self.terminators.contains(scalars[end]) || Self.closers.contains(scalars[end]) {
+                    end = scalars.index(after: end)
                 }
                 close(at: end)
                 index = end
@@ -65,7 +63,7 @@ public struct SentenceSplitter: Sendable {
                 index = next
             }
         }
-        close(at: text.endIndex)
+        close(at: scalars.endIndex)
         return sentences
     }
 
@@ -74,33 +72,33 @@ public struct SentenceSplitter: Sendable {
         sentences(in: text).map { String($0.text) }
     }
 
-    private func isInsideNumber(_ text: Substring, at index: String.Index) -> Bool {
-        guard text[index] == ".", index > text.startIndex else { return false }
-        let next = text.index(after: index)
-        return next < text.endIndex && ArabicLetters.isDigit(text[text.index(before: index)])
-            && ArabicLetters.isDigit(text[next])
+    private func isInsideNumber(_ scalars: Substring.UnicodeScalarView, at index: String.Index) -> Bool {
+        guard scalars[index] == ".", index > scalars.startIndex else { return false }
+        let next = scalars.index(after: index)
+        return next < scalars.endIndex && ArabicLetters.isDigit(scalars[scalars.index(before: index)])
+            && ArabicLetters.isDigit(scalars[next])
     }
 
     /// A period right after a single letter (`د.` `م.` `أ.د.`) or a listed short form.
-    private func endsAbbreviation(_ text: Substring, at index: String.Index) -> Bool {
-        guard text[index] == "." else { return false }
+    private func endsAbbreviation(_ scalars: Substring.UnicodeScalarView, at index: String.Index) -> Bool {
+        guard scalars[index] == "." else { return false }
         var wordStart = index
-        while wordStart > text.startIndex {
-            let previous = text.index(before: wordStart)
-            let character = text[previous]
-            guard ArabicLetters.isWordCharacter(character) || character == "." else { break }
+        while wordStart > scalars.startIndex {
+            let previous = scalars.index(before: wordStart)
+            let scalar = scalars[previous]
+            guard ArabicLetters.isWordScalar(scalar) || scalar == "." else { break }
             wordStart = previous
         }
-        let word = text[wordStart..<index]
+        let word = String(Substring(scalars[wordStart..<index]))
         guard !word.isEmpty else { return false }
         let lastPart = word.split(separator: ".").last.map(String.init) ?? ""
         let letters = lastPart.unicodeScalars.filter { $0 != ArabicLetters.tatweel }
-        return letters.count == 1 || abbreviations.contains(String(word)) || abbreviations.contains(lastPart)
+        return letters.count == 1 || abbreviations.contains(word) || abbreviations.contains(lastPart)
     }
 
-    private static func trimmed(_ text: Substring) -> Substring {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
-        return text[first...last]
+    private static func trimmed(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring? {
+        guard let first = scalars.firstIndex(where: { !ArabicLetters.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !ArabicLetters.isWhitespace($0) }) else { return nil }
+        return Substring(scalars[first...last])
     }
 }

@@ -1,8 +1,9 @@
 /// Splits text into words, numbers and punctuation, keeping every token a slice of the input.
 ///
-/// Punctuation is always its own token, one character each, as in the ANERcorp convention; clitics stay on
+/// Punctuation is always its own token, one scalar each, as in the ANERcorp convention; clitics stay on
 /// their word unless `splitsClitics` is set, in which case the proclitics that `Clitics.split` recognizes
-/// become tokens of their own.
+/// become tokens of their own. The text is read scalar by scalar, so token bounds are exact even inside
+/// odd grapheme clusters, and concatenating tokens and the whitespace between them gives the input back.
 public struct Tokenizer: Sendable {
     public var splitsClitics: Bool
 
@@ -11,24 +12,24 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokens(in text: some StringProtocol) -> [Token] {
-        let text = Substring(text)
+        let scalars = Substring(text).unicodeScalars
         var tokens: [Token] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
-                index = text.index(after: index)
-            } else if ArabicLetters.isWordCharacter(character) {
-                let end = wordEnd(in: text, from: index)
-                appendWord(text[index..<end], to: &tokens)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if ArabicLetters.isWhitespace(scalar) {
+                index = scalars.index(after: index)
+            } else if ArabicLetters.isWordScalar(scalar) {
+                let end = wordEnd(in: scalars, from: index)
+                appendWord(Substring(scalars[index..<end]), to: &tokens)
                 index = end
-            } else if ArabicLetters.isDigit(character) {
-                let end = numberEnd(in: text, from: index)
-                tokens.append(Token(text: text[index..<end], kind: .number))
+            } else if ArabicLetters.isDigit(scalar) {
+                let end = numberEnd(in: scalars, from: index)
+                tokens.append(Token(text: Substring(scalars[index..<end]), kind: .number))
                 index = end
             } else {
-                let end = text.index(after: index)
-                tokens.append(Token(text: text[index..<end], kind: .punctuation))
+                let end = scalars.index(after: index)
+                tokens.append(Token(text: Substring(scalars[index..<end]), kind: .punctuation))
                 index = end
             }
         }
@@ -40,27 +41,26 @@ public struct Tokenizer: Sendable {
         tokens(in: text).map { String($0.text) }
     }
 
-    private func wordEnd(in text: Substring, from start: String.Index) -> String.Index {
+    private func wordEnd(in scalars: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
         var index = start
-        while index < text.endIndex,
-              ArabicLetters.isWordCharacter(text[index]) || ArabicLetters.isDigit(text[index]) {
-            index = text.index(after: index)
+        while index < scalars.endIndex, ArabicLetters.isWordScalar(scalars[index]) || ArabicLetters.isDigit(scalars[index]) {
+            index = scalars.index(after: index)
         }
         return index
     }
 
-    private func numberEnd(in text: Substring, from start: String.Index) -> String.Index {
+    private func numberEnd(in scalars: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
         var index = start
         var end = start
-        while index < text.endIndex {
-            let character = text[index]
-            if ArabicLetters.isDigit(character) {
-                index = text.index(after: index)
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if ArabicLetters.isDigit(scalar) {
+                index = scalars.index(after: index)
                 end = index
-            } else if ArabicLetters.isNumberSeparator(character) {
+            } else if ArabicLetters.isNumberSeparator(scalar) {
                 // A separator belongs to the number only when a digit follows it.
-                let next = text.index(after: index)
-                guard next < text.endIndex, ArabicLetters.isDigit(text[next]) else { break }
+                let next = scalars.index(after: index)
+                guard next < scalars.endIndex, ArabicLetters.isDigit(scalars[next]) else { break }
                 index = next
             } else {
                 break

@@ -6,7 +6,8 @@ import Testing
     private func filled(_ sentence: String, model: [String: String] = [:]) -> String {
         let words = Tokenizer().tokens(in: sentence).map(\.text)
         let tags = words.map { model[String($0)] ?? "O" }
-        return zip(words, TriggerSpans.filling(tags, words: words))
+        let keys = words.map { MatchingKey.of(String($0)) }
+        return zip(words, TriggerSpans.filling(tags, words: words, keys: keys))
             .filter { $0.1 != "O" }
             .map { "\($0.0)/\($0.1)" }
             .joined(separator: " ")

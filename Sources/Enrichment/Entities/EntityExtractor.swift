@@ -37,9 +37,10 @@ public struct EntityExtractor: Sendable {
         var mentions: [EntityMention] = []
         var attestedKeys: Set<String> = []
         for (words, sentenceTags) in zip(sentences, tags) {
-            for word in words { attestedKeys.insert(MatchingKey.of(String(word))) }
+            let keys = words.map { MatchingKey.of(String($0)) }
+            attestedKeys.formUnion(keys)
             guard sentenceTags.count == words.count else { continue }
-            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words))
+            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: keys))
         }
         return (mentions, attestedKeys)
     }

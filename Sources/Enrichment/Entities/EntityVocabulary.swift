@@ -87,6 +87,8 @@ extension EntityVocabulary {
 extension EntityVocabulary {
     /// Titles and heads: words that announce a name, and that a leading clitic may be taken off.
     static func isTrigger(_ key: String) -> Bool {
-        titles.contains(key) || institutionHeads.contains(key) || genericHeads.contains(key)
+        triggers.contains(key)
     }
+
+    private static let triggers = titles.union(institutionHeads).union(genericHeads)
 }

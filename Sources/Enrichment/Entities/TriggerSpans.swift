@@ -9,8 +9,9 @@ enum TriggerSpans {
     private static let maximumComplement = 4
     private static let maximumName = 3
 
-    static func filling(_ tags: [String], words: [Substring]) -> [String] {
-        let keys = words.map { headKey(of: $0) }
+    /// `keys` are the matching keys of `words`.
+    static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
+        let keys = wordKeys.map(headKey)
         var tags = tags
         var index = 0
         while index < words.count {
@@ -27,12 +28,22 @@ enum TriggerSpans {
         return tags
     }
 
-    /// The key of a word without a conjunction or preposition in front of a trigger word (`لوزارة`, `والدكتور`).
-    private static func headKey(of word: Substring) -> String {
-        let key = MatchingKey.of(String(word))
-        guard !EntityVocabulary.isTrigger(key), let first = key.unicodeScalars.first,
-              cliticLetters.contains(first) else { return key }
-        return MatchingKey.of(Clitics.split(word, isKnownName: { EntityVocabulary.isTrigger(MatchingKey.of($0)) }).standaloneForm)
+    /// The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
+    /// trigger's key; any other word keeps its own. Works on keys, so no word is split in the common case.
+    private static func headKey(_ key: String) -> String {
+        guard let first = key.unicodeScalars.first, cliticLetters.contains(first),
+              !EntityVocabulary.isTrigger(key) else { return key }
+        let letters = Array(key.unicodeScalars)
+        let isConjunction = first == "\u{0648}" || first == "\u{0641}"
+        var candidates = [String(String.UnicodeScalarView(letters.dropFirst()))]
+        if isConjunction, letters.count > 1, cliticLetters.contains(letters[1]) {
+            candidates.append(String(String.UnicodeScalarView(letters.dropFirst(2))))
+        }
+        // لل is ل + the article whose alef it elides: للرئيس → الرئيس.
+        for skip in isConjunction ? [0, 1] : [0] where letters.dropFirst(skip).starts(with: ["\u{0644}", "\u{0644}"]) {
+            candidates.append("\u{0627}" + String(String.UnicodeScalarView(letters.dropFirst(skip + 1))))
+        }
+        return candidates.first(where: EntityVocabulary.isTrigger) ?? key
     }
 
     /// First letters of the matching key that may be a proclitic: و ف ب ل ك.
