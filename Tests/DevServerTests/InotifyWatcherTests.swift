@@ -74,6 +74,13 @@ struct InotifyWatcherTests {
         #expect(!seen.contains { $0.hasSuffix("notes.txt") })
     }
 
+    @Test("a source folder created after start (the site began on the built-in theme)")
+    func folderCreatedLater() async throws {
+        _ = try await burst(after: { try $0.write("Templates/partials/header.mustache", "<header></header>") },
+                            containing: { $0.path("Templates/partials/header.mustache") },
+                            prepare: { try FileManager.default.removeItem(at: $0.templates) })
+    }
+
     @Test("a deleted template")
     func deletedFile() async throws {
         _ = try await burst(after: { try FileManager.default.removeItem(atPath: $0.path("Templates/page.html")) },

@@ -8,7 +8,8 @@ final class InotifySession: @unchecked Sendable {
     private struct WatchedFolder {
         var path: String
         var recursive: Bool
-        /// For a folder watched only for some files in it (the site config): those names.
+        /// For a folder watched only for some entries in it (the site config, a source folder yet to be
+        /// created): those names.
         var onlyNames: Set<String>?
     }
 
@@ -45,7 +46,9 @@ final class InotifySession: @unchecked Sendable {
         }
     }
 
-    func watchFile(named name: String, in folder: String) throws {
+    /// Watches one entry of `folder`: a file, or a folder that does not exist yet and is watched as a tree
+    /// once it appears.
+    func watchEntry(named name: String, in folder: String) throws {
         let key = folders.first { $0.value.path == folder }?.key
         if let key, folders[key]?.onlyNames != nil {
             folders[key]?.onlyNames?.insert(name)
@@ -118,7 +121,8 @@ final class InotifySession: @unchecked Sendable {
         let path = folder.path + "/" + name
         let isFolder = mask & UInt32(IN_ISDIR) != 0
         let arrived = mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
-        if isFolder, arrived, folder.recursive, !name.hasPrefix(".") {
+        // In a tree every new folder is watched; next to the config, only a source folder being created.
+        if isFolder, arrived, folder.recursive || folder.onlyNames != nil, !name.hasPrefix(".") {
             // Failing to watch one new folder (it vanished already) must not stop the others.
             try? watchTree(path, collectingFilesInto: &burst)
             return

@@ -30,12 +30,16 @@ public struct InotifyWatcher: FileWatcher {
         do {
             // Files present at start were covered by the startup build.
             var existingFiles = Set<String>()
-            for folder in folders {
-                try session.watchTree(folder.standardizedFileURL.path, collectingFilesInto: &existingFiles)
+            for folder in folders.map(\.standardizedFileURL) {
+                if FileManager.default.fileExists(atPath: folder.path) {
+                    try session.watchTree(folder.path, collectingFilesInto: &existingFiles)
+                } else {
+                    // A site may start without Templates/ (the built-in theme); watch for the folder to appear.
+                    try session.watchEntry(named: folder.lastPathComponent, in: folder.deletingLastPathComponent().path)
+                }
             }
-            for file in files {
-                let url = file.standardizedFileURL
-                try session.watchFile(named: url.lastPathComponent, in: url.deletingLastPathComponent().path)
+            for file in files.map(\.standardizedFileURL) {
+                try session.watchEntry(named: file.lastPathComponent, in: file.deletingLastPathComponent().path)
             }
         } catch {
             close(descriptor)
