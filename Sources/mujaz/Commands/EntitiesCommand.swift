@@ -29,50 +29,41 @@ struct EntitiesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text = try readArticle()
-        let extractor = EntityExtractor(tagger: try EntityTagger.bundled(), aliases: try loadAliases())
+        let text = try CommandIO.readText(at: file)
+        let tagger: EntityTagger
+        do {
+            tagger = try EntityTagger.bundled()
+        } catch {
+            throw CommandIO.failure("cannot load the entity model: \(error)")
+        }
+        let entities = EntityExtractor(tagger: tagger, aliases: try loadAliases()).entities(in: text)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let entities = extractor.entities(in: text)
         print(entities.isEmpty ? "[]" : String(decoding: try encoder.encode(entities), as: UTF8.self))
     }
 
-    private func readArticle() throws -> String {
-        let path = file ?? "<stdin>"
-        let data: Data?
-        if let file {
-            data = FileManager.default.contents(atPath: file)
-        } else {
-            data = try? FileHandle.standardInput.readToEnd() ?? Data()
-        }
-        guard let data else { throw InputError(message: "\(path): cannot read the file") }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(message: "\(path): not valid UTF-8 text; save the article as UTF-8")
-        }
-        return text
-    }
-
+    /// The alias file named by --aliases (which must exist) or found under --root (optional there).
     private func loadAliases() throws -> EntityAliases {
         let file: URL
         let shownPath: String
         if let aliases {
+            guard FileManager.default.fileExists(atPath: aliases) else {
+                throw CommandIO.failure("\(aliases): no such alias file")
+            }
             file = URL(fileURLWithPath: aliases)
             shownPath = aliases
-            guard FileManager.default.fileExists(atPath: aliases) else {
-                throw InputError(message: "\(aliases): no such alias file")
-            }
         } else if let root {
             file = URL(fileURLWithPath: root).appendingPathComponent(EntityAliasFile.relativePath)
             shownPath = EntityAliasFile.relativePath
         } else {
             return .none
         }
-        return try EntityAliasFile.load(from: file, path: shownPath).get()
+        switch EntityAliasFile.load(from: file, path: shownPath) {
+        case .success(let loaded):
+            return loaded
+        case .failure(let failure):
+            for diagnostic in failure.diagnostics { CommandIO.printToStandardError("error: \(diagnostic)") }
+            throw ExitCode.failure
+        }
     }
-}
-
-/// A problem with the command's input, reported as `path: message` without the usage text.
-private struct InputError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
