@@ -63,6 +63,8 @@ import ArabicText
          [("خليل الحية", "PERS"), ("خليل", "PERS")], ["person:خليل الحية:2"]),
         ("majority type wins", "حماس وحماس ثم حماس.",
          [("حماس", "ORG"), ("وحماس", "PERS")], ["organization:حماس:3"]),
+        ("tied types after the first go by type order", "زياد وصل. وزياد غادر. وزياد عاد. فزياد نام. فزياد قام.",
+         [("زياد", "PERS"), ("وزياد", "ORG"), ("فزياد", "LOC")], ["organization:زياد:5"]),
         ("gazetteer place wins over the tag", "مصر تستضيف المحادثات. وقالت مصر إنها مستعدة.",
          [("مصر", "ORG")], ["place:مصر:2"]),
         ("most frequent written form", "الأردن يرحب. الاردن يستعد. والأردن جاهز.",

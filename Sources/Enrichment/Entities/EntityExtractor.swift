@@ -57,8 +57,11 @@ public struct EntityExtractor: Sendable {
         return names.map { name in
             guard !name.isFixedByAliases, let tally = votes[name.identity.key],
                   let first = firstType[name.identity.key] else { return name }
+            // Most votes, then the type seen first, then the fixed type order: never the dictionary's order.
             let best = tally.max { lhs, rhs in
-                lhs.value != rhs.value ? lhs.value < rhs.value : (lhs.key != first && rhs.key == first)
+                if lhs.value != rhs.value { return lhs.value < rhs.value }
+                if (lhs.key == first) != (rhs.key == first) { return rhs.key == first }
+                return lhs.key > rhs.key
             }
             var voted = name
             voted.identity.type = best?.key ?? name.identity.type
