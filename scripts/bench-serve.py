@@ -131,6 +131,8 @@ def main():
         for round in range(args.edits):
             path = edited[(round * 7) % len(edited)]
             saves.append(timed_save(stream, path, originals[path] + f"\nتحديث رقم {round}.\n"))
+            if (round + 1) % 25 == 0:
+                print(f"  RSS after {round + 1} edits: {rss_kib(server.pid) / 1024:.1f} MiB", flush=True)
         rss_after = rss_kib(server.pid)
         print(f"warm-up article save: {warm:.1f} ms")
         describe("article save -> reload", saves)

@@ -5,15 +5,15 @@ import Synchronization
 
 /// Linux file watching through inotify: folders recursively (new subfolders are watched as they appear),
 /// single files through their parent folder.
-public struct InotifyWatcher: FileWatcher {
-    public var folders: [URL]
-    public var files: [URL]
+struct InotifyWatcher: FileWatcher {
+    var folders: [URL]
+    var files: [URL]
     /// How long the folders must stay quiet before a burst of events is reported.
-    public var quietPeriod: Duration
+    var quietPeriod: Duration
     /// A steady stream of events is still reported at least this often.
-    public var longestBurst: Duration
+    var longestBurst: Duration
 
-    public init(folders: [URL], files: [URL] = [],
+    init(folders: [URL], files: [URL] = [],
                 quietPeriod: Duration = .milliseconds(25), longestBurst: Duration = .milliseconds(250)) {
         self.folders = folders
         self.files = files
@@ -21,7 +21,7 @@ public struct InotifyWatcher: FileWatcher {
         self.longestBurst = longestBurst
     }
 
-    public func changes() throws -> AsyncStream<Set<String>> {
+    func changes() throws -> AsyncStream<Set<String>> {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else {
             throw WatchError(path: folders.first?.path ?? "", reason: String(cString: strerror(errno)))

@@ -1,7 +1,7 @@
 /// Watching could not start: the system call and its error, for the terminal.
-public struct WatchError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
+struct WatchError: Error, Sendable, CustomStringConvertible {
+    var path: String
+    var reason: String
 
-    public var description: String { "\(path): cannot watch for changes (\(reason))" }
+    var description: String { "\(path): cannot watch for changes (\(reason))" }
 }
