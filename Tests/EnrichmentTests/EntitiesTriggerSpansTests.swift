@@ -26,10 +26,23 @@ import Testing
         ("title without a name", "وفق خطة الرئيس الأمريكي، والتي حظيت بقبول.", ""),
         ("verb and clitic noun after a title", "الرئيس يرحب بالاتفاق مع الوفد.", ""),
         ("unbounded run of words", "الشيخ يزداد تبجحا بإنجازه أفلت الحكيم الفأر", ""),
+        ("multi-word gazetteer place", "عقدت القمة في شرم الشيخ أمس.", "شرم/B-LOC الشيخ/I-LOC"),
+        ("multi-word place after a clitic", "قصف في بخان يونس وبيت لحم.", "بخان/B-LOC يونس/I-LOC وبيت/B-LOC لحم/I-LOC"),
         ("ambiguous titles are no trigger", "تضعه الملكة يختلف حسب نوع النمل، وقد", ""),
     ])
     func fills(_ row: (id: String, sentence: String, expected: String)) {
         #expect(filled(row.sentence) == row.expected, "\(row.id)")
+    }
+
+    @Test(arguments: [
+        ("institution gets its adjective of origin back", "قال البنك المركزي المصري في بيان",
+         ["البنك": "B-ORG", "المركزي": "I-ORG"], "البنك/B-ORG المركزي/I-ORG المصري/I-ORG"),
+        ("a bare name keeps its own extent", "قالت حماس الفلسطينية إن", ["حماس": "B-ORG"], "حماس/B-ORG"),
+        ("only adjectives of origin", "قال البنك المركزي الجديد", ["البنك": "B-ORG", "المركزي": "I-ORG"],
+         "البنك/B-ORG المركزي/I-ORG"),
+    ])
+    func extendsOrganizations(_ row: (id: String, sentence: String, model: [String: String], expected: String)) {
+        #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")
     }
 
     @Test func neverChangesTheModelsSpans() {

@@ -2,8 +2,9 @@ import ArabicText
 
 /// Spans the tagger left out but trigger words make plain, added only where every tag is `O`:
 /// an institution head with its definite complement (`وزارة الخارجية المصرية` → ORG) and the name after a
-/// title (`الدكتور خليل الحية` → PERS on `خليل الحية`). The model's own spans are never changed, and the
-/// rules are narrow on purpose: a missed name costs less than a noisy entity page.
+/// title (`الدكتور خليل الحية` → PERS on `خليل الحية`), a gazetteer name of several words (`شرم الشيخ` → LOC).
+/// The model's own spans are only ever lengthened by an adjective of origin, and the rules are narrow on
+/// purpose: a missed name costs less than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
     private static let maximumComplement = 4
@@ -15,7 +16,10 @@ enum TriggerSpans {
         var tags = tags
         var index = 0
         while index < words.count {
-            if let end = institutionEnd(from: index, words: words, keys: keys), isOutside(tags[index..<end]) {
+            if let end = placeEnd(from: index, keys: wordKeys), isOutside(tags[index..<end]) {
+                mark(&tags, index..<end, label: "LOC")
+                index = end
+            } else if let end = institutionEnd(from: index, words: words, keys: keys), isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if let name = nameAfterTitle(at: index, words: words, keys: keys), isOutside(tags[name]) {
@@ -25,29 +29,69 @@ enum TriggerSpans {
                 index += 1
             }
         }
+        extendOrganizations(&tags, words: words, keys: keys)
         return tags
     }
 
-    /// The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
-    /// trigger's key; any other word keeps its own. Works on keys, so no word is split in the common case.
-    private static func headKey(_ key: String) -> String {
-        guard let first = key.unicodeScalars.first, cliticLetters.contains(first),
-              !EntityVocabulary.isTrigger(key) else { return key }
+    /// The key and its forms without a leading conjunction and/or preposition, with the article that لل
+    /// elides written back (`وللرئيس` → `للرئيس`, `لرئيس`, `الرئيس`).
+    private static func keyForms(_ key: String) -> [String] {
         let letters = Array(key.unicodeScalars)
+        guard let first = letters.first, cliticLetters.contains(first) else { return [key] }
+        func dropping(_ count: Int) -> String { String(String.UnicodeScalarView(letters.dropFirst(count))) }
         let isConjunction = first == "\u{0648}" || first == "\u{0641}"
-        var candidates = [String(String.UnicodeScalarView(letters.dropFirst()))]
-        if isConjunction, letters.count > 1, cliticLetters.contains(letters[1]) {
-            candidates.append(String(String.UnicodeScalarView(letters.dropFirst(2))))
-        }
-        // لل is ل + the article whose alef it elides: للرئيس → الرئيس.
+        var forms = [key, dropping(1)]
+        if isConjunction, letters.count > 1, cliticLetters.contains(letters[1]) { forms.append(dropping(2)) }
         for skip in isConjunction ? [0, 1] : [0] where letters.dropFirst(skip).starts(with: ["\u{0644}", "\u{0644}"]) {
-            candidates.append("\u{0627}" + String(String.UnicodeScalarView(letters.dropFirst(skip + 1))))
+            forms.append("\u{0627}" + dropping(skip + 1))
         }
-        return candidates.first(where: EntityVocabulary.isTrigger) ?? key
+        return forms
+    }
+
+    /// The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
+    /// trigger's key; any other word keeps its own.
+    private static func headKey(_ key: String) -> String {
+        keyForms(key).first(where: EntityVocabulary.isTrigger) ?? key
     }
 
     /// First letters of the matching key that may be a proclitic: و ف ب ل ك.
     private static let cliticLetters: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}"]
+
+    /// Gazetteer names of two words or more, by the key of their first word, longest first. One-word names are
+    /// left to the tagger: many are also common words (`صور`, `جدة`, `مالي`).
+    private static let multiWordPlaces: [String: [[String]]] = Dictionary(
+        grouping: Gazetteer.places.map { $0.name.split(separator: " ").map { MatchingKey.of(String($0)) } }.filter { $0.count > 1 },
+        by: { $0[0] }
+    ).mapValues { $0.sorted { $0.count > $1.count } }
+
+    private static func placeEnd(from start: Int, keys: [String]) -> Int? {
+        for form in keyForms(keys[start]) {
+            for place in multiWordPlaces[form] ?? [] where keys[(start + 1)...].starts(with: place.dropFirst()) {
+                return start + place.count
+            }
+        }
+        return nil
+    }
+
+    /// An organization the tagger ended before its adjective of origin (`البنك المركزي` + `المصري`) gets it
+    /// back, when it starts with an institution head or the article; `حماس الفلسطينية` stays `حماس`.
+    private static func extendOrganizations(_ tags: inout [String], words: [Substring], keys: [String]) {
+        var spanStart: Int?
+        for index in words.indices {
+            switch tags[index] {
+            case "B-ORG": spanStart = index
+            case "I-ORG": break
+            case "O":
+                guard let start = spanStart, keys[start].hasPrefix("ال") || EntityVocabulary.institutionHeads.contains(keys[start]),
+                      keys[index].hasPrefix("ال"), NisbaAdjective.isPlaceDerived(String(words[index])) else {
+                    spanStart = nil
+                    continue
+                }
+                tags[index] = "I-ORG"
+            default: spanStart = nil
+            }
+        }
+    }
 
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         guard EntityVocabulary.institutionHeads.contains(keys[start]) else { return nil }
