@@ -102,12 +102,15 @@ struct StaticServingTests {
         }
     }
 
-    @Test("without a 404.html, a plain 404")
-    func plainNotFound() async throws {
+    @Test("without a 404.html (before the first build), a 404 page that still listens for reloads")
+    func fallbackNotFound() async throws {
         try await ServedSite.withServer(notFoundPage: false) { _, client in
             let reply = try await client.get("/nothing.html")
             #expect(reply.status == 404)
-            #expect(reply.headers["content-type"] == "text/plain; charset=utf-8")
+            #expect(reply.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(reply.text.contains("/__mujaz/events"))
+            let head = try await client.send("HEAD", "/nothing.html")
+            #expect(head.headers["content-length"] == String(reply.body.count))
         }
     }
 

@@ -27,7 +27,7 @@ struct StaticSiteHandler: HTTPHandler {
         case .outside:
             return Self.plain(.forbidden, "This path leads outside the site.")
         case .notFound:
-            guard let page = site.notFoundPage() else { return Self.plain(.notFound, "Not found.") }
+            guard let page = site.notFoundPage() else { return Self.fallbackNotFound(to: request) }
             return respond(with: page, status: .notFound, to: request)
         }
     }
@@ -36,7 +36,7 @@ struct StaticSiteHandler: HTTPHandler {
         let contentType = ContentType.forFile(named: file.name)
         let isHTML = ContentType.isHTML(contentType)
         let entityTag = file.entityTag(variant: isHTML ? "-live" : "")
-        var headers: HTTPHeaders = [
+        let headers: HTTPHeaders = [
             .contentType: contentType,
             .eTag: entityTag,
             .lastModified: HTTPDate.string(from: file.modified),
@@ -54,11 +54,7 @@ struct StaticSiteHandler: HTTPHandler {
             } else {
                 body = try HTTPBodySequence(file: URL(fileURLWithPath: file.path))
             }
-            guard request.method == .GET else {
-                headers[.contentLength] = String(body.count ?? 0)
-                return HTTPResponse(statusCode: status, headers: headers)
-            }
-            return HTTPResponse(statusCode: status, headers: headers, body: body)
+            return Self.response(status, headers: headers, body: body, to: request)
         } catch {
             // The file went away between lookup and read (a rebuild removed it).
             return Self.plain(.notFound, "Not found.")
@@ -75,6 +71,30 @@ struct StaticSiteHandler: HTTPHandler {
         }
         guard let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.date(from:)) else { return false }
         return file.modified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
+    }
+
+    /// Before the first build (or in a site without `404.html`): a page that still reloads by itself
+    /// once the build is done, and shows build errors.
+    private static func fallbackNotFound(to request: HTTPRequest) -> HTTPResponse {
+        let page = """
+            <!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>404</title></head>
+            <body><p>الصفحة غير موجودة (404). Not found; this page reloads after the next build.</p></body></html>
+
+            """
+        let headers: HTTPHeaders = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
+        let body = HTTPBodySequence(data: LiveReloadScript.inject(into: Data(page.utf8)))
+        return response(.notFound, headers: headers, body: body, to: request)
+    }
+
+    /// `HEAD` gets the headers `GET` would, with the body's length and without the body.
+    private static func response(_ status: HTTPStatusCode, headers: HTTPHeaders, body: HTTPBodySequence,
+                                 to request: HTTPRequest) -> HTTPResponse {
+        guard request.method == .GET else {
+            var headers = headers
+            headers[.contentLength] = String(body.count ?? 0)
+            return HTTPResponse(statusCode: status, headers: headers)
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
     }
 
     private static func plain(_ status: HTTPStatusCode, _ message: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
