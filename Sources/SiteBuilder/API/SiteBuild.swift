@@ -38,6 +38,10 @@ public enum SiteBuild {
                 state.theme = theme
                 _ = state.collect(TemplateValidator(templates: theme.templates).validate().failureIfAny, step: "loadTemplates")
             },
+            BuildStep("loadEntityAliases") { state in
+                let file = state.options.root.appendingPathComponent(EntityAliasFile.relativePath)
+                state.aliases = state.collect(EntityAliasFile.load(from: file, path: EntityAliasFile.relativePath), step: "loadEntityAliases") ?? .none
+            },
             BuildStep("loadArticles") { state in
                 let loaded = ContentLoader.load(from: state.options.contentDirectory, root: state.options.root, parallel: state.options.parallel)
                 state.sources = loaded.articles.filter { !$0.draft }

@@ -24,7 +24,9 @@ enum ArticleDecoder {
                 continue
             }
             switch key {
-            case "title": title = fields.text(value, key: key)
+            case "title":
+                title = fields.text(value, key: key) ?? ""
+                if title == "", value.scalar != nil { fields.fail(value, "'title' is empty") }
             case "date": dateText = fields.text(value, key: key).map { ($0, value) }
             case "slug": slug = fields.text(value, key: key)
             case "summary": summary = fields.text(value, key: key)
@@ -39,7 +41,7 @@ enum ArticleDecoder {
             }
         }
         let mappingNode = root ?? Node("")
-        if title?.isEmpty ?? true {
+        if title == nil {
             fields.fail(mappingNode, "missing 'title'")
         }
         var date: ArticleDate?

@@ -43,7 +43,7 @@ enum ThemeLoader {
         return .success(Theme(library: library, templates: templates, assets: assets))
     }
 
-    private static func siteFiles(in directory: URL) -> [URL] {
+    static func siteFiles(in directory: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }

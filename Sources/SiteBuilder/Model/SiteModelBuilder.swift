@@ -39,11 +39,20 @@ enum SiteModelBuilder {
         var forms: [EntityKey: [String: Int]] = [:]
         var mentions: [EntityKey: [Int]] = [:]
         var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
+        // Editors repeat the same names across articles; identify each distinct written form once.
+        var identities: [EntityType: [String: EntityIdentity?]] = [:]
         for (articleID, article) in articles.enumerated() {
             var seen = Set<EntityKey>()
             for type in EntityType.allCases {
                 for written in article.source.names[type] ?? [] {
-                    guard let identity = identify(written, type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
+                    let identity: EntityIdentity?
+                    if let known = identities[type]?[written] {
+                        identity = known
+                    } else {
+                        identity = identify(written, type)
+                        identities[type, default: [:]][written] = .some(identity)
+                    }
+                    guard let identity, !identity.key.isEmpty, !identity.name.isEmpty else { continue }
                     let key = EntityKey(type: type, key: identity.key)
                     forms[key, default: [:]][identity.name, default: 0] += 1
                     if seen.insert(key).inserted {

@@ -34,7 +34,7 @@ enum DefaultTheme {
     <h1>{{article.title}}</h1>
     <p class="meta"><time datetime="{{article.isoDate}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}</p>
   </header>
-  <p class="lead">{{article.summary}}</p>
+  <p class="lead">{{{article.summary}}}</p>
   <div class="body">
 {{{article.body}}}
   </div>
@@ -214,7 +214,7 @@ enum DefaultTheme {
 <li class="item">
   <h2 class="item-title"><a href="{{url}}">{{title}}</a></h2>
   <p class="meta"><time datetime="{{isoDate}}">{{date}}</time></p>
-  <p class="summary">{{summary}}</p>
+  <p class="summary">{{{summary}}}</p>
 </li>
 
 """##,

@@ -1,27 +1,60 @@
-import Foundation
-
 /// The schema.org `NewsArticle` block of an article page, safe to place inside `<script>`.
+/// Written by hand (keys in a fixed order) because it is made for every article and JSONSerialization is slow.
 enum NewsArticleJSONLD {
     static func make(article: Article, model: SiteModel, paths: SitePaths) -> String {
         let url = paths.absolute(paths.article(article.slug))
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": article.title,
-            "datePublished": article.date.isoString,
-            "inLanguage": model.config.language,
-            "url": url,
-            "mainEntityOfPage": url,
-            "publisher": ["@type": "Organization", "name": model.config.title],
+        var fields: [(String, String)] = [
+            ("@context", string("https://schema.org")),
+            ("@type", string("NewsArticle")),
+            ("headline", string(article.title)),
+            ("datePublished", string(article.date.isoString)),
+            ("inLanguage", string(model.config.language)),
+            ("url", string(url)),
+            ("mainEntityOfPage", string(url)),
+            ("publisher", object([("@type", string("Organization")), ("name", string(model.config.title))])),
         ]
-        if !article.summary.isEmpty { object["description"] = article.summary }
+        if !article.summary.isEmpty { fields.append(("description", string(article.summary))) }
         if !article.entityIDs.isEmpty {
-            object["mentions"] = article.entityIDs.map { id -> [String: Any] in
+            let mentions = article.entityIDs.map { id in
                 let entity = model.entities[id]
-                return ["@type": entity.type.schemaOrgType, "name": entity.name, "url": paths.absolute(paths.entity(entity.type, entity.slug))]
+                return object([
+                    ("@type", string(entity.type.schemaOrgType)), ("name", string(entity.name)),
+                    ("url", string(paths.absolute(paths.entity(entity.type, entity.slug)))),
+                ])
+            }
+            fields.append(("mentions", "[" + mentions.joined(separator: ",") + "]"))
+        }
+        return object(fields)
+    }
+
+    private static func object(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON string literal; `<`, `>` and `&` become `\u` escapes so `</script>` cannot end the block.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return MarkupEscaping.scriptSafeJSON(String(decoding: data, as: UTF8.self))
+        return result + "\""
     }
 }

@@ -6,7 +6,7 @@ extension PageKind {
         case .article:
             root["article"] = .object([
                 "title": .text, "url": .text, "date": .text, "isoDate": .text, "readingTime": .text,
-                "summary": .text, "body": .html, "tags": .list(.text), "hasTags": .flag,
+                "summary": .html, "body": .html, "tags": .list(.text), "hasTags": .flag,
                 "entityGroups": .list(.object(["label": .text, "entities": .list(Self.entityLink)])),
                 "hasEntities": .flag, "related": .list(Self.articleItem), "hasRelated": .flag,
                 "jsonLD": .html, "params": .open,
@@ -44,7 +44,7 @@ extension PageKind {
     ])
     static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .text])
     static let articleItem = TemplateSchema.object([
-        "title": .text, "url": .text, "date": .text, "isoDate": .text, "summary": .text,
+        "title": .text, "url": .text, "date": .text, "isoDate": .text, "summary": .html,
     ])
     static let entityLink = TemplateSchema.object(["name": .text, "url": .text])
     static let countedEntity = TemplateSchema.object(["name": .text, "url": .text, "typeLabel": .text, "count": .text])

@@ -30,7 +30,7 @@ struct PageViews: @unchecked Sendable {
         articleItems = model.articles.map { article in
             [
                 "title": article.title, "url": paths.link(paths.article(article.slug)),
-                "date": format.date(article.date.day), "isoDate": article.date.isoString, "summary": article.summary,
+                "date": format.date(article.date.day), "isoDate": article.date.isoString, "summary": MarkupEscaping.html(article.summary),
             ]
         }
         entityLinks = model.entities.map { entity in
@@ -57,7 +57,7 @@ struct PageViews: @unchecked Sendable {
         let values: [String: Any] = [
             "title": article.title, "url": paths.link(folder), "date": format.date(article.date.day),
             "isoDate": article.date.isoString, "readingTime": format.readingTime(words: article.wordCount),
-            "summary": article.summary, "body": article.bodyHTML, "tags": article.source.tags,
+            "summary": MarkupEscaping.html(article.summary), "body": article.bodyHTML, "tags": article.source.tags,
             "hasTags": !article.source.tags.isEmpty, "entityGroups": groups, "hasEntities": !groups.isEmpty,
             "related": related, "hasRelated": !related.isEmpty,
             "jsonLD": NewsArticleJSONLD.make(article: article, model: model, paths: paths),

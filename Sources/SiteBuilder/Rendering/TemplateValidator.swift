@@ -39,6 +39,8 @@ struct TemplateValidator {
                     guard let schema = resolve(name, in: stack, path: path, line: line) else { continue }
                     if !escaped, schema != .html, schema != .open {
                         report(path, line, "{{{\(name)}}} writes text without HTML escaping; use {{\(name)}}")
+                    } else if escaped, schema == .html {
+                        report(path, line, "'\(name)' is already HTML; use {{{\(name)}}} so it is not escaped twice")
                     }
                 case .section(let name, let inverted, let children, let line):
                     guard let schema = resolve(name, in: stack, path: path, line: line) else { continue }

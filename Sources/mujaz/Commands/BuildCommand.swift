@@ -34,14 +34,14 @@ struct BuildCommand: AsyncParsableCommand {
                 guard showProgress else { return }
                 switch event {
                 case .started(let index, let count, let step):
-                    FileHandle.standardError.write(Data("\u{1B}[2K\r[\(index)/\(count)] \(step)".utf8))
-                case .finished(let index, let count, _, _):
-                    if index == count { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
+                    FileHandle.standardError.write(Data("[\(index)/\(count)] \(step)…".utf8))
+                case .finished(_, _, _, let seconds):
+                    FileHandle.standardError.write(Data(" \(String(format: "%.2f", seconds)) s\n".utf8))
                 }
             }
             print(summary.line)
         } catch let failure as BuildFailure {
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data(" failed\n".utf8)) }
             let steps = Set(failure.diagnostics.compactMap(\.step)).sorted().joined(separator: ", ")
             let count = failure.diagnostics.count
             FileHandle.standardError.write(Data("mujaz build failed (\(count) error\(count == 1 ? "" : "s") in \(steps.isEmpty ? "build" : steps)):\n".utf8))

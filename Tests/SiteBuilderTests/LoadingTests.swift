@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+import Enrichment
+
+@Suite struct LoadingTests {
+    static func decode(_ text: String, path: String = "Content/a.md") -> Result<ArticleSource, BuildFailure> {
+        SourceText.decode(Data(text.utf8), path: path)
+            .mapError { BuildFailure([$0]) }
+            .flatMap { FrontMatterDocument.split($0, path: path).mapError { BuildFailure([$0]) } }
+            .flatMap { ArticleDecoder.decode($0, path: path) }
+    }
+
+    static func diagnostics(_ text: String) -> [String] {
+        guard case .failure(let failure) = decode(text) else { return [] }
+        return failure.diagnostics.map(\.description)
+    }
+
+    @Test func decodesEveryField() throws {
+        let article = try Self.decode("""
+        ---
+        title: "القاهرة تستضيف محادثات"
+        date: 2024-10-05T14:30:00+03:00
+        slug: cairo-talks
+        summary: ملخص قصير.
+        people: [محمد أحمد]
+        organizations:
+          - حركة حماس
+        places: القاهرة
+        tags: [سياسة]
+        draft: false
+        source: رويترز
+        ---
+        النص **هنا**.
+        """).get()
+        #expect(article.title == "القاهرة تستضيف محادثات")
+        #expect(article.date.isoString == "2024-10-05T14:30:00+03:00")
+        #expect(article.date.day == CalendarDay(year: 2024, month: 10, day: 5))
+        #expect(article.slug == "cairo-talks")
+        #expect(article.names[.person] == ["محمد أحمد"])
+        #expect(article.names[.organization] == ["حركة حماس"])
+        #expect(article.names[.place] == ["القاهرة"])
+        #expect(article.tags == ["سياسة"])
+        #expect(article.params["source"] == .text("رويترز"))
+        #expect(article.markdown == "النص **هنا**.")
+    }
+
+    struct BadInput: Sendable, CustomStringConvertible {
+        var id: String
+        var text: String
+        var expected: String
+        var description: String { id }
+    }
+
+    static let badInputs: [BadInput] = [
+        BadInput(id: "invalid YAML", text: "---\ntitle: [غير مغلق\ndate: 2024-01-01\n---\n", expected: "Content/a.md:3: invalid YAML"),
+        BadInput(id: "title is a list", text: "---\ntitle: [أ, ب]\ndate: 2024-01-01\n---\n", expected: "Content/a.md:2: 'title' must be text, not a list"),
+        BadInput(id: "people is a mapping", text: "---\ntitle: خبر\ndate: 2024-01-01\npeople:\n  a: b\n---\n", expected: "Content/a.md:5: 'people' must be a list of names, not a mapping"),
+        BadInput(id: "draft not a flag", text: "---\ntitle: خبر\ndate: 2024-01-01\ndraft: ربما\n---\n", expected: "Content/a.md:4: 'draft' must be true or false"),
+        BadInput(id: "bad date", text: "---\ntitle: خبر\ndate: 2024-13-01\n---\n", expected: "Content/a.md:3: 'date' is not an ISO 8601 date"),
+        BadInput(id: "missing title", text: "---\ndate: 2024-01-01\n---\n", expected: "Content/a.md:2: missing 'title'"),
+        BadInput(id: "no front matter", text: "نص بلا مقدمة\n", expected: "Content/a.md:1: missing front matter"),
+        BadInput(id: "front matter not closed", text: "---\ntitle: خبر\n", expected: "Content/a.md:1: front matter is not closed"),
+        BadInput(id: "empty", text: " \n\n", expected: "Content/a.md:1: empty file"),
+    ]
+
+    @Test(arguments: badInputs) func reportsFileAndLine(_ input: BadInput) {
+        let found = Self.diagnostics(input.text)
+        #expect(found.contains { $0.hasPrefix(input.expected) }, "\(found)")
+    }
+
+    @Test func reportsEveryProblemOfOneFile() {
+        let found = Self.diagnostics("---\ntitle: [أ]\ndate: أمس\ndraft: 3\n---\n")
+        #expect(found.count == 3)
+    }
+
+    @Test func rejectsInvalidUTF8WithItsLine() {
+        var bytes = Array("---\ntitle: خبر\n".utf8)
+        bytes += [0xFF, 0xFE]
+        let result = SourceText.decode(Data(bytes), path: "Content/b.md")
+        guard case .failure(let diagnostic) = result else { Issue.record("accepted invalid UTF-8"); return }
+        #expect(diagnostic.description.hasPrefix("Content/b.md:3: invalid UTF-8"))
+    }
+
+    @Test func rejectsBinaryFiles() {
+        let result = SourceText.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), path: "Content/c.md")
+        guard case .failure(let diagnostic) = result else { Issue.record("accepted a binary file"); return }
+        #expect(diagnostic.message.hasPrefix("binary file"))
+    }
+
+    struct DateRow: Sendable, CustomStringConvertible {
+        var text: String
+        var iso: String?
+        var description: String { text }
+    }
+
+    @Test(arguments: [
+        DateRow(text: "2024-10-05", iso: "2024-10-05T00:00:00Z"),
+        DateRow(text: "2024-10-05T14:30", iso: "2024-10-05T14:30:00Z"),
+        DateRow(text: "2024-10-05 14:30:15.25+0300", iso: "2024-10-05T14:30:15+03:00"),
+        DateRow(text: "2024-02-29T23:00:00-05:00", iso: "2024-02-29T23:00:00-05:00"),
+        DateRow(text: "2023-02-29", iso: nil),
+        DateRow(text: "٢٠٢٤-١٠-٠٥", iso: nil),
+        DateRow(text: "2024-10-05T25:00", iso: nil),
+        DateRow(text: "أمس", iso: nil),
+    ])
+    func parsesISODates(_ row: DateRow) {
+        #expect(ArticleDate(iso: row.text)?.isoString == row.iso)
+    }
+
+    @Test func ordersDatesByInstantAcrossOffsets() throws {
+        let cairo = try #require(ArticleDate(iso: "2024-10-05T10:00:00+03:00"))
+        let utc = try #require(ArticleDate(iso: "2024-10-05T08:00:00Z"))
+        #expect(cairo < utc)
+        #expect(utc.instant - cairo.instant == 3_600)
+        #expect(ArticleDate(iso: "1970-01-02")?.instant == 86_400)
+    }
+
+    @Test func readsConfigWithLinesForBadKeys() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mujaz.yml")
+        try "title: أخبار\nbase_url: https://example.org/news\ndate_style:\n  months: levantine\n  digits: latin\nitems_per_page: 5\n".write(to: file, atomically: true, encoding: .utf8)
+        let config = try SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil).get()
+        #expect(config.title == "أخبار")
+        #expect(config.baseURL == "https://example.org/news/")
+        #expect(config.dateStyle == DateStyle(monthNames: .levantine, digits: .latin))
+        #expect(config.itemsPerPage == 5)
+
+        try "title: أخبار\nitems_per_page: صفر\ndirection: up\n".write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let failure) = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil) else {
+            Issue.record("accepted a bad config"); return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "mujaz.yml:2: 'items_per_page' must be a whole number above 0",
+            "mujaz.yml:3: 'direction' must be rtl or ltr",
+        ])
+    }
+}

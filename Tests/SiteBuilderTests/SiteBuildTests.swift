@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Builds the fixture site end to end into a temporary folder.
+@Suite struct SiteBuildTests {
+    @Test func buildsEveryKindOfPage() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(summary.articles == 3)
+        let files = try site.publishedFiles()
+        for path in ["index.html", "page/2/index.html", "404.html", "entities/index.html", "briefings/index.html",
+                     "briefings/2024-10-05/index.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css",
+                     "places/الأردن/index.html", "places/الأردن/feed.xml", "organizations/حماس/index.html"] {
+            #expect(files[path] != nil, "missing \(path)")
+        }
+        #expect(files["articles/مسودة-لا-تنشر/index.html"] == nil)
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "\(path)")
+            #expect(html.contains("<meta charset=\"utf-8\">"), "\(path)")
+            #expect(html.contains("name=\"viewport\""), "\(path)")
+            #expect(html.contains("name=\"description\""), "\(path)")
+        }
+    }
+
+    @Test func mergesEntitiesAndTitlesTheirPagesWithTheNameOnly() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let jordan = try site.page("places/الأردن/index.html")
+        #expect(jordan.components(separatedBy: "<h1").count == 2)
+        #expect(jordan.contains("<h1>الأردن</h1>"))
+        #expect(jordan.contains("عمّان تعلن خطة للمياه"))
+        #expect(jordan.contains("القاهرة تستضيف محادثات التهدئة"))
+        #expect(jordan.contains("/places/%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86/feed.xml"))
+        let files = try site.publishedFiles()
+        #expect(!files.keys.contains { $0.hasPrefix("places/الاردن") })
+        #expect(!files.keys.contains { $0.hasPrefix("organizations/حركة") })
+    }
+
+    @Test func articlePageHasEntitiesJSONLDAndOpenGraph() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let page = try site.page("articles/القاهرة-تستضيف-محادثات-التهدئة/index.html")
+        #expect(page.contains("<h1>القاهرة تستضيف محادثات التهدئة</h1>"))
+        #expect(page.contains("٥ أكتوبر ٢٠٢٤"))
+        #expect(page.contains("قراءة في دقيقة واحدة"))
+        #expect(page.contains("\"@type\":\"NewsArticle\""))
+        #expect(page.contains("property=\"og:title\""))
+        #expect(page.contains("<table>"))
+        #expect(page.contains(">محمد أحمد</a>"))
+        #expect(page.contains("أخبار ذات صلة"))
+        let amman = try site.page("articles/عمان-تعلن-خطة-للمياه/index.html")
+        #expect(!amman.contains("<b>لا</b>"))
+    }
+
+    @Test func escapesHostileText() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let files = try site.publishedFiles()
+        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("<script>alert(1)"), "\(path)")
+            #expect(!text.contains("ملخص فيه </script>"), "\(path)")
+        }
+        let home = try site.page("page/2/index.html")
+        #expect(home.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let feed = try site.page("feed.xml")
+        #expect(feed.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+    }
+
+    @Test func internalLinksResolveAtRootAndUnderASubfolder() throws {
+        for base in ["https://example.org/", "https://example.org/news/"] {
+            let site = try SiteFixture()
+            defer { site.remove() }
+            _ = try SiteBuild.run(BuildOptions(root: site.root, baseURL: base))
+            let prefix = SitePaths(baseURL: base).rootPath
+            let files = try site.publishedFiles()
+            for (path, data) in files where path.hasSuffix(".html") {
+                let html = String(decoding: data, as: UTF8.self)
+                for link in Self.internalLinks(in: html) {
+                    #expect(link.hasPrefix(prefix), "\(path): \(link)")
+                    var target = String(link.dropFirst(prefix.count)).removingPercentEncoding ?? ""
+                    if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+                    #expect(files[target] != nil, "\(path) links to missing \(link) (base \(base))")
+                }
+            }
+        }
+    }
+
+    static func internalLinks(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { part in
+            let link = String(part.prefix { $0 != "\"" })
+            return link.hasPrefix("/") ? link : nil
+        }
+    }
+
+    @Test func buildsAreDeterministicAndParallelEqualsSerial() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let parallel = try SiteBuild.render(BuildOptions(root: site.root, parallel: true))
+        let again = try SiteBuild.render(BuildOptions(root: site.root, parallel: true))
+        let serial = try SiteBuild.render(BuildOptions(root: site.root, parallel: false))
+        #expect(parallel == again)
+        #expect(parallel == serial)
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let first = try site.publishedFiles()
+        try FileManager.default.removeItem(at: site.publicFolder)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".mujaz"))
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(try site.publishedFiles() == first)
+    }
+
+    @Test func failingBuildListsEveryErrorAndLeavesPublicUntouched() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let before = try site.publishedFiles()
+        try site.write("---\ntitle: [مكسور\ndate: 2024-01-01\n---\n", to: "Content/broken.md")
+        try site.write("---\ntitle: بلا تاريخ\n---\n", to: "Content/undated.md")
+        try Data([0x00, 0x01, 0x02]).write(to: site.root.appendingPathComponent("Content/binary.md"))
+        try site.write("{{<layout}}{{$content}}{{article.missing}}{{/content}}{{/layout}}", to: "Templates/article.mustache")
+        do {
+            _ = try SiteBuild.run(BuildOptions(root: site.root))
+            Issue.record("the build succeeded")
+        } catch let failure as BuildFailure {
+            let lines = failure.diagnostics.map(\.description)
+            #expect(lines.contains { $0.hasPrefix("Content/broken.md:3: invalid YAML") }, "\(lines)")
+            #expect(lines.contains("Content/undated.md:2: missing 'date'"), "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("Content/binary.md: binary file") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("Templates/article.mustache:1: unknown template variable 'article.missing'") }, "\(lines)")
+            #expect(failure.diagnostics.allSatisfy { $0.step != nil })
+        }
+        #expect(try site.publishedFiles() == before)
+    }
+
+    @Test func initCreatesASiteThatBuilds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteScaffold.create(at: folder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/layout.mustache").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content").path))
+        #expect(throws: BuildFailure.self) { try SiteScaffold.create(at: folder) }
+        let summary = try SiteBuild.run(BuildOptions(root: folder))
+        #expect(summary.articles == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Public/index.html").path))
+    }
+}
