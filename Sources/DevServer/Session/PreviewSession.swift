@@ -98,7 +98,7 @@ public actor PreviewSession {
     }
 
     private static func report(_ trigger: BuildTrigger, _ outcome: RebuildOutcome, _ duration: Duration) -> String {
-        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = duration.wholeMilliseconds
         let cause: String
         switch trigger {
         case .startup:

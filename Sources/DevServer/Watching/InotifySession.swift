@@ -24,8 +24,7 @@ final class InotifySession: @unchecked Sendable {
 
     init(descriptor: Int32, quietPeriod: Duration, longestBurst: Duration) {
         self.descriptor = descriptor
-        quietMilliseconds = Int32(max(1, quietPeriod.components.seconds * 1000
-            + quietPeriod.components.attoseconds / 1_000_000_000_000_000))
+        quietMilliseconds = Int32(clamping: max(1, quietPeriod.wholeMilliseconds))
         self.longestBurst = longestBurst
     }
 
