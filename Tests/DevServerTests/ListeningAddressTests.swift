@@ -27,8 +27,9 @@ struct ListeningAddressTests {
     @Test("a name that is not an IP address is refused with a hint")
     func notAnAddress() {
         #expect(throws: ListeningAddress.AddressError.notAnAddress("preview.example")) {
-            try ListeningAddress(host: "preview.example", port: 8080).socketAddress()
+            try ListeningAddress(host: "preview.example", port: 8080).checkHost()
         }
+        #expect(throws: Never.self) { try ListeningAddress(host: "::1", port: 8080).checkHost() }
         #expect("\(ListeningAddress.AddressError.notAnAddress("preview.example"))".contains("127.0.0.1"))
     }
 }

@@ -21,6 +21,11 @@ public struct ListeningAddress: Sendable, Equatable {
         return "http://\(shownHost):\(port)/"
     }
 
+    /// Throws when `host` is not an IPv4 or IPv6 address (or `localhost`), before anything starts.
+    public func checkHost() throws(AddressError) {
+        _ = try socketAddress()
+    }
+
     func socketAddress() throws(AddressError) -> any SocketAddress {
         let literal = host == "localhost" ? "127.0.0.1" : host
         if let address = try? sockaddr_in.inet(ip4: literal, port: port) { return address }

@@ -30,6 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("\(root): no such site folder")
         }
+        do {
+            try ListeningAddress(host: host, port: port).checkHost()
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     func run() async throws {
