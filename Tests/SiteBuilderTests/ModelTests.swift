@@ -115,6 +115,13 @@ import Testing
         #expect(arabic.readingTime(words: 690) == "قراءة في ٥ دقائق")
     }
 
+    @Test func linksNeverCarryHTMLSpecialCharacters() {
+        let paths = SitePaths(baseURL: "https://example.org/a&b'c/")
+        #expect(paths.rootPath == "/a%26b%27c/")
+        #expect(paths.link(paths.entity(.place, "مصر")) == "/a%26b%27c/places/%D9%85%D8%B5%D8%B1/")
+        #expect(paths.absolute("feed.xml") == "https://example.org/a%26b%27c/feed.xml")
+    }
+
     @Test func jsonLDCannotCloseItsScript() {
         let literal = NewsArticleJSONLD.string("</script><script>alert(1)</script> \"اقتباس\"")
         #expect(!literal.contains("</"))

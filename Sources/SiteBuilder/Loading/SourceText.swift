@@ -10,7 +10,7 @@ enum SourceText {
             return .failure(Diagnostic(path: path, line: lineOfFirstInvalidByte(in: data), message: "invalid UTF-8; save the file as UTF-8"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if text.allSatisfy(\.isWhitespace) {

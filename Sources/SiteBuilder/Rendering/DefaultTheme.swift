@@ -11,7 +11,7 @@ enum DefaultTheme {
   <h1>الصفحة غير موجودة</h1>
 </header>
 <p>لم نجد هذه الصفحة. ربما نُقلت أو حُذفت.</p>
-<p><a href="{{site.homeURL}}">العودة إلى الصفحة الرئيسية</a></p>
+<p><a href="{{{site.homeURL}}}">العودة إلى الصفحة الرئيسية</a></p>
 {{/content}}
 {{/layout}}
 
@@ -22,17 +22,17 @@ enum DefaultTheme {
 <meta property="og:type" content="article">
 <meta property="og:title" content="{{article.title}}">
 <meta property="og:description" content="{{page.description}}">
-<meta property="og:url" content="{{page.url}}">
+<meta property="og:url" content="{{{page.url}}}">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:locale" content="ar_AR">
-<meta property="article:published_time" content="{{article.isoDate}}">
+<meta property="article:published_time" content="{{{article.isoDate}}}">
 <script type="application/ld+json">{{{article.jsonLD}}}</script>
 {{/head}}
 {{$content}}
 <article class="article">
   <header class="article-header">
     <h1>{{article.title}}</h1>
-    <p class="meta"><time datetime="{{article.isoDate}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}</p>
+    <p class="meta"><time datetime="{{{article.isoDate}}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}</p>
   </header>
   <p class="lead">{{{article.summary}}}</p>
   <div class="body">
@@ -51,7 +51,7 @@ enum DefaultTheme {
   <section class="entity-group">
     <h3>{{label}}</h3>
     <ul class="chips">
-      {{#entities}}<li><a href="{{url}}">{{name}}</a></li>{{/entities}}
+      {{#entities}}<li><a href="{{{url}}}">{{name}}</a></li>{{/entities}}
     </ul>
   </section>
   {{/article.entityGroups}}
@@ -63,8 +63,8 @@ enum DefaultTheme {
   <ul class="items compact">
     {{#article.related}}
     <li class="item">
-      <h3 class="item-title"><a href="{{url}}">{{title}}</a></h3>
-      <p class="meta"><time datetime="{{isoDate}}">{{date}}</time></p>
+      <h3 class="item-title"><a href="{{{url}}}">{{title}}</a></h3>
+      <p class="meta"><time datetime="{{{isoDate}}}">{{date}}</time></p>
     </li>
     {{/article.related}}
   </ul>
@@ -79,7 +79,7 @@ enum DefaultTheme {
 {{$content}}
 <header class="page-header">
   <p class="kicker">موجز اليوم <span aria-hidden="true">·</span> {{briefing.articleCount}}</p>
-  <h1><time datetime="{{briefing.isoDay}}">{{briefing.date}}</time></h1>
+  <h1><time datetime="{{{briefing.isoDay}}}">{{briefing.date}}</time></h1>
 </header>
 {{#hasTopEntities}}
 <aside class="day-entities" aria-labelledby="day-entities-title">
@@ -109,7 +109,7 @@ enum DefaultTheme {
 </header>
 <ul class="days">
   {{#days}}
-  <li><a href="{{url}}"><time datetime="{{isoDay}}">{{date}}</time></a> <span class="count">{{articleCount}}</span></li>
+  <li><a href="{{{url}}}"><time datetime="{{{isoDay}}}">{{date}}</time></a> <span class="count">{{articleCount}}</span></li>
   {{/days}}
 </ul>
 {{/content}}
@@ -140,13 +140,13 @@ enum DefaultTheme {
         "entity.mustache": ##"""
 {{<layout}}
 {{$head}}
-<link rel="alternate" type="application/atom+xml" title="{{entity.name}}" href="{{entity.feedURL}}">
+<link rel="alternate" type="application/atom+xml" title="{{entity.name}}" href="{{{entity.feedURL}}}">
 {{/head}}
 {{$content}}
 <header class="page-header">
   <p class="kicker">{{entity.typeLabel}} <span aria-hidden="true">·</span> {{entity.articleCount}}</p>
   <h1>{{entity.name}}</h1>
-  <p class="feed-link"><a href="{{entity.feedURL}}">تابع أخبار {{entity.name}} عبر الخلاصة</a></p>
+  <p class="feed-link"><a href="{{{entity.feedURL}}}">تابع أخبار {{entity.name}} عبر الخلاصة</a></p>
 </header>
 <ul class="items">
   {{#articles}}
@@ -194,9 +194,9 @@ enum DefaultTheme {
 <meta name="color-scheme" content="light dark">
 <title>{{page.title}}</title>
 <meta name="description" content="{{page.description}}">
-<link rel="canonical" href="{{page.url}}">
-<link rel="stylesheet" href="{{site.stylesheetURL}}">
-<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feedURL}}">
+<link rel="canonical" href="{{{page.url}}}">
+<link rel="stylesheet" href="{{{site.stylesheetURL}}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{{site.feedURL}}}">
 {{$head}}{{/head}}
 </head>
 <body>
@@ -212,14 +212,14 @@ enum DefaultTheme {
 """##,
         "partials/article-item.mustache": ##"""
 <li class="item">
-  <h2 class="item-title"><a href="{{url}}">{{title}}</a></h2>
-  <p class="meta"><time datetime="{{isoDate}}">{{date}}</time></p>
+  <h2 class="item-title"><a href="{{{url}}}">{{title}}</a></h2>
+  <p class="meta"><time datetime="{{{isoDate}}}">{{date}}</time></p>
   <p class="summary">{{{summary}}}</p>
 </li>
 
 """##,
         "partials/counted-entity.mustache": ##"""
-<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+<li><a href="{{{url}}}">{{name}}</a> <span class="count">{{count}}</span></li>
 
 """##,
         "partials/footer.mustache": ##"""
@@ -233,13 +233,13 @@ enum DefaultTheme {
         "partials/header.mustache": ##"""
 <header class="site-header">
   <div class="container header-inner">
-    <a class="site-title" href="{{site.homeURL}}">{{site.title}}</a>
+    <a class="site-title" href="{{{site.homeURL}}}">{{site.title}}</a>
     <nav aria-label="التنقل الرئيسي">
       <ul class="nav">
-        <li><a href="{{site.homeURL}}">الرئيسية</a></li>
-        <li><a href="{{site.briefingsURL}}">موجز كل يوم</a></li>
-        <li><a href="{{site.directoryURL}}">الأسماء</a></li>
-        <li><a href="{{site.feedURL}}">الخلاصة</a></li>
+        <li><a href="{{{site.homeURL}}}">الرئيسية</a></li>
+        <li><a href="{{{site.briefingsURL}}}">موجز كل يوم</a></li>
+        <li><a href="{{{site.directoryURL}}}">الأسماء</a></li>
+        <li><a href="{{{site.feedURL}}}">الخلاصة</a></li>
       </ul>
     </nav>
   </div>
@@ -249,9 +249,9 @@ enum DefaultTheme {
         "partials/pagination.mustache": ##"""
 {{#pagination.isPaginated}}
 <nav class="pagination" aria-label="الصفحات">
-  {{#pagination.hasPrevious}}<a rel="prev" href="{{pagination.previousURL}}">→ الأحدث</a>{{/pagination.hasPrevious}}
+  {{#pagination.hasPrevious}}<a rel="prev" href="{{{pagination.previousURL}}}">→ الأحدث</a>{{/pagination.hasPrevious}}
   <span class="page-number">صفحة {{pagination.current}} من {{pagination.total}}</span>
-  {{#pagination.hasNext}}<a rel="next" href="{{pagination.nextURL}}">الأقدم ←</a>{{/pagination.hasNext}}
+  {{#pagination.hasNext}}<a rel="next" href="{{{pagination.nextURL}}}">الأقدم ←</a>{{/pagination.hasNext}}
 </nav>
 {{/pagination.isPaginated}}
 

@@ -5,7 +5,7 @@ extension PageKind {
         switch self {
         case .article:
             root["article"] = .object([
-                "title": .text, "url": .text, "date": .text, "isoDate": .text, "readingTime": .text,
+                "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "readingTime": .text,
                 "summary": .html, "body": .html, "tags": .list(.text), "hasTags": .flag,
                 "entityGroups": .list(.object(["label": .text, "entities": .list(Self.entityLink)])),
                 "hasEntities": .flag, "related": .list(Self.articleItem), "hasRelated": .flag,
@@ -16,7 +16,7 @@ extension PageKind {
             root["pagination"] = Self.pagination
         case .entity:
             root["entity"] = .object([
-                "name": .text, "typeLabel": .text, "url": .text, "feedURL": .text, "articleCount": .text,
+                "name": .text, "typeLabel": .text, "url": .safeText, "feedURL": .safeText, "articleCount": .text,
             ])
             root["articles"] = .list(Self.articleItem)
             root["coMentioned"] = .list(Self.countedEntity)
@@ -25,12 +25,12 @@ extension PageKind {
         case .directory:
             root["groups"] = .list(.object(["label": .text, "count": .text, "entities": .list(Self.countedEntity)]))
         case .briefing:
-            root["briefing"] = .object(["date": .text, "isoDay": .text, "articleCount": .text])
+            root["briefing"] = .object(["date": .text, "isoDay": .safeText, "articleCount": .text])
             root["articles"] = .list(Self.articleItem)
             root["topEntities"] = .list(Self.countedEntity)
             root["hasTopEntities"] = .flag
         case .briefings:
-            root["days"] = .list(.object(["date": .text, "isoDay": .text, "url": .text, "articleCount": .text]))
+            root["days"] = .list(.object(["date": .text, "isoDay": .safeText, "url": .safeText, "articleCount": .text]))
         case .notFound:
             break
         }
@@ -38,18 +38,18 @@ extension PageKind {
     }
 
     static let site = TemplateSchema.object([
-        "title": .text, "description": .text, "language": .text, "direction": .text, "baseURL": .text,
-        "homeURL": .text, "feedURL": .text, "directoryURL": .text, "briefingsURL": .text,
-        "stylesheetURL": .text, "params": .open,
+        "title": .text, "description": .text, "language": .text, "direction": .text, "baseURL": .safeText,
+        "homeURL": .safeText, "feedURL": .safeText, "directoryURL": .safeText, "briefingsURL": .safeText,
+        "stylesheetURL": .safeText, "params": .open,
     ])
-    static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .text])
+    static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .safeText])
     static let articleItem = TemplateSchema.object([
-        "title": .text, "url": .text, "date": .text, "isoDate": .text, "summary": .html,
+        "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "summary": .html,
     ])
-    static let entityLink = TemplateSchema.object(["name": .text, "url": .text])
-    static let countedEntity = TemplateSchema.object(["name": .text, "url": .text, "typeLabel": .text, "count": .text])
+    static let entityLink = TemplateSchema.object(["name": .text, "url": .safeText])
+    static let countedEntity = TemplateSchema.object(["name": .text, "url": .safeText, "typeLabel": .text, "count": .text])
     static let pagination = TemplateSchema.object([
         "isPaginated": .flag, "current": .text, "total": .text,
-        "hasPrevious": .flag, "previousURL": .text, "hasNext": .flag, "nextURL": .text,
+        "hasPrevious": .flag, "previousURL": .safeText, "hasNext": .flag, "nextURL": .safeText,
     ])
 }

@@ -22,7 +22,7 @@ struct PageViews: @unchecked Sendable {
         let config = model.config
         site = [
             "title": config.title, "description": config.description, "language": config.language,
-            "direction": config.direction, "baseURL": config.baseURL, "homeURL": paths.link(paths.home),
+            "direction": config.direction, "baseURL": paths.baseURL, "homeURL": paths.link(paths.home),
             "feedURL": paths.link(paths.feed(of: paths.home)), "directoryURL": paths.link(paths.directory),
             "briefingsURL": paths.link(paths.briefings), "stylesheetURL": paths.link("style.css"),
             "params": Self.value(of: .map(config.params)),

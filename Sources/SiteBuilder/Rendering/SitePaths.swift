@@ -9,8 +9,10 @@ struct SitePaths: Sendable {
     let rootPath: String
 
     init(baseURL: String) {
-        self.baseURL = baseURL
-        let afterScheme = baseURL.range(of: "://").map { baseURL[$0.upperBound...] } ?? baseURL[...]
+        // Links are handed to templates as safe text, so the base URL may not bring HTML-special characters.
+        let safeBase = Self.encodingUnsafeCharacters(baseURL)
+        self.baseURL = safeBase
+        let afterScheme = safeBase.range(of: "://").map { safeBase[$0.upperBound...] } ?? safeBase[...]
         let path = afterScheme.firstIndex(of: "/").map { String(afterScheme[$0...]) } ?? "/"
         self.rootPath = path.hasSuffix("/") ? path : path + "/"
     }
@@ -35,6 +37,20 @@ struct SitePaths: Sendable {
 
     /// Root-relative link, percent-encoded: `/news/articles/%D8%A7/`.
     func link(_ path: String) -> String { rootPath + URLSlug.percentEncoded(path) }
+
+    /// Percent-encodes what HTML or a URL cannot hold as it is (`<>&"'`, spaces, non-ASCII), keeping the rest.
+    static func encodingUnsafeCharacters(_ url: String) -> String {
+        var result = ""
+        for byte in url.utf8 {
+            if byte > 0x20, byte < 0x7F, !"<>&\"'".utf8.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
 
     /// Absolute URL, percent-encoded, for feeds, the sitemap and canonical links.
     func absolute(_ path: String) -> String { baseURL + URLSlug.percentEncoded(path) }

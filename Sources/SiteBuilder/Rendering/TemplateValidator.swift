@@ -37,7 +37,7 @@ struct TemplateValidator {
                 switch node {
                 case .variable(let name, let escaped, let line):
                     guard let schema = resolve(name, in: stack, path: path, line: line) else { continue }
-                    if !escaped, schema != .html, schema != .open {
+                    if !escaped, schema != .html, schema != .open, schema != .safeText {
                         report(path, line, "{{{\(name)}}} writes text without HTML escaping; use {{\(name)}}")
                     } else if escaped, schema == .html {
                         report(path, line, "'\(name)' is already HTML; use {{{\(name)}}} so it is not escaped twice")
@@ -67,7 +67,7 @@ struct TemplateValidator {
             switch schema {
             case .list(let element): [element]
             case .object, .open: [schema]
-            case .text, .html, .flag: []
+            case .text, .safeText, .html, .flag: []
             }
         }
 
@@ -104,7 +104,7 @@ struct TemplateValidator {
             switch schema {
             case .object(let keys): keys[name]
             case .open: .open
-            case .text, .html, .flag, .list: nil
+            case .text, .safeText, .html, .flag, .list: nil
             }
         }
 
