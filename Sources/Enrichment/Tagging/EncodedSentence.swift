@@ -26,10 +26,12 @@ struct EncodedSentence {
         rows[offsets[position]..<offsets[position + 1]]
     }
 
-    func decode(emission: [Float], transitions: [Float], starts: [Float]) -> [Int] {
+    /// - Parameter outsideBias: subtracted from every `O` score, trading precision for recall.
+    func decode(emission: [Float], transitions: [Float], starts: [Float], outsideBias: Float = 0) -> [Int] {
         let tagCount = EntityTagSet.count
         var scores = [Float](repeating: 0, count: tags.count * tagCount)
         for position in tags.indices {
+            scores[position * tagCount + EntityTagSet.outside] = -outsideBias
             for row in rows(at: position) {
                 let base = Int(row) * tagCount
                 for tag in 0..<tagCount { scores[position * tagCount + tag] += emission[base + tag] }

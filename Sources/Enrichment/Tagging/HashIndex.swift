@@ -1,16 +1,20 @@
 /// An open-addressing map from 64-bit feature hashes to dense positions 0..<count, built once and then
 /// only read. Linear probing over a power-of-two table keeps a lookup to one or two cache lines.
 struct HashIndex: Sendable {
-    private var slots: [UInt64]
-    private var positions: [Int32]
+    /// Key and position side by side, so that a lookup touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var position: Int32
+    }
+
+    private var slots: [Slot]
     private let mask: Int
     private(set) var count = 0
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: FeatureHash.none, count: size)
-        positions = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: FeatureHash.none, position: -1), count: size)
         mask = size - 1
     }
 
@@ -22,12 +26,11 @@ struct HashIndex: Sendable {
     /// The position of `key`, adding it at the end when new.
     mutating func insert(_ key: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while slots[slot] != FeatureHash.none {
-            if slots[slot] == key { return Int(positions[slot]) }
+        while slots[slot].key != FeatureHash.none {
+            if slots[slot].key == key { return Int(slots[slot].position) }
             slot = (slot + 1) & mask
         }
-        slots[slot] = key
-        positions[slot] = Int32(count)
+        slots[slot] = Slot(key: key, position: Int32(count))
         count += 1
         return count - 1
     }
@@ -35,11 +38,13 @@ struct HashIndex: Sendable {
     @inline(__always)
     func position(of key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = slots[slot]
-            if found == key { return Int(positions[slot]) }
-            if found == FeatureHash.none { return nil }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let found = slots[slot]
+                if found.key == key { return Int(found.position) }
+                if found.key == FeatureHash.none { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 }

@@ -6,19 +6,23 @@ struct LinearStage: Sendable {
     let weightScale: Float
     let transitions: [Float]
     let starts: [Float]
+    /// Subtracted from every `O` score: the perceptron is cautious, and F1 gains from a little more recall.
+    let outsideBias: Float
     private let featureIndex: HashIndex
 
-    init(featureKeys: [UInt64], weights: [Int16], weightScale: Float, transitions: [Float], starts: [Float]) {
+    init(featureKeys: [UInt64], weights: [Int16], weightScale: Float, transitions: [Float], starts: [Float],
+         outsideBias: Float) {
         self.featureKeys = featureKeys
         self.weights = weights
         self.weightScale = weightScale
         self.transitions = transitions
         self.starts = starts
+        self.outsideBias = outsideBias
         featureIndex = HashIndex(keys: featureKeys)
     }
 
     /// Quantizes trained weights; features whose weights all round to zero are dropped.
-    init(trainedKeys: [UInt64], trained: PerceptronWeights.Snapshot) {
+    init(trainedKeys: [UInt64], trained: PerceptronWeights.Snapshot, outsideBias: Float) {
         let tags = EntityTagSet.count
         let largest = trained.emission.reduce(0) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
@@ -32,7 +36,7 @@ struct LinearStage: Sendable {
             weights.append(contentsOf: row)
         }
         self.init(featureKeys: keys, weights: weights, weightScale: scale, transitions: trained.transitions,
-                  starts: trained.starts)
+                  starts: trained.starts, outsideBias: outsideBias)
     }
 
     /// The best tags for one sentence given its token attributes.
@@ -60,6 +64,7 @@ struct LinearStage: Sendable {
                 }
             }
             for tag in 0..<tags { emissions[row + tag] = Float(sums[tag]) * weightScale }
+            emissions[row + EntityTagSet.outside] -= outsideBias
         }
     }
 }

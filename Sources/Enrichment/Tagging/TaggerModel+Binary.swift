@@ -1,8 +1,8 @@
-/// The model file: a magic word and format number, the version, the lexicon, then each pass's scores,
+/// The model file: a magic word and format number, the version, the lexicon and word clusters, then each pass's scores,
 /// feature keys and quantized weights. Little-endian throughout.
 extension TaggerModel {
     private static let magic: UInt32 = 0x544A_5A4D  // "MZJT"
-    private static let format: UInt32 = 2
+    private static let format: UInt32 = 4
 
     func serialized() -> [UInt8] {
         var writer = ModelFileWriter()
@@ -13,10 +13,13 @@ extension TaggerModel {
         writer.append(UInt32(documentSize))
         writer.append(contentsOf: lexicon.keys)
         writer.append(contentsOf: lexicon.codes)
+        writer.append(contentsOf: clusters.keys)
+        writer.append(contentsOf: clusters.codes)
         for stage in [sentencePass, documentPass] {
             writer.append(contentsOf: stage.starts)
             writer.append(contentsOf: stage.transitions)
             writer.append(stage.weightScale)
+            writer.append(stage.outsideBias)
             writer.append(contentsOf: stage.featureKeys)
             writer.append(contentsOf: stage.weights)
         }
@@ -36,11 +39,16 @@ extension TaggerModel {
             let documentSize = Int(try reader.read(UInt32.self, "document size"))
             let lexiconKeys = try reader.readArray(of: UInt64.self, "lexicon keys")
             let lexiconCodes = try reader.readArray(of: UInt16.self, "lexicon codes")
-            guard lexiconKeys.count == lexiconCodes.count else { throw corrupt("lexicon sizes differ") }
+            let clusterKeys = try reader.readArray(of: UInt64.self, "cluster keys")
+            let clusterCodes = try reader.readArray(of: UInt16.self, "cluster codes")
+            guard lexiconKeys.count == lexiconCodes.count, clusterKeys.count == clusterCodes.count else {
+                throw corrupt("word table sizes differ")
+            }
             let sentencePass = try Self.readStage(&reader, corrupt)
             let documentPass = try Self.readStage(&reader, corrupt)
             guard reader.isAtEnd else { throw corrupt("unexpected bytes after the last table") }
             self.init(version: version, lexicon: TagLexicon(keys: lexiconKeys, codes: lexiconCodes),
+                      clusters: TagLexicon(keys: clusterKeys, codes: clusterCodes),
                       sentencePass: sentencePass, documentPass: documentPass, documentSize: documentSize)
         } catch let error as TaggerModelError {
             throw error
@@ -57,10 +65,13 @@ extension TaggerModel {
         let starts = try reader.readArray(of: Float.self, "start scores")
         let transitions = try reader.readArray(of: Float.self, "transition scores")
         let scale = try reader.readFloat("weight scale")
+        let outsideBias = try reader.readFloat("outside bias")
         let keys = try reader.readArray(of: UInt64.self, "feature keys")
         let weights = try reader.readArray(of: Int16.self, "weights")
-        guard starts.count == tags, transitions.count == tags * tags, weights.count == keys.count * tags, scale.isFinite
+        guard starts.count == tags, transitions.count == tags * tags, weights.count == keys.count * tags, scale.isFinite,
+              outsideBias.isFinite
         else { throw corrupt("inconsistent table sizes") }
-        return LinearStage(featureKeys: keys, weights: weights, weightScale: scale, transitions: transitions, starts: starts)
+        return LinearStage(featureKeys: keys, weights: weights, weightScale: scale, transitions: transitions,
+                           starts: starts, outsideBias: outsideBias)
     }
 }

@@ -3,33 +3,39 @@
 struct TaggerModel: Sendable {
     let version: String
     let lexicon: TagLexicon
+    let clusters: TagLexicon
     let sentencePass: LinearStage
     let documentPass: LinearStage
     /// Sentences per document block in the second pass; training cut its text into blocks of this size.
     let documentSize: Int
     let extractor: FeatureExtractor
 
-    init(version: String, lexicon: TagLexicon, sentencePass: LinearStage, documentPass: LinearStage, documentSize: Int) {
+    init(version: String, lexicon: TagLexicon, clusters: TagLexicon, sentencePass: LinearStage,
+         documentPass: LinearStage, documentSize: Int) {
         self.version = version
         self.lexicon = lexicon
+        self.clusters = clusters
         self.sentencePass = sentencePass
         self.documentPass = documentPass
         self.documentSize = max(1, documentSize)
-        extractor = FeatureExtractor(lexicon: lexicon)
+        extractor = FeatureExtractor(lexicon: lexicon, clusters: clusters)
     }
 
     /// The best tags of every sentence, documents of `documentSize` sentences at a time.
     func tagDocument(_ sentences: [[String]]) -> [[Int]] {
-        var attributes = sentences.map(extractor.attributes(of:))
-        let firstPass = zip(attributes, sentences).map { sentencePass.tag(attributes: $0, count: $1.count, extractor: extractor) }
+        var cache = TokenAttributeCache(extractor: extractor)
         var tags: [[Int]] = []
         tags.reserveCapacity(sentences.count)
         for blockStart in stride(from: 0, to: sentences.count, by: documentSize) {
-            let block = blockStart..<min(blockStart + documentSize, sentences.count)
-            let evidence = DocumentEvidence(attributes: attributes[block], firstPass: firstPass[block])
-            for index in block {
+            let block = sentences[blockStart..<min(blockStart + documentSize, sentences.count)]
+            var attributes = block.map { cache.attributes(of: $0) }
+            let firstPass = zip(attributes, block).map {
+                sentencePass.tag(attributes: $0, count: $1.count, extractor: extractor)
+            }
+            let evidence = DocumentEvidence(attributes: attributes[...], firstPass: firstPass[...])
+            for index in attributes.indices {
                 evidence.fill(&attributes[index], firstPass: firstPass[index])
-                tags.append(documentPass.tag(attributes: attributes[index], count: sentences[index].count, extractor: extractor))
+                tags.append(documentPass.tag(attributes: attributes[index], count: firstPass[index].count, extractor: extractor))
             }
         }
         return tags

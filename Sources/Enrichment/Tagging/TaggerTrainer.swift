@@ -7,8 +7,7 @@ public struct TaggerTrainer: Sendable {
     public var folds: Int
     /// Sentences per document block for the second pass.
     public var documentSize: Int
-    /// Each pass averages this many perceptrons trained in different orders: one run's score swings by a
-    /// point or two with the order of the sentences, the average does not.
+    /// Each pass averages this many perceptrons trained in different orders (`PerceptronEnsemble`).
     public var ensembleSize: Int
     public var seed: UInt64
 
@@ -37,30 +36,32 @@ public struct TaggerTrainer: Sendable {
         let epochs: Int
     }
 
-    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence],
+    /// - Parameter unlabeled: more tokenized text, used with the training tokens to learn word clusters.
+    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence], unlabeled: [[String]],
                       log: (String) -> Void) -> Result {
         let lexicon = Self.lexicon(of: training[...])
-        let extractor = FeatureExtractor(lexicon: lexicon)
+        let clusters = WordClusters.learn(from: training.map(\.tokens) + unlabeled)
+        log("word clusters: \(clusters.keys.count) words")
+        let extractor = FeatureExtractor(lexicon: lexicon, clusters: clusters)
         let foldRanges = (0..<max(1, min(folds, training.count))).map { fold in
             (training.count * fold / folds)..<(training.count * (fold + 1) / folds)
         }
-        var trainingAttributes = attributesWithHeldOutLexicons(training, foldRanges: foldRanges)
+        var trainingAttributes = attributesWithHeldOutLexicons(training, clusters: clusters, foldRanges: foldRanges)
         var tuningAttributes = tuning.map { extractor.attributes(of: $0.tokens) }
 
         log("sentence pass: \(training.count) training sentences")
         var rows: [UInt64: Int32] = [:]
         let firstSet = Self.encode(training, trainingAttributes, extractor, rows: &rows)
-        let first = trainStage(firstSet, rows: rows, tuning: tuning, tuningAttributes, extractor, log: log)
+        let first = trainStage(firstSet, rows: rows, tuning: tuning, tuningAttributes, extractor,
+                               tunesOutsideBias: false, log: log)
 
         log("sentence pass on held-out folds, \(first.epochs) epochs each")
         var heldOutTags = [[Int]](repeating: [], count: training.count)
         for range in foldRanges {
             let others = Array(firstSet[..<range.lowerBound]) + Array(firstSet[range.upperBound...])
-            var weights = PerceptronWeights(featureCount: rows.count)
-            var generator = SplitMix64(seed: seed)
-            var order = Array(others.indices)
-            for _ in 0..<first.epochs { runEpoch(others, order: &order, weights: &weights, generator: &generator) }
-            let averaged = weights.averaged()
+            var ensemble = PerceptronEnsemble(size: ensembleSize, seed: seed, featureCount: rows.count, set: others)
+            for _ in 0..<first.epochs { ensemble.runEpoch() }
+            let averaged = ensemble.averaged()
             for index in range {
                 heldOutTags[index] = firstSet[index].decode(emission: averaged.emission,
                                                             transitions: averaged.transitions, starts: averaged.starts)
@@ -75,9 +76,11 @@ public struct TaggerTrainer: Sendable {
         log("document pass: blocks of \(documentSize) sentences")
         var documentRows: [UInt64: Int32] = [:]
         let secondSet = Self.encode(training, trainingAttributes, extractor, rows: &documentRows)
-        let second = trainStage(secondSet, rows: documentRows, tuning: tuning, tuningAttributes, extractor, log: log)
+        let second = trainStage(secondSet, rows: documentRows, tuning: tuning, tuningAttributes, extractor,
+                                tunesOutsideBias: true, log: log)
 
-        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, sentencePass: first.stage,
+        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, clusters: clusters,
+                                sentencePass: first.stage,
                                 documentPass: second.stage, documentSize: documentSize)
         let predictions = model.tagDocument(tuning.map(\.tokens))
         var main = EntityScore()
@@ -90,70 +93,48 @@ public struct TaggerTrainer: Sendable {
                       allScore: all, tuningPredictions: predictions.map { $0.map { EntityTagSet.iob2Name(of: $0) } })
     }
 
-    /// Trains one pass for up to `maximumEpochs`, keeping the ensemble's averaged weights of the best tuning epoch.
+    /// Trains one pass for up to `maximumEpochs`, keeping the ensemble's averaged weights of the best tuning
+    /// epoch, then (if asked) the `O` bias that scores best on the tuning set with those weights.
     private func trainStage(_ set: [EncodedSentence], rows: [UInt64: Int32], tuning: [LabeledSentence],
-                            _ tuningAttributes: [[UInt64]], _ extractor: FeatureExtractor,
+                            _ tuningAttributes: [[UInt64]], _ extractor: FeatureExtractor, tunesOutsideBias: Bool,
                             log: (String) -> Void) -> StageOutcome {
         let tuningSet = zip(tuning, tuningAttributes).map { sentence, attributes in
             EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor) { rows[$0] }
         }
-        var best: (epoch: Int, f1: Double, weights: PerceptronWeights.Snapshot)?
-        let members = max(1, ensembleSize)
-        var ensemble = [PerceptronWeights](repeating: PerceptronWeights(featureCount: rows.count), count: members)
-        var generators = (0..<members).map { SplitMix64(seed: seed &+ UInt64($0)) }
-        var order = Array(set.indices)
-        for epoch in 1...max(1, maximumEpochs) {
-            for member in 0..<members {
-                runEpoch(set, order: &order, weights: &ensemble[member], generator: &generators[member])
-            }
-            let averaged = PerceptronWeights.Snapshot(mean: ensemble.map { $0.averaged() })
+        func score(_ weights: PerceptronWeights.Snapshot, outsideBias: Float) -> (main: EntityScore, all: EntityScore) {
             var main = EntityScore()
             var all = EntityScore()
             for sentence in tuningSet {
-                let predicted = sentence.decode(emission: averaged.emission, transitions: averaged.transitions,
-                                                starts: averaged.starts)
+                let predicted = sentence.decode(emission: weights.emission, transitions: weights.transitions,
+                                                starts: weights.starts, outsideBias: outsideBias)
                 main.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3])
                 all.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3, 4])
             }
+            return (main, all)
+        }
+        var best: (epoch: Int, f1: Double, weights: PerceptronWeights.Snapshot)?
+        var ensemble = PerceptronEnsemble(size: ensembleSize, seed: seed, featureCount: rows.count, set: set)
+        for epoch in 1...max(1, maximumEpochs) {
+            ensemble.runEpoch()
+            let averaged = ensemble.averaged()
+            let (main, all) = score(averaged, outsideBias: 0)
             log("  epoch \(epoch): tuning main F1 \(Self.format(main.f1)), all F1 \(Self.format(all.f1))")
             if main.f1 > best?.f1 ?? -1 { best = (epoch, main.f1, averaged) }
         }
         guard let best else { preconditionFailure("maximumEpochs must be at least 1") }
+        var outsideBias: (value: Float, f1: Double) = (0, best.f1)
+        for candidate in tunesOutsideBias ? Self.outsideBiasCandidates : [] {
+            let (main, all) = score(best.weights, outsideBias: candidate)
+            log("  O bias \(candidate): tuning main F1 \(Self.format(main.f1)), all F1 \(Self.format(all.f1))")
+            if main.f1 > outsideBias.f1 { outsideBias = (candidate, main.f1) }
+        }
         var keys = [UInt64](repeating: 0, count: rows.count)
         for (key, row) in rows { keys[Int(row)] = key }
-        return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: best.weights), epochs: best.epoch)
+        return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: best.weights, outsideBias: outsideBias.value),
+                            epochs: best.epoch)
     }
 
-    /// One perceptron epoch over `set` in a freshly shuffled order.
-    private func runEpoch(_ set: [EncodedSentence], order: inout [Int], weights: inout PerceptronWeights,
-                          generator: inout SplitMix64) {
-        order.shuffle(using: &generator)
-        for index in order {
-            learn(from: set[index], weights: &weights)
-            weights.nextStep()
-        }
-    }
-
-    /// One perceptron step: reward the gold tags' features, penalize the predicted ones where they differ.
-    private func learn(from sentence: EncodedSentence, weights: inout PerceptronWeights) {
-        let predicted = sentence.decode(emission: weights.emission, transitions: weights.transitions,
-                                        starts: weights.starts)
-        guard predicted != sentence.tags else { return }
-        for position in sentence.tags.indices {
-            let gold = sentence.tags[position]
-            let guess = predicted[position]
-            if gold != guess {
-                weights.updateEmission(rows: sentence.rows(at: position), tag: gold, by: 1)
-                weights.updateEmission(rows: sentence.rows(at: position), tag: guess, by: -1)
-            }
-            let goldPrevious = position > 0 ? sentence.tags[position - 1] : nil
-            let guessPrevious = position > 0 ? predicted[position - 1] : nil
-            if gold != guess || goldPrevious != guessPrevious {
-                weights.updateTransition(from: goldPrevious, to: gold, by: 1)
-                weights.updateTransition(from: guessPrevious, to: guess, by: -1)
-            }
-        }
-    }
+    private static let outsideBiasCandidates: [Float] = [0.5, 1, 1.5, 2, 3, 4, 6, 8]
 
     private static func encode(_ sentences: [LabeledSentence], _ attributes: [[UInt64]], _ extractor: FeatureExtractor,
                                rows: inout [UInt64: Int32]) -> [EncodedSentence] {
@@ -168,11 +149,12 @@ public struct TaggerTrainer: Sendable {
     }
 
     /// Attributes of the training sentences, each fold's lexicon slots filled from the other folds' lexicon.
-    private func attributesWithHeldOutLexicons(_ sentences: [LabeledSentence], foldRanges: [Range<Int>]) -> [[UInt64]] {
+    private func attributesWithHeldOutLexicons(_ sentences: [LabeledSentence], clusters: TagLexicon,
+                                               foldRanges: [Range<Int>]) -> [[UInt64]] {
         var attributes = sentences.map { FeatureExtractor.lexiconFreeAttributes(of: $0.tokens) }
         for range in foldRanges {
             let others = sentences[..<range.lowerBound] + sentences[range.upperBound...]
-            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others))
+            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others), clusters: clusters)
             for index in range { extractor.fillLexiconSlots(&attributes[index]) }
         }
         return attributes
