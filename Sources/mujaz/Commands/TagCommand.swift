@@ -17,16 +17,21 @@ struct TagCommand: AsyncParsableCommand {
     var file: String?
 
     func run() async throws {
-        let path = file ?? "<stdin>"
-        let input: Data?
-        if let file {
-            input = FileManager.default.contents(atPath: file)
-        } else {
-            input = try? FileHandle.standardInput.readToEnd() ?? Data()
+        let path = file ?? "standard input"
+        let data = file.map { FileManager.default.contents(atPath: $0) } ?? FileHandle.standardInput.readDataToEndOfFile()
+        guard let input = data else { throw CommandIO.failure("\(path): cannot read the file") }
+        let columns: ColumnFile
+        do {
+            columns = try ColumnFile(bytes: [UInt8](input), path: path)
+        } catch {
+            throw CommandIO.failure("\(error)")
         }
-        guard let input else { throw ValidationError("\(path): cannot read the file") }
-        let columns = try ColumnFile(bytes: [UInt8](input), path: path)
-        let tagger = try EntityTagger.bundled()
+        let tagger: EntityTagger
+        do {
+            tagger = try EntityTagger.bundled()
+        } catch {
+            throw CommandIO.failure("cannot load the entity model: \(error)")
+        }
         var tags = tagger.tagDocument(columns.sentences).joined().makeIterator()
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 2)
