@@ -28,6 +28,9 @@ public enum SiteBuild {
 
     static func steps(publishing: Bool) -> [BuildStep] {
         var steps = [
+            BuildStep("importRawArticles") { state in
+                _ = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles")
+            },
             BuildStep("loadConfig") { state in
                 let path = SiteConfig.fileName
                 state.config = state.collect(SiteConfigLoader.load(

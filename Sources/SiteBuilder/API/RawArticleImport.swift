@@ -1,0 +1,26 @@
+import Enrichment
+import Foundation
+
+/// The build's first step: raw `.txt` articles without a `.md` beside them are imported (entities,
+/// summary, front matter) by `ArticleImporter`, so `mujaz build` takes plain text as it comes.
+enum RawArticleImport {
+    static func run(root: URL, content: URL) -> Result<Void, BuildFailure> {
+        let files = ArticleImporter.textFilesToImport(in: content)
+        // The entity model is only loaded when there is something to import.
+        guard !files.isEmpty else { return .success(()) }
+        let aliasFile = root.appendingPathComponent(EntityAliasFile.relativePath)
+        let aliases: EntityAliases
+        switch EntityAliasFile.load(from: aliasFile, path: EntityAliasFile.relativePath) {
+        case .success(let loaded): aliases = loaded
+        case .failure(let failure): return .failure(failure)
+        }
+        let finder: ExtractedEntityFinder
+        do {
+            finder = try ExtractedEntityFinder(aliases: aliases)
+        } catch {
+            return .failure(BuildFailure([Diagnostic(path: files[0].lastPathComponent, message: "cannot load the entity model: \(error)")]))
+        }
+        let report = ArticleImporter(entityFinder: finder).importFiles(files, root: root)
+        return report.diagnostics.failureIfAny
+    }
+}
