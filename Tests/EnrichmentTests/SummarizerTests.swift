@@ -97,6 +97,19 @@ import ArabicText
         #expect(with == [Self.unrelated[0][0], target])
     }
 
+    @Test func aVeryLongTextIsSummarizedFromItsFirstSentences() {
+        let vocabulary = "سوق نهر جبل مدرسة قطار مطر شارع مكتبة حديقة مصنع ميناء جسر طبيب كتاب ملعب مسرح غابة بحر سهل وادي"
+            .split(separator: " ")
+        let long = (0..<2_000).map { index in
+            (0..<6).map { vocabulary[(index * ($0 + 3) + $0 * 7) % vocabulary.count] }.joined(separator: " ") + "."
+        }
+        var weights = SummaryWeights.standard
+        weights.maximumSentences = 50
+        let summary = Summarizer(weights: weights).summarize(paragraphs: [long], length: .sentences(3))
+        #expect(summary.count == 3)
+        #expect(summary.allSatisfy { long.prefix(50).contains($0) })
+    }
+
     @Test func isDeterministic() {
         let first = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(40))
         let second = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(40))

@@ -29,7 +29,7 @@ public struct Summarizer: Sendable {
             paragraph.enumerated().map { index, text in
                 ScoredSentence(text: text, opensParagraph: index == 0)
             }
-        }.filter { $0.wordCount > 0 }
+        }.filter { $0.wordCount > 0 }.prefix(weights.maximumSentences).map { $0 }
         guard !sentences.isEmpty, length.allowsAnySentence else { return [] }
 
         let similarity = TermVectors(terms: sentences.map(\.terms)).similarityMatrix()

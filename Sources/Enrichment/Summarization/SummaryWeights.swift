@@ -24,6 +24,9 @@ struct SummaryWeights: Sendable {
     var redundancy = 0.3
     /// A candidate this similar to a chosen sentence is a repetition and never chosen.
     var duplicateSimilarity = 0.9
+    /// Only this many sentences from the start are compared and considered: the sentence graph
+    /// grows with the square of their number, and a news summary comes from the top anyway.
+    var maximumSentences = 300
 
     static let standard = SummaryWeights()
 }
