@@ -27,6 +27,10 @@ import Testing
         #expect(!html.contains("javascript:"))
     }
 
+    @Test func countsWordsNotPunctuation() {
+        #expect(ArticlePreparer.wordCount("## مُحَمَّـد يزور **القاهرة**، و*غزة* 2024!") == 6)
+    }
+
     /// cmark-gfm 0.29's global inline table breaks concurrent parses; the lock must make them safe.
     @Test func parallelRenderingEqualsSerial() {
         let documents = (0..<64).map { index in

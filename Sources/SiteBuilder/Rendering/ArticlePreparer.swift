@@ -19,16 +19,25 @@ enum ArticlePreparer {
         return parallel ? sources.concurrentMap(prepare) : sources.map(prepare)
     }
 
-    /// Runs of letters or digits separated by anything else; Markdown markup does not count.
+    /// Runs of letters or digits separated by anything else; Markdown punctuation (`#`, `*`) does not count.
     static func wordCount(_ text: String) -> Int {
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            let isWordScalar = Self.isWordScalar(scalar)
             if isWordScalar && !inWord { words += 1 }
             inWord = isWordScalar || (inWord && scalar.properties.generalCategory == .nonspacingMark)
         }
         return words
+    }
+
+    /// Arabic letters and ASCII are decided by range; only other scripts ask Unicode's properties.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x063A, 0x0640...0x064A, 0x0660...0x0669, 0x0671...0x06D3: return true
+        case 0...0x7F, 0x060C, 0x061B, 0x061F, 0x064B...0x065F, 0x066A...0x066D: return false
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     /// The first sentences of the first paragraph that is not a heading, list or quote: the lead.

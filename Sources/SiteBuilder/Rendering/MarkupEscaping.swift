@@ -21,6 +21,11 @@ enum MarkupEscaping {
 
     /// For XML text and attribute values. Characters XML 1.0 forbids are dropped.
     static func xml(_ text: String) -> String {
+        // Most text needs no change at all; checking bytes first avoids rebuilding it scalar by scalar.
+        let needsWork = text.utf8.contains { byte in
+            byte < 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 || byte == 0xEF
+        }
+        guard needsWork else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
