@@ -17,7 +17,7 @@ struct EnrichCommand: AsyncParsableCommand {
     @Argument(help: "Markdown articles to enrich (default: every .md in ROOT/Content).")
     var files: [String] = []
 
-    @Option(help: "The site folder.")
+    @Option(help: "The site folder: its Content/entities.yml applies; messages name files relative to it.")
     var root: String = "."
 
     func run() async throws {

@@ -19,7 +19,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "Raw article files (.txt), relative to the current folder.")
     var files: [String] = []
 
-    @Option(help: "The site folder: messages name files relative to it.")
+    @Option(help: "The site folder: its Content/entities.yml applies; messages name files relative to it.")
     var root: String = "."
 
     @Option(help: "ISO 8601 date (2025-10-06 or 2025-10-06T09:30:00+03:00) for articles without a date line.")
