@@ -36,7 +36,7 @@ let package = Package(
         // Trains the entity tagger model committed in Enrichment's resources.
         .executableTarget(
             name: "mujaz-train",
-            dependencies: ["Enrichment", "ArabicText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Content loading and import, site model, rendering, writing.

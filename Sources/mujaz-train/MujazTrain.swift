@@ -1,4 +1,3 @@
-import ArabicText
 import ArgumentParser
 import Enrichment
 import Foundation
@@ -20,9 +19,6 @@ struct MujazTrain: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the model file.")
     var output = "Sources/Enrichment/Resources/\(EntityTagger.modelFileName)"
 
-    @Option(help: "Unlabeled articles (JSON Lines with a \"text\" field) for learning word clusters.")
-    var unlabeled: String?
-
     @Option(help: "Also write the tuning sentences as tagged by the model (token<TAB>tag), for ner_score.py.")
     var predictions: String?
 
@@ -33,15 +29,14 @@ struct MujazTrain: ParsableCommand {
     var documentSize = 100
 
     @Option(help: "Perceptrons averaged per pass, each trained in its own order.")
-    var ensemble = 8
+    var ensemble = 4
 
     func run() throws {
         let started = Date()
         let training = try Self.sentences(at: trainingFile)
         let tuning = try Self.sentences(at: tuningFile)
         let trainer = TaggerTrainer(maximumEpochs: epochs, documentSize: documentSize, ensembleSize: ensemble)
-        let unlabeledText = try unlabeled.map(Self.unlabeledSentences(at:)) ?? []
-        let result = trainer.train(on: training, tuningOn: tuning, unlabeled: unlabeledText) { print($0) }
+        let result = trainer.train(on: training, tuningOn: tuning) { print($0) }
         do {
             try Data(result.modelFile).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
@@ -66,27 +61,6 @@ struct MujazTrain: ParsableCommand {
         } catch {
             throw ValidationError("\(path): cannot write the predictions: \(error.localizedDescription)")
         }
-    }
-
-    /// Each line of each article's text, tokenized the way ANERcorp is (punctuation apart, clitics attached).
-    private static func unlabeledSentences(at path: String) throws -> [[String]] {
-        struct Article: Decodable {
-            let text: String
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path): cannot read the file")
-        }
-        let tokenizer = Tokenizer()
-        var sentences: [[String]] = []
-        for (offset, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
-            guard let article = try? JSONDecoder().decode(Article.self, from: Data(line)) else {
-                throw ValidationError("\(path):\(offset + 1): expected a JSON object with a \"text\" string")
-            }
-            for paragraph in article.text.split(whereSeparator: \.isNewline) {
-                sentences.append(tokenizer.tokens(in: paragraph).map { String($0.text) })
-            }
-        }
-        return sentences
     }
 
     private static func sentences(at path: String) throws -> [LabeledSentence] {

@@ -4,8 +4,6 @@ import ArabicText
 /// per position, templates over a window of two tokens on each side.
 struct FeatureExtractor: Sendable {
     let lexicon: TagLexicon
-    /// Word clusters learned from unlabeled text (`WordClusters`).
-    let clusters: TagLexicon
 
     private static let slots = TokenAttribute.slotCount
     private static let beforeStart = FeatureHash.of(-1)
@@ -42,9 +40,6 @@ struct FeatureExtractor: Sendable {
             let byStem = lexicon.code(of: stem) ?? (bare == FeatureHash.none ? nil : lexicon.code(of: bare))
             buffer[base + TokenAttribute.lexiconByKey.rawValue] = byKey.map { FeatureHash.of(Int($0)) } ?? FeatureHash.none
             buffer[base + TokenAttribute.lexiconByStem.rawValue] = byStem.map { FeatureHash.of(Int($0)) } ?? FeatureHash.none
-            let cluster = clusters.code(of: buffer[base + TokenAttribute.key.rawValue])
-                ?? (bare == FeatureHash.none ? nil : clusters.code(of: bare))
-            buffer[base + TokenAttribute.cluster.rawValue] = cluster.map { FeatureHash.of(Int($0)) } ?? FeatureHash.none
         }
     }
 
@@ -72,14 +67,8 @@ struct FeatureExtractor: Sendable {
         }
         set(.shape, WordShape.of(token))
         set(.length, FeatureHash.of(min(key.count, 10)))
-        let stemText = String(String.UnicodeScalarView(stem))
-        let trigger = TriggerWords.kind(ofStem: stemText)
+        let trigger = TriggerWords.kind(ofStem: String(String.UnicodeScalarView(stem)))
         set(.trigger, FeatureHash.of(trigger?.rawValue ?? 0))
-        let keyText = String(String.UnicodeScalarView(key))
-        let forms = [keyText, stemText, "ال" + stemText] + (analysis.bareStem.map { [String(String.UnicodeScalarView($0))] } ?? [])
-        if let place = forms.lazy.compactMap({ Gazetteer.placesByKey[$0] }).first {
-            set(.gazetteer, FeatureHash.of(place.kind.rawValue))
-        }
     }
 
     /// The feature hashes of the token at `position` of a sentence of `count` tokens, appended to `features`.
@@ -112,12 +101,6 @@ struct FeatureExtractor: Sendable {
         for offset in -1...1 { add(value(.shape, offset)) }
         add(value(.shape, -1), value(.shape, 0), value(.shape, 1))
         for offset in -2...2 { add(value(.trigger, offset)) }
-        for offset in -1...1 { add(value(.gazetteer, offset)) }
-        for offset in -2...2 { add(value(.cluster, offset)) }
-        add(value(.cluster, -1), value(.cluster, 0))
-        add(value(.cluster, 0), value(.cluster, 1))
-        add(value(.trigger, -1), value(.cluster, 0))
-        add(value(.gazetteer, 0), value(.lexiconByKey, 0))
         add(value(.trigger, -1), value(.stem, 0))
         for offset in -1...1 {
             add(value(.lexiconByKey, offset))

@@ -1,6 +1,5 @@
-/// A table from word hashes to small codes. As the tag lexicon it says how the training text tagged each
-/// word: its most frequent tag, how dominant and how frequent it was, packed in one code that becomes a
-/// feature value; words never seen have no entry. `WordClusters` stores cluster numbers in it.
+/// How the training text tagged each word: its most frequent tag, how dominant and how frequent it was,
+/// packed in one code that becomes a feature value. Words never seen have no entry.
 struct TagLexicon: Sendable {
     private(set) var keys: [UInt64]
     private(set) var codes: [UInt16]

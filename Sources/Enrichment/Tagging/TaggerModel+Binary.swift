@@ -1,8 +1,8 @@
-/// The model file: a magic word and format number, the version, the lexicon and word clusters, then each pass's scores,
+/// The model file: a magic word and format number, the version, the lexicon, then each pass's scores,
 /// feature keys and quantized weights. Little-endian throughout.
 extension TaggerModel {
     private static let magic: UInt32 = 0x544A_5A4D  // "MZJT"
-    private static let format: UInt32 = 4
+    private static let format: UInt32 = 5
 
     func serialized() -> [UInt8] {
         var writer = ModelFileWriter()
@@ -13,8 +13,6 @@ extension TaggerModel {
         writer.append(UInt32(documentSize))
         writer.append(contentsOf: lexicon.keys)
         writer.append(contentsOf: lexicon.codes)
-        writer.append(contentsOf: clusters.keys)
-        writer.append(contentsOf: clusters.codes)
         for stage in [sentencePass, documentPass] {
             writer.append(contentsOf: stage.starts)
             writer.append(contentsOf: stage.transitions)
@@ -39,16 +37,11 @@ extension TaggerModel {
             let documentSize = Int(try reader.read(UInt32.self, "document size"))
             let lexiconKeys = try reader.readArray(of: UInt64.self, "lexicon keys")
             let lexiconCodes = try reader.readArray(of: UInt16.self, "lexicon codes")
-            let clusterKeys = try reader.readArray(of: UInt64.self, "cluster keys")
-            let clusterCodes = try reader.readArray(of: UInt16.self, "cluster codes")
-            guard lexiconKeys.count == lexiconCodes.count, clusterKeys.count == clusterCodes.count else {
-                throw corrupt("word table sizes differ")
-            }
+            guard lexiconKeys.count == lexiconCodes.count else { throw corrupt("lexicon sizes differ") }
             let sentencePass = try Self.readStage(&reader, corrupt)
             let documentPass = try Self.readStage(&reader, corrupt)
             guard reader.isAtEnd else { throw corrupt("unexpected bytes after the last table") }
             self.init(version: version, lexicon: TagLexicon(keys: lexiconKeys, codes: lexiconCodes),
-                      clusters: TagLexicon(keys: clusterKeys, codes: clusterCodes),
                       sentencePass: sentencePass, documentPass: documentPass, documentSize: documentSize)
         } catch let error as TaggerModelError {
             throw error

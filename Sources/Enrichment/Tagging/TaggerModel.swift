@@ -3,22 +3,19 @@
 struct TaggerModel: Sendable {
     let version: String
     let lexicon: TagLexicon
-    let clusters: TagLexicon
     let sentencePass: LinearStage
     let documentPass: LinearStage
     /// Sentences per document block in the second pass; training cut its text into blocks of this size.
     let documentSize: Int
     let extractor: FeatureExtractor
 
-    init(version: String, lexicon: TagLexicon, clusters: TagLexicon, sentencePass: LinearStage,
-         documentPass: LinearStage, documentSize: Int) {
+    init(version: String, lexicon: TagLexicon, sentencePass: LinearStage, documentPass: LinearStage, documentSize: Int) {
         self.version = version
         self.lexicon = lexicon
-        self.clusters = clusters
         self.sentencePass = sentencePass
         self.documentPass = documentPass
         self.documentSize = max(1, documentSize)
-        extractor = FeatureExtractor(lexicon: lexicon, clusters: clusters)
+        extractor = FeatureExtractor(lexicon: lexicon)
     }
 
     /// The best tags of every sentence, documents of `documentSize` sentences at a time.

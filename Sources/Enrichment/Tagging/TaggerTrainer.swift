@@ -36,17 +36,14 @@ public struct TaggerTrainer: Sendable {
         let epochs: Int
     }
 
-    /// - Parameter unlabeled: more tokenized text, used with the training tokens to learn word clusters.
-    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence], unlabeled: [[String]],
+    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence],
                       log: (String) -> Void) -> Result {
         let lexicon = Self.lexicon(of: training[...])
-        let clusters = WordClusters.learn(from: training.map(\.tokens) + unlabeled)
-        log("word clusters: \(clusters.keys.count) words")
-        let extractor = FeatureExtractor(lexicon: lexicon, clusters: clusters)
+        let extractor = FeatureExtractor(lexicon: lexicon)
         let foldRanges = (0..<max(1, min(folds, training.count))).map { fold in
             (training.count * fold / folds)..<(training.count * (fold + 1) / folds)
         }
-        var trainingAttributes = attributesWithHeldOutLexicons(training, clusters: clusters, foldRanges: foldRanges)
+        var trainingAttributes = attributesWithHeldOutLexicons(training, foldRanges: foldRanges)
         var tuningAttributes = tuning.map { extractor.attributes(of: $0.tokens) }
 
         log("sentence pass: \(training.count) training sentences")
@@ -79,8 +76,7 @@ public struct TaggerTrainer: Sendable {
         let second = trainStage(secondSet, rows: documentRows, tuning: tuning, tuningAttributes, extractor,
                                 tunesOutsideBias: true, log: log)
 
-        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, clusters: clusters,
-                                sentencePass: first.stage,
+        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, sentencePass: first.stage,
                                 documentPass: second.stage, documentSize: documentSize)
         let predictions = model.tagDocument(tuning.map(\.tokens))
         var main = EntityScore()
@@ -149,12 +145,11 @@ public struct TaggerTrainer: Sendable {
     }
 
     /// Attributes of the training sentences, each fold's lexicon slots filled from the other folds' lexicon.
-    private func attributesWithHeldOutLexicons(_ sentences: [LabeledSentence], clusters: TagLexicon,
-                                               foldRanges: [Range<Int>]) -> [[UInt64]] {
+    private func attributesWithHeldOutLexicons(_ sentences: [LabeledSentence], foldRanges: [Range<Int>]) -> [[UInt64]] {
         var attributes = sentences.map { FeatureExtractor.lexiconFreeAttributes(of: $0.tokens) }
         for range in foldRanges {
             let others = sentences[..<range.lowerBound] + sentences[range.upperBound...]
-            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others), clusters: clusters)
+            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others))
             for index in range { extractor.fillLexiconSlots(&attributes[index]) }
         }
         return attributes

@@ -12,11 +12,8 @@ enum TokenAttribute: Int, CaseIterable {
     case shape
     case length
     case trigger
-    /// The kind of place (`Gazetteer`) the word or its clitic-stripped forms name.
-    case gazetteer
     case lexiconByKey
     case lexiconByStem
-    case cluster
     /// Filled for the second pass only: what the first pass said about the same word elsewhere in the document.
     case documentTags
     case documentPhrase
