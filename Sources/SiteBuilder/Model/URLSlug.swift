@@ -68,19 +68,28 @@ enum URLSlug {
         return cut
     }
 
-    /// Percent-encodes everything but unreserved ASCII, for links, feeds and the sitemap.
-    static func percentEncoded(_ path: String) -> String {
+    /// Percent-encodes every UTF-8 byte that `keeps` refuses; by default all but unreserved ASCII and `/`,
+    /// for links, feeds and the sitemap.
+    static func percentEncoded(_ path: String, keeping keeps: (UInt8) -> Bool = isUnreservedOrSlash) -> String {
         var result = ""
         for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if keeps(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let hex = String(byte, radix: 16, uppercase: true)
                 result += "%" + (hex.count == 1 ? "0" + hex : hex)
             }
         }
         return result
+    }
+
+    static func isUnreservedOrSlash(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            true
+        default:
+            false
+        }
     }
 }

@@ -40,16 +40,7 @@ struct SitePaths: Sendable {
 
     /// Percent-encodes what HTML or a URL cannot hold as it is (`<>&"'`, spaces, non-ASCII), keeping the rest.
     static func encodingUnsafeCharacters(_ url: String) -> String {
-        var result = ""
-        for byte in url.utf8 {
-            if byte > 0x20, byte < 0x7F, !"<>&\"'".utf8.contains(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return result
+        URLSlug.percentEncoded(url) { byte in byte > 0x20 && byte < 0x7F && !"<>&\"'".utf8.contains(byte) }
     }
 
     /// Absolute URL, percent-encoded, for feeds, the sitemap and canonical links.
