@@ -34,7 +34,7 @@ public struct ArticleImporter: Sendable {
     /// The `.txt` files under `contentDirectory` (hidden ones skipped) with no `.md` beside them,
     /// sorted. Cheap: a build calls it first and loads the entity model only when there are some.
     public static func textFilesToImport(in contentDirectory: URL) -> [URL] {
-        textFiles(in: contentDirectory).filter { file in
+        ContentLoader.files(withExtension: "txt", in: contentDirectory).filter { file in
             FileSystem.status(file.deletingPathExtension().appendingPathExtension("md").path) == nil
         }
     }
@@ -139,17 +139,6 @@ public struct ArticleImporter: Sendable {
             .precomposedStringWithCanonicalMapping
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: "-")
-    }
-
-    static func textFiles(in directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "txt" {
-            files.append(url)
-        }
-        return files.sorted { $0.path < $1.path }
     }
 
     static func fieldList(_ keys: [String]) -> String {

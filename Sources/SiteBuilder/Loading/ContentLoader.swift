@@ -32,19 +32,24 @@ enum ContentLoader {
 
     /// Sorted so every build sees the files in the same order.
     static func markdownFiles(in directory: URL) -> [URL] {
+        files(withExtension: "md", in: directory)
+    }
+
+    /// Every non-hidden file under `directory` with this extension (any case), in a stable order.
+    static func files(withExtension pathExtension: String, in directory: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }
         var files: [URL] = []
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
+        for case let url as URL in enumerator where url.pathExtension.lowercased() == pathExtension {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
     }
 
     static func relativePath(of file: URL, to root: URL) -> String {
-        let rootPath = root.standardizedFileURL.path
-        let filePath = file.standardizedFileURL.path
+        let rootPath = root.fileSystemPath
+        let filePath = file.fileSystemPath
         guard filePath.hasPrefix(rootPath + "/") else { return filePath }
         return String(filePath.dropFirst(rootPath.count + 1))
     }
