@@ -39,6 +39,8 @@ let package = Package(
             dependencies: ["Enrichment", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Mustache templates over a typed value tree. Pure: no dependencies, no Foundation.
+        .target(name: "Templating", swiftSettings: strict),
         // Content loading and import, site model, rendering, writing.
         .target(
             name: "SiteBuilder",
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(
             name: "DevServerTests",
             dependencies: ["DevServer", "SiteBuilder", .product(name: "FlyingSocks", package: "FlyingFox")]

@@ -1,0 +1,21 @@
+/// Named templates that can include each other as partials and parents.
+public struct TemplateLibrary: Sendable {
+    private let templates: [String: Template]
+
+    /// `templates` maps a name (the one partial and parent tags use, e.g. `partials/header`) to its template.
+    public init(_ templates: [String: Template]) {
+        self.templates = templates
+    }
+
+    public subscript(name: String) -> Template? {
+        templates[name]
+    }
+
+    /// The template called `name` rendered with `value` as its context; nil when there is no such template.
+    public func render(_ name: String, with value: TemplateValue) -> String? {
+        guard let template = templates[name] else { return nil }
+        var renderer = TemplateRenderer(library: self, root: value)
+        renderer.render(template.nodes)
+        return renderer.output
+    }
+}

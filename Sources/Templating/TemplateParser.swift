@@ -1,0 +1,212 @@
+/// Turns Mustache source into nodes: finds tags with the current delimiters, removes standalone lines
+/// and hands each tag to the tree builder, which matches sections with their closing tags.
+struct TemplateParser {
+    private enum TagKind {
+        case variable(escaped: Bool)
+        case section(inverted: Bool)
+        case closing
+        case comment
+        case partial
+        case parent
+        case block
+        case delimiters
+
+        /// Whether a line holding only this tag and whitespace is removed from the output.
+        var canStandAlone: Bool {
+            if case .variable = self { false } else { true }
+        }
+    }
+
+    private struct Tag {
+        let kind: TagKind
+        let content: Range<Int>
+        let end: Int
+    }
+
+    private let bytes: [UInt8]
+    private var opening = Array("{{".utf8)
+    private var closing = Array("}}".utf8)
+    private var textStart = 0
+    private var tree = TemplateTreeBuilder()
+    private var counted = (position: 0, line: 1)
+
+    init(source: String) {
+        bytes = Array(source.utf8)
+    }
+
+    mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
+        while let tagStart = find(opening, from: textStart) {
+            let location = locate(tagStart)
+            let tag = try readTag(at: tagStart, location)
+            if tag.kind.canStandAlone, let line = standaloneLine(around: tagStart..<tag.end) {
+                appendText(upTo: line.start)
+                try handle(tag, indentation: line.start..<tagStart, at: location)
+                textStart = line.next
+            } else {
+                appendText(upTo: tagStart)
+                try handle(tag, indentation: tagStart..<tagStart, at: location)
+                textStart = tag.end
+            }
+        }
+        appendText(upTo: bytes.count)
+        return try tree.finish()
+    }
+
+    private mutating func readTag(at tagStart: Int, _ location: SourceLocation) throws(TemplateSyntaxError) -> Tag {
+        let sigilIndex = tagStart + opening.count
+        var terminator = closing
+        var hasSigil = true
+        let kind: TagKind
+        switch sigilIndex < bytes.count ? bytes[sigilIndex] : 0 {
+        case UInt8(ascii: "#"): kind = .section(inverted: false)
+        case UInt8(ascii: "^"): kind = .section(inverted: true)
+        case UInt8(ascii: "/"): kind = .closing
+        case UInt8(ascii: "!"): kind = .comment
+        case UInt8(ascii: ">"): kind = .partial
+        case UInt8(ascii: "<"): kind = .parent
+        case UInt8(ascii: "$"): kind = .block
+        case UInt8(ascii: "&"): kind = .variable(escaped: false)
+        case UInt8(ascii: "{"):
+            kind = .variable(escaped: false)
+            terminator = [UInt8(ascii: "}")] + closing
+        case UInt8(ascii: "="):
+            kind = .delimiters
+            terminator = [UInt8(ascii: "=")] + closing
+        default:
+            kind = .variable(escaped: true)
+            hasSigil = false
+        }
+        let contentStart = hasSigil ? sigilIndex + 1 : sigilIndex
+        let neverClosed = location.error("tag is never closed: expected '\(String(decoding: terminator, as: UTF8.self))'")
+        guard let contentEnd = find(terminator, from: contentStart) else { throw neverClosed }
+        // A tag that runs into the next tag was never closed (comments may hold anything).
+        if case .comment = kind {} else if find(opening, from: contentStart, before: contentEnd) != nil {
+            throw neverClosed
+        }
+        return Tag(kind: kind, content: contentStart..<contentEnd, end: contentEnd + terminator.count)
+    }
+
+    private mutating func handle(
+        _ tag: Tag, indentation: Range<Int>, at location: SourceLocation
+    ) throws(TemplateSyntaxError) {
+        switch tag.kind {
+        case .comment:
+            break
+        case .delimiters:
+            try setDelimiters(from: tag.content, at: location)
+        case .variable(let escaped):
+            tree.append(.variable(name: try name(in: tag.content, at: location), escaped: escaped, line: location.line))
+        case .section(let inverted):
+            tree.open(.section(inverted: inverted), name: try name(in: tag.content, at: location), at: location)
+        case .closing:
+            try tree.close(try name(in: tag.content, at: location), at: location)
+        case .partial:
+            let name = try name(in: tag.content, at: location)
+            tree.append(.partial(name: name, indentation: text(indentation), line: location.line))
+        case .parent:
+            tree.open(.parent, name: try name(in: tag.content, at: location), at: location)
+        case .block:
+            tree.open(.block, name: try name(in: tag.content, at: location), at: location)
+        }
+    }
+
+    private func name(in content: Range<Int>, at location: SourceLocation) throws(TemplateSyntaxError) -> String {
+        let words = self.words(in: content)
+        guard let name = words.first else { throw location.error("empty tag name") }
+        guard words.count == 1 else {
+            throw location.error("tag name '\(words.map(text).joined(separator: " "))' contains a space")
+        }
+        return text(name)
+    }
+
+    private mutating func setDelimiters(from content: Range<Int>, at location: SourceLocation) throws(TemplateSyntaxError) {
+        let words = self.words(in: content)
+        guard words.count == 2, words.allSatisfy({ !bytes[$0].contains(UInt8(ascii: "=")) }) else {
+            throw location.error("bad delimiter tag: write it like {{=<% %>=}}, two delimiters without '=' or spaces")
+        }
+        opening = Array(bytes[words[0]])
+        closing = Array(bytes[words[1]])
+    }
+
+    /// The line around `tag` when it holds nothing else but whitespace: where it starts and where the next one does.
+    private func standaloneLine(around tag: Range<Int>) -> (start: Int, next: Int)? {
+        var start = tag.lowerBound
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") {
+            guard Self.isBlank(bytes[start - 1]) else { return nil }
+            start -= 1
+        }
+        var end = tag.upperBound
+        while end < bytes.count, Self.isBlank(bytes[end]) {
+            end += 1
+        }
+        if end == bytes.count { return (start, end) }
+        if bytes[end] == UInt8(ascii: "\n") { return (start, end + 1) }
+        if bytes[end] == UInt8(ascii: "\r"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "\n") {
+            return (start, end + 2)
+        }
+        return nil
+    }
+
+    private mutating func appendText(upTo end: Int) {
+        if textStart < end {
+            tree.append(.text(text(textStart..<end)))
+        }
+    }
+
+    /// The line and column of `position`; positions are asked for in increasing order, so lines are counted once.
+    private mutating func locate(_ position: Int) -> SourceLocation {
+        for index in counted.position..<position where bytes[index] == UInt8(ascii: "\n") {
+            counted.line += 1
+        }
+        counted.position = position
+        var column = 1
+        var index = position
+        while index > 0, bytes[index - 1] != UInt8(ascii: "\n") {
+            index -= 1
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }  // count scalars, not continuation bytes
+        }
+        return SourceLocation(line: counted.line, column: column)
+    }
+
+    private func find(_ needle: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        let last = (limit ?? bytes.count) - needle.count
+        guard start <= last else { return nil }
+        var index = start
+        while index <= last {
+            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func words(in range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if Self.isWhitespace(bytes[index]) {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.upperBound, !Self.isWhitespace(bytes[index]) {
+                index += 1
+            }
+            words.append(start..<index)
+        }
+        return words
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        isBlank(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}
