@@ -11,23 +11,40 @@ public enum HTMLEscaping {
     /// Appends `text` escaped to `output`, in whole runs between special characters (Arabic prose has
     /// none, so it is usually appended at once).
     public static func append(_ text: String, escapedTo output: inout String) {
-        let utf8 = text.utf8
-        guard var special = utf8.firstIndex(where: { replacement(for: $0) != nil }) else {
-            output.append(text)
-            return
-        }
-        var runStart = utf8.startIndex
-        while special != utf8.endIndex {
-            let byte = utf8[special]
-            if let replacement = replacement(for: byte) {
-                // The special characters are ASCII, so these bounds always fall on Unicode scalar boundaries.
-                output.append(contentsOf: Substring(utf8[runStart..<special]))
-                output.append(replacement)
-                runStart = utf8.index(after: special)
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard var special = bytes.firstIndex(where: needsEscaping) else {
+                output.append(text)
+                return
             }
-            special = utf8.index(after: special)
+            let utf8 = text.utf8
+            var runStart = 0
+            while special < bytes.count {
+                if let replacement = replacement(for: bytes[special]) {
+                    // The special characters are ASCII, so run bounds always fall on Unicode scalar boundaries.
+                    let start = utf8.index(utf8.startIndex, offsetBy: runStart)
+                    let end = utf8.index(start, offsetBy: special - runStart)
+                    output.append(contentsOf: Substring(utf8[start..<end]))
+                    output.append(replacement)
+                    runStart = special + 1
+                }
+                special += 1
+            }
+            output.append(contentsOf: Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)...]))
         }
-        output.append(contentsOf: Substring(utf8[runStart...]))
+        if appended == nil {
+            // Only strings bridged from elsewhere lack contiguous UTF-8; copy once into native storage.
+            var native = text
+            native.makeContiguousUTF8()
+            append(native, escapedTo: &output)
+        }
+    }
+
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     @inline(__always)

@@ -4,42 +4,42 @@ struct TemplateRenderer {
     /// Partials and parents nested deeper than this render nothing, so `{{>self}}` cannot overflow the stack.
     static let maximumDepth = 64
 
-    private let library: TemplateLibrary
+    private let templates: [String: [RenderNode]]
     private(set) var output = ""
     private var contexts: [TemplateValue]
     /// Block name → content; the most-derived template's override is the one kept.
-    private var overrides: [String: [TemplateNode]] = [:]
+    private var overrides: [String: [RenderNode]] = [:]
     private var depth = 0
     private var indentation = ""
     /// Whether the next output of template text starts a line, which then gets `indentation` first.
     private var atLineStart = false
 
-    init(library: TemplateLibrary, root: TemplateValue) {
-        self.library = library
+    init(templates: [String: [RenderNode]], root: TemplateValue) {
+        self.templates = templates
         contexts = [root]
         output.reserveCapacity(16 * 1024)
     }
 
-    mutating func render(_ nodes: [TemplateNode]) {
+    mutating func render(_ nodes: [RenderNode]) {
         for node in nodes {
             switch node {
             case .text(let text):
                 write(templateText: text)
-            case .variable(let name, let escaped, _):
-                write(value: lookUp(name), escaped: escaped)
-            case .section(let name, let inverted, let children, _):
-                renderSection(lookUp(name), inverted: inverted, children)
-            case .partial(let name, let partialIndentation, _):
+            case .variable(let path, let escaped):
+                write(value: lookUp(path), escaped: escaped)
+            case .section(let path, let inverted, let children):
+                renderSection(lookUp(path), inverted: inverted, children)
+            case .partial(let name, let partialIndentation):
                 renderPartial(name, indentation: partialIndentation)
-            case .parent(let name, let blocks, _):
+            case .parent(let name, let blocks):
                 renderParent(name, blocks: blocks)
-            case .block(let name, let defaultContent, _):
+            case .block(let name, let defaultContent):
                 renderBlock(name, defaultContent: defaultContent)
             }
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, inverted: Bool, _ children: [TemplateNode]) {
+    private mutating func renderSection(_ value: TemplateValue?, inverted: Bool, _ children: [RenderNode]) {
         if inverted {
             if !Self.isTruthy(value) { render(children) }
             return
@@ -60,7 +60,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ nodes: [TemplateNode], in context: TemplateValue?) {
+    private mutating func render(_ nodes: [RenderNode], in context: TemplateValue?) {
         guard let context else { return }
         contexts.append(context)
         render(nodes)
@@ -68,31 +68,29 @@ struct TemplateRenderer {
     }
 
     private mutating func renderPartial(_ name: String, indentation partialIndentation: String) {
-        guard depth < Self.maximumDepth, let template = library[name] else { return }
+        guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
         let outerIndentation = indentation
         indentation += partialIndentation
         if !partialIndentation.isEmpty { atLineStart = true }
         depth += 1
-        render(template.nodes)
+        render(nodes)
         depth -= 1
         indentation = outerIndentation
         // A standalone partial's line was removed with its newline, so the outer template goes on at a line start.
         if !partialIndentation.isEmpty { atLineStart = true }
     }
 
-    private mutating func renderParent(_ name: String, blocks: [TemplateNode]) {
-        guard depth < Self.maximumDepth, let template = library[name] else { return }
+    private mutating func renderParent(_ name: String, blocks: [String: [RenderNode]]) {
+        guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
         let outerOverrides = overrides
-        for case .block(let blockName, let content, _) in blocks where overrides[blockName] == nil {
-            overrides[blockName] = content
-        }
+        overrides.merge(blocks) { mostDerived, _ in mostDerived }
         depth += 1
-        render(template.nodes)
+        render(nodes)
         depth -= 1
         overrides = outerOverrides
     }
 
-    private mutating func renderBlock(_ name: String, defaultContent: [TemplateNode]) {
+    private mutating func renderBlock(_ name: String, defaultContent: [RenderNode]) {
         guard let override = overrides[name] else {
             render(defaultContent)
             return
@@ -156,29 +154,25 @@ struct TemplateRenderer {
         }
     }
 
-    /// `name` looked up the context stack: `.` is the current context; in a dotted name the first part is looked
-    /// up the stack and the rest inside what it found (a missing later part is missing, not looked up further).
-    private func lookUp(_ name: String) -> TemplateValue? {
-        if name == "." { return contexts.last }
-        let utf8 = name.utf8
-        let dot = UInt8(ascii: ".")
-        var partEnd = utf8.firstIndex(of: dot) ?? utf8.endIndex
-        let firstKey = partEnd == utf8.endIndex ? name : String(Substring(utf8[..<partEnd]))
-        var found = lookUpStack(firstKey)
-        while partEnd != utf8.endIndex {
+    /// `path` looked up the context stack: no keys is the current context; the first key is looked up the stack
+    /// and the rest inside what it found (a missing later key is missing, not looked up further down the stack).
+    private func lookUp(_ path: ValuePath) -> TemplateValue? {
+        guard let first = path.keys.first else { return contexts.last }
+        var found = lookUpStack(first)
+        for key in path.keys.dropFirst() {
             guard case .map(let members)? = found else { return nil }
-            let partStart = utf8.index(after: partEnd)
-            partEnd = utf8[partStart...].firstIndex(of: dot) ?? utf8.endIndex
-            found = members[String(Substring(utf8[partStart..<partEnd]))]
+            found = members[key]
         }
         return found
     }
 
     private func lookUpStack(_ key: String) -> TemplateValue? {
-        for context in contexts.reversed() {
-            if case .map(let members) = context, let value = members[key] {
+        var index = contexts.count - 1
+        while index >= 0 {
+            if case .map(let members) = contexts[index], let value = members[key] {
                 return value
             }
+            index -= 1
         }
         return nil
     }
