@@ -50,7 +50,8 @@ import Testing
 
     static func build(_ articles: [Article]) -> SiteModel {
         let normalizer = EntityNormalizer()
-        return SiteModelBuilder.build(articles: articles, config: SiteConfig()) { normalizer.identify($0, as: $1) }
+        let identities = NameIdentities().completed(for: articles, identify: { normalizer.identify($0, as: $1) }, parallel: false)
+        return SiteModelBuilder.build(articles: articles, config: SiteConfig(), identities: identities)
     }
 
     @Test func mergesWrittenFormsOnTheMatchingKey() throws {

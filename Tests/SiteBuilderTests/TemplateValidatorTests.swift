@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func acceptsSectionsOverListsAndParams() throws {
-        let found = try Self.validate(["index.mustache": "{{<layout}}{{$content}}{{#articles}}{{title}}{{#first()}}!{{/first()}}{{/articles}}{{site.params.anything.deep}}{{#pagination.hasNext}}{{pagination.nextURL}}{{/pagination.hasNext}}{{/content}}{{/layout}}"])
+        let found = try Self.validate(["index.mustache": "{{<layout}}{{$content}}{{#articles}}{{title}}{{/articles}}{{site.params.anything.deep}}{{#pagination.hasNext}}{{pagination.nextURL}}{{/pagination.hasNext}}{{/content}}{{/layout}}"])
         #expect(found.isEmpty)
     }
 

@@ -8,11 +8,21 @@ struct BuildState {
     var config = SiteConfig()
     var theme: Theme?
     var aliases = EntityAliases.none
+    /// The input files' hashes and Mujaz's identity, when the build publishes (and so may use its cache).
+    var inputs: BuildInputs?
+    /// What every render key starts from (see `PageKeys`).
+    var renderContext = ContentHash(value: 0)
+    var articleCache: ArticleCache?
+    /// Articles parsed from their files in this build.
     var sources: [ArticleSource] = []
+    /// Articles taken from the build cache.
+    var cachedArticles: [ArticleCache.Entry] = []
     var articles: [Article] = []
+    var identities = NameIdentities()
     var model: SiteModel?
     var rendered: SiteRenderer.RenderedSite?
     var report = PublishReport()
+    var outputSignature: ContentHash?
 
     init(options: BuildOptions) {
         self.options = options

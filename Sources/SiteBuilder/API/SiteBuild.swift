@@ -9,21 +9,22 @@ public enum SiteBuild {
         let cache = BuildCache(options: options)
         let inputs = cache.scanInputs()
         if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
-        let state = try execute(steps(publishing: true), options: options, progress: progress)
+        let state = try execute(steps(publishing: true), options: options, inputs: inputs, progress: progress)
         let summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
             entityPages: state.rendered?.entityPages ?? 0,
             pagesWritten: state.report.written,
             pagesUnchanged: state.report.unchanged,
+            pagesRendered: state.rendered?.renderedCount ?? 0,
             seconds: Date().timeIntervalSince(started)
         )
-        cache.record(summary, startedFrom: inputs)
+        cache.record(summary, startedFrom: inputs, outputSignature: state.outputSignature)
         return summary
     }
 
     /// Every output file of the site, in memory, without writing anything (for previews and tests).
     public static func render(_ options: BuildOptions) throws -> [OutputFile] {
-        try execute(steps(publishing: false), options: options, progress: nil).rendered?.files ?? []
+        try execute(steps(publishing: false), options: options, inputs: nil, progress: nil).rendered?.files ?? []
     }
 
     static func steps(publishing: Bool) -> [BuildStep] {
@@ -46,38 +47,110 @@ public enum SiteBuild {
                 state.aliases = state.collect(EntityAliasFile.load(from: file, path: EntityAliasFile.relativePath), step: "loadEntityAliases") ?? .none
             },
             BuildStep("loadArticles") { state in
-                let loaded = ContentLoader.load(from: state.options.contentDirectory, root: state.options.root, parallel: state.options.parallel)
-                state.sources = loaded.articles.filter { !$0.draft }
+                if let inputs = state.inputs {
+                    state.articleCache = ArticleCache.load(from: cacheFile(ArticleCache.fileName, state.options), context: articleCacheContext(inputs))
+                }
+                let loaded = ContentLoader.load(
+                    from: state.options.contentDirectory, root: state.options.root, parallel: state.options.parallel,
+                    cache: state.articleCache, knownHashes: state.inputs?.files.mapValues(\.hash) ?? [:])
+                state.sources = loaded.articles
+                state.cachedArticles = loaded.cached
                 _ = state.collect(loaded.diagnostics.failureIfAny, step: "loadArticles")
             },
             BuildStep("checkInput") { state in
                 if !state.diagnostics.isEmpty { throw BuildFailure(state.diagnostics) }
             },
             BuildStep("renderMarkdown") { state in
-                state.articles = ArticlePreparer.prepare(state.sources, config: state.config, parallel: state.options.parallel)
+                let published = state.sources.filter { !$0.draft }
+                state.articles = ArticlePreparer.prepare(published, config: state.config, parallel: state.options.parallel)
+                    + state.cachedArticles.filter { !$0.source.draft }.map(ArticlePreparer.prepare)
             },
             BuildStep("buildSiteModel") { state in
                 let normalizer = EntityNormalizer(aliases: state.aliases)
-                state.model = SiteModelBuilder.build(articles: state.articles, config: state.config) { name, type in
-                    normalizer.identify(name, as: type)
-                }
+                let known = state.inputs.map {
+                    NameIdentityCache.load(from: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext($0))
+                } ?? NameIdentities()
+                state.identities = known.completed(for: state.articles, identify: { normalizer.identify($0, as: $1) }, parallel: state.options.parallel)
+                state.model = SiteModelBuilder.build(articles: state.articles, config: state.config, identities: state.identities)
             },
             BuildStep("renderPages") { state in
-                guard let model = state.model, let theme = state.theme else { return }
-                state.rendered = SiteRenderer.render(model, theme: theme, parallel: state.options.parallel)
+                guard var model = state.model, let theme = state.theme else { return }
+                let jobs = SiteRenderer.plan(model, keys: PageKeys(model: model, theme: theme, context: state.renderContext))
+                let reused = publishing ? writer(state.options).reusableFiles(jobs) : ReusedOutput()
+                let pending = jobs.filter { reused.entries[$0.path] == nil }
+                let articlePages = pending.compactMap { job -> Int? in
+                    if case .page(.article(let id)) = job.kind { id } else { nil }
+                }
+                let failures = ArticleBodies.load(articlePages, into: &model.articles, root: state.options.root, parallel: state.options.parallel)
+                if !failures.isEmpty { throw BuildFailure(failures) }
+                state.rendered = SiteRenderer.RenderedSite(
+                    files: SiteRenderer.render(pending, model: model, theme: theme, parallel: state.options.parallel) + theme.assets,
+                    renderedCount: pending.count, reused: reused, entityPages: SiteRenderer.entityPageCount(model))
             },
         ]
         if publishing {
             steps.append(BuildStep("publish") { state in
-                let writer = OutputWriter(outputFolder: state.options.output, stateFolder: state.options.cacheDirectory)
-                state.report = try writer.publish(state.rendered?.files ?? [])
+                guard let rendered = state.rendered else { return }
+                let publication = try writer(state.options).publish(rendered.files, reusing: rendered.reused)
+                state.report = publication.report
+                state.outputSignature = publication.outputSignature
+                saveCaches(state)
             })
         }
         return steps
     }
 
-    private static func execute(_ steps: [BuildStep], options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
+    private static func writer(_ options: BuildOptions) -> OutputWriter {
+        OutputWriter(outputFolder: options.output, stateFolder: options.cacheDirectory)
+    }
+
+    private static func cacheFile(_ name: String, _ options: BuildOptions) -> String {
+        options.cacheDirectory.fileSystemPath + "/" + name
+    }
+
+    /// Parsed articles are measured by the same context that decides their lead summaries: Mujaz and the config.
+    private static func articleCacheContext(_ inputs: BuildInputs) -> String {
+        "\(inputs.tool) config \(inputs.files[SiteConfig.fileName]?.hash.description ?? "-")"
+    }
+
+    /// Names are identified by Mujaz's rules and the alias file.
+    private static func nameCacheContext(_ inputs: BuildInputs) -> String {
+        "\(inputs.tool) aliases \(inputs.files[EntityAliasFile.relativePath]?.hash.description ?? "-")"
+    }
+
+    /// Keeps what this build parsed and identified for the next one. A cache that cannot be saved only costs
+    /// the next build some work, so it never fails the build.
+    private static func saveCaches(_ state: BuildState) {
+        guard let inputs = state.inputs else { return }
+        if state.identities.changed {
+            try? NameIdentityCache.save(state.identities, to: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext(inputs))
+        }
+        guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return }
+        var entries: [String: ArticleCache.Entry] = [:]
+        for entry in state.cachedArticles { entries[entry.source.path] = entry }
+        let prepared = Dictionary(state.articles.map { ($0.source.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for var source in state.sources {
+            source.markdown = nil
+            let article = prepared[source.path]
+            entries[source.path] = ArticleCache.Entry(source: source, wordCount: article?.wordCount ?? 0, summary: article?.summary ?? "")
+        }
+        try? ArticleCache(context: articleCacheContext(inputs), entries: entries).save(to: cacheFile(ArticleCache.fileName, state.options))
+    }
+
+    /// Everything every page depends on beyond the model and the templates: Mujaz, the config, the options.
+    private static func renderContext(_ inputs: BuildInputs?, options: BuildOptions) -> ContentHash {
+        var digest = DigestBuilder("context")
+        digest.add(inputs?.tool ?? "-")
+        digest.add(inputs?.files[SiteConfig.fileName]?.hash ?? ContentHash(value: 0))
+        digest.add(options.output.fileSystemPath)
+        digest.add(options.baseURL ?? "-")
+        return digest.digest
+    }
+
+    private static func execute(_ steps: [BuildStep], options: BuildOptions, inputs: BuildInputs?, progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
         var state = BuildState(options: options)
+        state.inputs = inputs
+        state.renderContext = renderContext(inputs, options: options)
         for (offset, step) in steps.enumerated() {
             progress?(.started(index: offset + 1, count: steps.count, step: step.name))
             let started = Date()

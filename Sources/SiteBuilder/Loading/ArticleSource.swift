@@ -14,5 +14,8 @@ struct ArticleSource: Sendable {
     var draft: Bool
     /// Front-matter keys Mujaz does not interpret, kept for templates.
     var params: [String: FrontMatterValue]
-    var markdown: String
+    /// The body as written; nil when the article came from the build cache (its file is read again if needed).
+    var markdown: String?
+    /// XXH64 of the file's bytes: the article's identity in the build cache and in page render keys.
+    var contentHash = ContentHash(value: 0)
 }

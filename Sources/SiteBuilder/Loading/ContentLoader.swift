@@ -3,36 +3,77 @@ import Foundation
 /// Reads every Markdown article under `Content/` (recursively, skipping dotfiles) into `ArticleSource`s.
 enum ContentLoader {
     struct Loaded: Sendable {
+        /// Articles parsed from their files, Markdown included.
         var articles: [ArticleSource]
+        /// Articles taken from the build cache because their files did not change.
+        var cached: [ArticleCache.Entry]
         var diagnostics: [Diagnostic]
     }
 
-    static func load(from directory: URL, root: URL, parallel: Bool) -> Loaded {
-        let files = markdownFiles(in: directory)
-        let read = { @Sendable (file: URL) -> Result<ArticleSource, BuildFailure> in
-            let path = relativePath(of: file, to: root)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                return .failure(BuildFailure([Diagnostic(path: path, message: "cannot read the file")]))
-            }
-            return SourceText.decode(data, path: path)
-                .mapError { BuildFailure([$0]) }
-                .flatMap { FrontMatterDocument.split($0, path: path).mapError { BuildFailure([$0]) } }
-                .flatMap { ArticleDecoder.decode($0, path: path) }
+    /// `knownHashes` are content hashes the build has already taken (by path relative to `root`); a file whose
+    /// hash is known and whose cached article has that hash is not read at all.
+    static func load(from directory: URL, root: URL, parallel: Bool,
+                     cache: ArticleCache? = nil, knownHashes: [String: ContentHash] = [:]) -> Loaded {
+        // The build has listed the site's files already when it knows their hashes.
+        let files = knownHashes.isEmpty ? markdownFiles(in: directory) : markdownFiles(among: knownHashes.keys, in: directory, root: root)
+        enum Outcome: Sendable {
+            case parsed(ArticleSource)
+            case cached(ArticleCache.Entry)
+            case failed(BuildFailure)
         }
-        let results = parallel ? files.concurrentMap(read) : files.map(read)
-        var loaded = Loaded(articles: [], diagnostics: [])
-        for result in results {
-            switch result {
-            case .success(let article): loaded.articles.append(article)
-            case .failure(let failure): loaded.diagnostics += failure.diagnostics
+        let read = { @Sendable (file: URL) -> Outcome in
+            let path = relativePath(of: file, to: root)
+            if let hash = knownHashes[path], let entry = cache?.entry(for: path, hash: hash) {
+                return .cached(entry)
+            }
+            switch parse(file, path: path) {
+            case .success(let article): return .parsed(article)
+            case .failure(let failure): return .failed(failure)
+            }
+        }
+        let outcomes = parallel ? files.concurrentMap(read) : files.map(read)
+        var loaded = Loaded(articles: [], cached: [], diagnostics: [])
+        for outcome in outcomes {
+            switch outcome {
+            case .parsed(let article): loaded.articles.append(article)
+            case .cached(let entry): loaded.cached.append(entry)
+            case .failed(let failure): loaded.diagnostics += failure.diagnostics
             }
         }
         return loaded
     }
 
+    /// Reads and decodes one article file; `path` is how errors name it.
+    static func parse(_ file: URL, path: String) -> Result<ArticleSource, BuildFailure> {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .failure(BuildFailure([Diagnostic(path: path, message: "cannot read the file")]))
+        }
+        return SourceText.decode(data, path: path)
+            .mapError { BuildFailure([$0]) }
+            .flatMap { FrontMatterDocument.split($0, path: path).mapError { BuildFailure([$0]) } }
+            .flatMap { ArticleDecoder.decode($0, path: path) }
+            .map { article in
+                var article = article
+                article.contentHash = data.withUnsafeBytes { ContentHash(value: ContentHash.xxh64($0)) }
+                return article
+            }
+    }
+
     /// Sorted so every build sees the files in the same order.
     static func markdownFiles(in directory: URL) -> [URL] {
         files(withExtension: "md", in: directory)
+    }
+
+    /// The Markdown files under `directory` among `paths` (relative to `root`), as `markdownFiles(in:)` finds them.
+    static func markdownFiles(among paths: some Sequence<String>, in directory: URL, root: URL) -> [URL] {
+        let folder = relativePath(of: directory, to: root) + "/"
+        return paths
+            .filter { path in
+                path.hasPrefix(folder) && path.lowercased().hasSuffix(".md")
+                    && !path.dropFirst(folder.count).split(separator: "/").contains { $0.hasPrefix(".") }
+            }
+            .sorted()
+            .map { root.appendingPathComponent($0) }
     }
 
     /// Every non-hidden file under `directory` with this extension (any case), in a stable order.

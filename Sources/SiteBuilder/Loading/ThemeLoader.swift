@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import Templating
 
 /// Loads the theme: the built-in default, overridden file by file by the site's own `Templates/`.
 enum ThemeLoader {
@@ -16,7 +16,6 @@ enum ThemeLoader {
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }
             files[name] = (ContentLoader.relativePath(of: file, to: root), data)
         }
-        var library = MustacheLibrary()
         var templates: [String: Theme.TemplateFile] = [:]
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -31,16 +30,14 @@ enum ThemeLoader {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: templateName)
-                templates[templateName] = Theme.TemplateFile(path: file.path, nodes: TemplateScanner.scan(text))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(path: file.path, line: error.context.lineNumber, message: "template syntax error: \(describe(error.error)) (column \(error.context.columnNumber))"))
+                let template = try Template(parsing: text)
+                templates[templateName] = Theme.TemplateFile(path: file.path, template: template, digest: ContentHash(text))
             } catch {
-                diagnostics.append(Diagnostic(path: file.path, message: "template syntax error: \(error)"))
+                diagnostics.append(Diagnostic(path: file.path, line: error.line, message: "template syntax error: \(error.message) (column \(error.column))"))
             }
         }
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(library: library, templates: templates, assets: assets))
+        return .success(Theme(library: TemplateLibrary(templates.mapValues(\.template)), templates: templates, assets: assets))
     }
 
     static func siteFiles(in directory: URL) -> [URL] {
@@ -52,20 +49,5 @@ enum ThemeLoader {
             files.append(url)
         }
         return files
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "the closing tag does not match the open section"
-        case .unfinishedName: return "unfinished tag name"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "only blocks may appear inside {{<parent}}"
-        case .textInsideInheritSection: return "text inside {{<parent}} outside any block"
-        case .invalidConfigVariableSyntax: return "invalid config variable"
-        case .unrecognisedConfigVariable: return "unknown config variable"
-        }
     }
 }

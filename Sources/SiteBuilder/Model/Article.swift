@@ -3,7 +3,8 @@ struct Article: Sendable {
     var source: ArticleSource
     /// The URL segment under `articles/`, unique in the site.
     var slug: String
-    var bodyHTML: String
+    /// nil for an article taken from the build cache until its page has to be rendered (see `ArticleBodies`).
+    var bodyHTML: String?
     var wordCount: Int
     /// The front-matter summary, or the body's first sentences when there is none.
     var summary: String

@@ -6,12 +6,12 @@ enum SiteModelBuilder {
     static let coMentionLimit = 10
     static let dayEntityLimit = 10
 
-    static func build(articles unordered: [Article], config: SiteConfig, identify: EntityIdentifier) -> SiteModel {
+    static func build(articles unordered: [Article], config: SiteConfig, identities: NameIdentities) -> SiteModel {
         var articles = unordered.sorted { lhs, rhs in
             lhs.date != rhs.date ? lhs.date > rhs.date : lhs.source.path < rhs.source.path
         }
         assignSlugs(&articles)
-        let entities = mergeEntities(&articles, identify: identify)
+        let entities = mergeEntities(&articles, identities: identities)
         return SiteModel(
             config: config,
             articles: articles,
@@ -32,29 +32,20 @@ enum SiteModelBuilder {
 
     private struct EntityKey: Hashable {
         var type: EntityType
-        var key: String
+        var key: TextKey
     }
 
-    private static func mergeEntities(_ articles: inout [Article], identify: EntityIdentifier) -> [Entity] {
-        var forms: [EntityKey: [String: Int]] = [:]
+    private static func mergeEntities(_ articles: inout [Article], identities: NameIdentities) -> [Entity] {
+        var forms: [EntityKey: [TextKey: Int]] = [:]
         var mentions: [EntityKey: [Int]] = [:]
         var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
-        // Editors repeat the same names across articles; identify each distinct written form once.
-        var identities: [EntityType: [String: EntityIdentity?]] = [:]
         for (articleID, article) in articles.enumerated() {
             var seen = Set<EntityKey>()
             for type in EntityType.allCases {
                 for written in article.source.names[type] ?? [] {
-                    let identity: EntityIdentity?
-                    if let known = identities[type]?[written] {
-                        identity = known
-                    } else {
-                        identity = identify(written, type)
-                        identities[type, default: [:]][written] = .some(identity)
-                    }
-                    guard let identity, !identity.key.isEmpty, !identity.name.isEmpty else { continue }
-                    let key = EntityKey(type: type, key: identity.key)
-                    forms[key, default: [:]][identity.name, default: 0] += 1
+                    guard let identity = identities.identity(of: written, as: type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
+                    let key = EntityKey(type: type, key: TextKey(identity.key))
+                    forms[key, default: [:]][TextKey(identity.name), default: 0] += 1
                     if seen.insert(key).inserted {
                         mentions[key, default: []].append(articleID)
                         articleKeys[articleID].append(key)
@@ -65,7 +56,7 @@ enum SiteModelBuilder {
         let keys = mentions.keys.sorted { ($0.type, $0.key) < ($1.type, $1.key) }
         let names = keys.map { key in
             // Most frequent written form; ties go to the alphabetically first, so builds are deterministic.
-            forms[key, default: [:]].max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key ?? key.key
+            (forms[key, default: [:]].max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key ?? key.key).text
         }
         var slugs = Array(repeating: "", count: keys.count)
         for type in EntityType.allCases {
@@ -81,7 +72,7 @@ enum SiteModelBuilder {
         return keys.enumerated().map { id, key in
             let articleIDs = mentions[key] ?? []
             return Entity(
-                type: key.type, key: key.key, name: names[id], slug: slugs[id], articleIDs: articleIDs,
+                type: key.type, key: key.key.text, name: names[id], slug: slugs[id], articleIDs: articleIDs,
                 coMentioned: topCounts(of: articleIDs.flatMap { articles[$0].entityIDs }, excluding: id, limit: coMentionLimit)
             )
         }

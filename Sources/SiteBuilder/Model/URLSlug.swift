@@ -21,7 +21,11 @@ enum URLSlug {
             if properties.isAlphabetic || properties.numericType == .decimal {
                 if pendingHyphen, !scalars.isEmpty { scalars.append("-") }
                 pendingHyphen = false
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                if properties.changesWhenLowercased {
+                    scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                } else {
+                    scalars.append(scalar)
+                }
             } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
                 continue
             } else {

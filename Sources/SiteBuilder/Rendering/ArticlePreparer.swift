@@ -7,16 +7,22 @@ enum ArticlePreparer {
     static func prepare(_ sources: [ArticleSource], config: SiteConfig, parallel: Bool) -> [Article] {
         let splitter = SentenceSplitter()
         let prepare = { @Sendable (source: ArticleSource) -> Article in
-            Article(
+            let markdown = source.markdown ?? ""
+            return Article(
                 source: source,
                 slug: "",
-                bodyHTML: MarkdownRenderer.html(from: source.markdown),
-                wordCount: wordCount(source.markdown),
-                summary: source.summary ?? leadSentences(of: source.markdown, count: config.summarySentences, splitter: splitter),
+                bodyHTML: MarkdownRenderer.html(from: markdown),
+                wordCount: wordCount(markdown),
+                summary: source.summary ?? leadSentences(of: markdown, count: config.summarySentences, splitter: splitter),
                 entityIDs: []
             )
         }
         return parallel ? sources.concurrentMap(prepare) : sources.map(prepare)
+    }
+
+    /// An article from the build cache: measured when it was parsed, its HTML body left for later.
+    static func prepare(_ cached: ArticleCache.Entry) -> Article {
+        Article(source: cached.source, slug: "", bodyHTML: nil, wordCount: cached.wordCount, summary: cached.summary, entityIDs: [])
     }
 
     /// Runs of letters or digits separated by anything else; Markdown punctuation (`#`, `*`) does not count.

@@ -1,17 +1,13 @@
 import Enrichment
+import Templating
 
-/// Builds the values each template receives (see `PageKind.schema`), as dictionaries swift-mustache reads fast.
-/// Values shared by many pages (article list items, entity links) are built once and reused.
-///
-/// `@unchecked Sendable`: the `Any` values are only strings, booleans, arrays and dictionaries of them,
-/// built in `init` and never mutated, so render threads can read them at once.
-struct PageViews: @unchecked Sendable {
+/// Builds the values each template receives (see `PageKind.schema`). Article items and entity links are made
+/// when a page needs them, so a build that renders a few pages does not pay for the whole site.
+struct PageViews: Sendable {
     let model: SiteModel
     let paths: SitePaths
     let format: ArabicFormatter
-    let site: [String: Any]
-    let articleItems: [[String: Any]]
-    let entityLinks: [[String: Any]]
+    let site: TemplateValue
 
     init(model: SiteModel) {
         self.model = model
@@ -20,63 +16,66 @@ struct PageViews: @unchecked Sendable {
         self.paths = paths
         self.format = format
         let config = model.config
-        site = [
-            "title": config.title, "description": config.description, "language": config.language,
-            "direction": config.direction, "baseURL": paths.baseURL, "homeURL": paths.link(paths.home),
-            "feedURL": paths.link(paths.feed(of: paths.home)), "directoryURL": paths.link(paths.directory),
-            "briefingsURL": paths.link(paths.briefings), "stylesheetURL": paths.link("style.css"),
+        site = .map([
+            "title": .text(config.title), "description": .text(config.description), "language": .text(config.language),
+            "direction": .text(config.direction), "baseURL": .text(paths.baseURL), "homeURL": .text(paths.link(paths.home)),
+            "feedURL": .text(paths.link(paths.feed(of: paths.home))), "directoryURL": .text(paths.link(paths.directory)),
+            "briefingsURL": .text(paths.link(paths.briefings)), "stylesheetURL": .text(paths.link("style.css")),
             "params": Self.value(of: .map(config.params)),
-        ]
-        articleItems = model.articles.map { article in
-            [
-                "title": article.title, "url": paths.link(paths.article(article.slug)),
-                "date": format.date(article.date.day), "isoDate": article.date.isoString, "summary": MarkupEscaping.html(article.summary),
-            ]
-        }
-        entityLinks = model.entities.map { entity in
-            ["name": entity.name, "url": paths.link(paths.entity(entity.type, entity.slug))]
-        }
+        ])
     }
 
-    func page(title: String, description: String, folder: String) -> [String: Any] {
-        ["title": title, "description": description, "url": paths.absolute(folder)]
+    func articleItem(_ id: Int) -> TemplateValue {
+        let article = model.articles[id]
+        return .map([
+            "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
+            "date": .text(format.date(article.date.day)), "isoDate": .text(article.date.isoString),
+            "summary": .text(MarkupEscaping.html(article.summary)),
+        ])
     }
 
-    func root(_ title: String, _ description: String, _ folder: String, _ values: [String: Any]) -> [String: Any] {
-        values.merging(["site": site, "page": page(title: title, description: description, folder: folder)]) { $1 }
+    func entityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
+        let entity = model.entities[id]
+        return .map(extra.merging(["name": .text(entity.name), "url": .text(paths.link(paths.entity(entity.type, entity.slug)))]) { $1 })
     }
 
-    func article(_ id: Int) -> [String: Any] {
+    func root(_ title: String, _ description: String, _ folder: String, _ values: [String: TemplateValue]) -> TemplateValue {
+        let page: TemplateValue = .map(["title": .text(title), "description": .text(description), "url": .text(paths.absolute(folder))])
+        return .map(values.merging(["site": site, "page": page]) { $1 })
+    }
+
+    func article(_ id: Int) -> TemplateValue {
         let article = model.articles[id]
         let folder = paths.article(article.slug)
-        let groups: [[String: Any]] = EntityType.allCases.compactMap { type in
-            let links = article.entityIDs.filter { model.entities[$0].type == type }.map { entityLinks[$0] }
-            return links.isEmpty ? nil : ["label": type.pluralLabel, "entities": links]
+        let groups: [TemplateValue] = EntityType.allCases.compactMap { type in
+            let links = article.entityIDs.filter { model.entities[$0].type == type }.map { entityLink($0) }
+            return links.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "entities": .list(links)])
         }
-        let related = model.related[id].map { articleItems[$0] }
-        let values: [String: Any] = [
-            "title": article.title, "url": paths.link(folder), "date": format.date(article.date.day),
-            "isoDate": article.date.isoString, "readingTime": format.readingTime(words: article.wordCount),
-            "summary": MarkupEscaping.html(article.summary), "body": article.bodyHTML, "tags": article.source.tags,
-            "hasTags": !article.source.tags.isEmpty, "entityGroups": groups, "hasEntities": !groups.isEmpty,
-            "related": related, "hasRelated": !related.isEmpty,
-            "jsonLD": NewsArticleJSONLD.make(article: article, model: model, paths: paths),
+        let related = model.related[id].map(articleItem)
+        let values: [String: TemplateValue] = [
+            "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date.day)),
+            "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
+            "summary": .text(MarkupEscaping.html(article.summary)), "body": .text(article.bodyHTML ?? ""),
+            "tags": .list(article.source.tags.map(TemplateValue.text)),
+            "hasTags": .flag(!article.source.tags.isEmpty), "entityGroups": .list(groups), "hasEntities": .flag(!groups.isEmpty),
+            "related": .list(related), "hasRelated": .flag(!related.isEmpty),
+            "jsonLD": .text(NewsArticleJSONLD.make(article: article, model: model, paths: paths)),
             "params": Self.value(of: .map(article.source.params)),
         ]
         let description = article.summary.isEmpty ? model.config.description : article.summary
-        return root(article.title, description, folder, ["article": values])
+        return root(article.title, description, folder, ["article": .map(values)])
     }
 
-    func home(page number: Int, of pages: Pagination) -> [String: Any] {
+    func home(page number: Int, of pages: Pagination) -> TemplateValue {
         let folder = paths.paginated(paths.home, page: number)
         let title = number == 1 ? model.config.title : "\(model.config.title) — صفحة \(format.number(number))"
         return root(title, model.config.description, folder, [
-            "articles": pages.items(on: number).map { articleItems[$0] },
+            "articles": .list(pages.items(on: number).map(articleItem)),
             "pagination": pagination(pages, page: number, folder: paths.home),
         ])
     }
 
-    func entity(_ id: Int, page number: Int, of pages: Pagination) -> [String: Any] {
+    func entity(_ id: Int, page number: Int, of pages: Pagination) -> TemplateValue {
         let entity = model.entities[id]
         let base = paths.entity(entity.type, entity.slug)
         let folder = paths.paginated(base, page: number)
@@ -84,74 +83,78 @@ struct PageViews: @unchecked Sendable {
         let articleCount = format.count(entity.articleIDs.count, .article)
         let coMentioned = entity.coMentioned.map(countedEntity)
         return root(title, "\(entity.type.singularLabel): \(entity.name) — \(articleCount)", folder, [
-            "entity": [
-                "name": entity.name, "typeLabel": entity.type.singularLabel, "url": paths.link(base),
-                "feedURL": paths.link(paths.feed(of: base)), "articleCount": articleCount,
-            ] as [String: Any],
-            "articles": pages.items(on: number).map { articleItems[entity.articleIDs[$0]] },
-            "coMentioned": coMentioned,
-            "hasCoMentioned": !coMentioned.isEmpty,
+            "entity": .map([
+                "name": .text(entity.name), "typeLabel": .text(entity.type.singularLabel), "url": .text(paths.link(base)),
+                "feedURL": .text(paths.link(paths.feed(of: base))), "articleCount": .text(articleCount),
+            ]),
+            "articles": .list(pages.items(on: number).map { articleItem(entity.articleIDs[$0]) }),
+            "coMentioned": .list(coMentioned),
+            "hasCoMentioned": .flag(!coMentioned.isEmpty),
             "pagination": pagination(pages, page: number, folder: base),
         ])
     }
 
-    func directory() -> [String: Any] {
-        let groups: [[String: Any]] = EntityType.allCases.compactMap { type in
+    func directory() -> TemplateValue {
+        let groups: [TemplateValue] = EntityType.allCases.compactMap { type in
             let members = model.entities.indices
                 .filter { model.entities[$0].type == type }
                 .sorted { model.entities[$0].name < model.entities[$1].name }
                 .map { countedEntity(EntityCount(entityID: $0, count: model.entities[$0].articleIDs.count)) }
-            return members.isEmpty ? nil : ["label": type.pluralLabel, "count": format.number(members.count), "entities": members]
+            return members.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "count": .text(format.number(members.count)), "entities": .list(members)])
         }
-        return root("الأسماء — \(model.config.title)", "كل الأشخاص والمنظمات والأماكن في \(model.config.title)", paths.directory, ["groups": groups])
+        return root("الأسماء — \(model.config.title)", "كل الأشخاص والمنظمات والأماكن في \(model.config.title)", paths.directory, ["groups": .list(groups)])
     }
 
-    func briefing(_ index: Int) -> [String: Any] {
+    func briefing(_ index: Int) -> TemplateValue {
         let briefing = model.days[index]
         let date = format.date(briefing.day)
         let topEntities = briefing.topEntities.map(countedEntity)
         return root("موجز اليوم: \(date)", "أخبار \(date) في \(model.config.title)", paths.briefing(briefing.day), [
-            "briefing": ["date": date, "isoDay": briefing.day.isoString, "articleCount": format.count(briefing.articleIDs.count, .article)] as [String: Any],
-            "articles": briefing.articleIDs.map { articleItems[$0] },
-            "topEntities": topEntities,
-            "hasTopEntities": !topEntities.isEmpty,
+            "briefing": .map([
+                "date": .text(date), "isoDay": .text(briefing.day.isoString),
+                "articleCount": .text(format.count(briefing.articleIDs.count, .article)),
+            ]),
+            "articles": .list(briefing.articleIDs.map(articleItem)),
+            "topEntities": .list(topEntities),
+            "hasTopEntities": .flag(!topEntities.isEmpty),
         ])
     }
 
-    func briefings() -> [String: Any] {
-        let days: [[String: Any]] = model.days.map { briefing in
-            [
-                "date": format.date(briefing.day), "isoDay": briefing.day.isoString,
-                "url": paths.link(paths.briefing(briefing.day)), "articleCount": format.count(briefing.articleIDs.count, .article),
-            ]
+    func briefings() -> TemplateValue {
+        let days: [TemplateValue] = model.days.map { briefing in
+            .map([
+                "date": .text(format.date(briefing.day)), "isoDay": .text(briefing.day.isoString),
+                "url": .text(paths.link(paths.briefing(briefing.day))),
+                "articleCount": .text(format.count(briefing.articleIDs.count, .article)),
+            ])
         }
-        return root("موجز كل يوم — \(model.config.title)", "موجز الأخبار يومًا بيوم", paths.briefings, ["days": days])
+        return root("موجز كل يوم — \(model.config.title)", "موجز الأخبار يومًا بيوم", paths.briefings, ["days": .list(days)])
     }
 
-    func notFound() -> [String: Any] {
+    func notFound() -> TemplateValue {
         root("الصفحة غير موجودة — \(model.config.title)", model.config.description, "404.html", [:])
     }
 
-    private func countedEntity(_ counted: EntityCount) -> [String: Any] {
+    private func countedEntity(_ counted: EntityCount) -> TemplateValue {
         let entity = model.entities[counted.entityID]
-        return entityLinks[counted.entityID].merging(["typeLabel": entity.type.singularLabel, "count": format.number(counted.count)]) { $1 }
+        return entityLink(counted.entityID, ["typeLabel": .text(entity.type.singularLabel), "count": .text(format.number(counted.count))])
     }
 
-    private func pagination(_ pages: Pagination, page number: Int, folder: String) -> [String: Any] {
-        [
-            "isPaginated": pages.count > 1, "current": format.number(number), "total": format.number(pages.count),
-            "hasPrevious": number > 1, "previousURL": number > 1 ? paths.link(paths.paginated(folder, page: number - 1)) : "",
-            "hasNext": number < pages.count, "nextURL": number < pages.count ? paths.link(paths.paginated(folder, page: number + 1)) : "",
-        ]
+    private func pagination(_ pages: Pagination, page number: Int, folder: String) -> TemplateValue {
+        .map([
+            "isPaginated": .flag(pages.count > 1), "current": .text(format.number(number)), "total": .text(format.number(pages.count)),
+            "hasPrevious": .flag(number > 1), "previousURL": .text(number > 1 ? paths.link(paths.paginated(folder, page: number - 1)) : ""),
+            "hasNext": .flag(number < pages.count), "nextURL": .text(number < pages.count ? paths.link(paths.paginated(folder, page: number + 1)) : ""),
+        ])
     }
 
-    /// Front-matter values as plain strings, booleans, arrays and dictionaries for Mustache.
-    static func value(of value: FrontMatterValue) -> Any {
+    /// Front-matter values (the shape templates read them in).
+    static func value(of value: FrontMatterValue) -> TemplateValue {
         switch value {
-        case .text(let text): text
-        case .flag(let flag): flag
-        case .list(let items): items.map(Self.value(of:))
-        case .map(let entries): entries.mapValues(Self.value(of:))
+        case .text(let text): .text(text)
+        case .flag(let flag): .flag(flag)
+        case .list(let items): .list(items.map(Self.value(of:)))
+        case .map(let entries): .map(entries.mapValues(Self.value(of:)))
         }
     }
 }

@@ -1,66 +1,103 @@
-/// Renders the site model into the complete set of output files, in memory. Pure: the same model and
-/// theme always give the same files, in the same order.
+import Templating
+
+/// Renders the site model into output files, in memory. Pure: the same model and theme always give the same
+/// files, in the same order. Rendering is planned first (every file with its path and render key), so a build
+/// can leave out the files whose keys say they are already up to date.
 enum SiteRenderer {
     struct RenderedSite: Sendable {
         var files: [OutputFile]
+        /// Generated files rendered by this build (the theme's assets are not counted).
+        var renderedCount: Int
+        /// Paths left as the last build wrote them, because their render keys did not change.
+        var reused: ReusedOutput
         var entityPages: Int
     }
 
-    static func render(_ model: SiteModel, theme: Theme, parallel: Bool) -> RenderedSite {
-        let views = PageViews(model: model)
-        let paths = views.paths
+    /// Every generated file of the site, in output order, with its render key.
+    static func plan(_ model: SiteModel, keys: PageKeys) -> [OutputJob] {
+        let paths = SitePaths(baseURL: model.config.baseURL)
         let perPage = model.config.itemsPerPage
         let homePages = Pagination(total: model.articles.count, size: perPage)
-        let entityPages = model.entities.map { Pagination(total: $0.articleIDs.count, size: perPage) }
-
-        var jobs: [PageJob] = model.articles.indices.map { .article($0) }
-        jobs += (1...homePages.count).map { .home(page: $0) }
-        for (id, pages) in entityPages.enumerated() {
-            jobs += (1...pages.count).map { .entity(id, page: $0) }
+        var jobs: [OutputJob] = []
+        func page(_ job: PageJob, _ folder: String, _ pages: Pagination) {
+            jobs.append(OutputJob(kind: .page(job), path: paths.file(of: folder), key: keys.key(job, pages: pages)))
         }
-        jobs += [.directory, .briefings, .notFound]
-        jobs += model.days.indices.map { .briefing($0) }
-
-        let renderPage = { @Sendable (job: PageJob) -> OutputFile in
-            let (path, values) = page(job, views: views, homePages: homePages, entityPages: entityPages)
-            let html = theme.library.render(values, withTemplate: job.kind.templateName) ?? ""
-            return OutputFile(path: path, text: html)
+        let single = Pagination(total: 0, size: 1)
+        for (id, article) in model.articles.enumerated() {
+            page(.article(id), paths.article(article.slug), single)
         }
-        var files = parallel ? jobs.concurrentMap(renderPage) : jobs.map(renderPage)
-
-        files.append(OutputFile(path: paths.feed(of: paths.home), text: AtomFeed.make(
-            title: model.config.title, folder: paths.home, articleIDs: Array(model.articles.indices), model: model, paths: paths)))
-        let feed = { @Sendable (entity: Entity) -> OutputFile in
-            let folder = paths.entity(entity.type, entity.slug)
-            return OutputFile(path: paths.feed(of: folder), text: AtomFeed.make(
-                title: "\(entity.name) — \(model.config.title)", folder: folder, articleIDs: entity.articleIDs, model: model, paths: paths))
+        for number in 1...homePages.count {
+            page(.home(page: number), paths.paginated(paths.home, page: number), homePages)
         }
-        files += parallel ? model.entities.concurrentMap(feed) : model.entities.map(feed)
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.make(folders: sitemapFolders(model, paths: paths), paths: paths)))
-        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(paths: paths)))
-        files += theme.assets
-        return RenderedSite(files: files, entityPages: entityPages.reduce(0) { $0 + $1.count })
+        for (id, entity) in model.entities.enumerated() {
+            let pages = entityPagination(entity, model: model)
+            for number in 1...pages.count {
+                page(.entity(id, page: number), paths.paginated(paths.entity(entity.type, entity.slug), page: number), pages)
+            }
+        }
+        page(.directory, paths.directory, single)
+        page(.briefings, paths.briefings, single)
+        jobs.append(OutputJob(kind: .page(.notFound), path: "404.html", key: keys.key(.notFound, pages: single)))
+        for (index, briefing) in model.days.enumerated() {
+            page(.briefing(index), paths.briefing(briefing.day), single)
+        }
+        jobs.append(OutputJob(kind: .siteFeed, path: paths.feed(of: paths.home), key: keys.siteFeedKey()))
+        for (id, entity) in model.entities.enumerated() {
+            jobs.append(OutputJob(kind: .entityFeed(id), path: paths.feed(of: paths.entity(entity.type, entity.slug)), key: keys.feedKey(ofEntity: id)))
+        }
+        jobs.append(OutputJob(kind: .sitemap, path: "sitemap.xml", key: keys.sitemapKey()))
+        jobs.append(OutputJob(kind: .robots, path: "robots.txt", key: keys.robotsKey()))
+        return jobs
     }
 
-    private static func page(_ job: PageJob, views: PageViews, homePages: Pagination, entityPages: [Pagination]) -> (String, [String: Any]) {
-        let paths = views.paths
+    static func entityPageCount(_ model: SiteModel) -> Int {
+        model.entities.reduce(0) { $0 + entityPagination($1, model: model).count }
+    }
+
+    private static func entityPagination(_ entity: Entity, model: SiteModel) -> Pagination {
+        Pagination(total: entity.articleIDs.count, size: model.config.itemsPerPage)
+    }
+
+    /// Renders `jobs` (all of the plan, or the part not reused). Article pages need their HTML bodies loaded.
+    static func render(_ jobs: [OutputJob], model: SiteModel, theme: Theme, parallel: Bool) -> [OutputFile] {
+        let views = PageViews(model: model)
+        let homePages = Pagination(total: model.articles.count, size: model.config.itemsPerPage)
+        let render = { @Sendable (job: OutputJob) -> OutputFile in
+            var file = OutputFile(path: job.path, text: text(of: job.kind, views: views, theme: theme, homePages: homePages))
+            file.renderKey = job.key
+            return file
+        }
+        return parallel ? jobs.concurrentMap(render) : jobs.map(render)
+    }
+
+    private static func text(of kind: OutputJob.Kind, views: PageViews, theme: Theme, homePages: Pagination) -> String {
         let model = views.model
-        switch job {
-        case .article(let id):
-            return (paths.file(of: paths.article(model.articles[id].slug)), views.article(id))
-        case .home(let number):
-            return (paths.file(of: paths.paginated(paths.home, page: number)), views.home(page: number, of: homePages))
-        case .entity(let id, let number):
+        let paths = views.paths
+        switch kind {
+        case .page(let job):
+            return theme.library.render(job.kind.templateName, with: values(of: job, views: views, homePages: homePages)) ?? ""
+        case .siteFeed:
+            return AtomFeed.make(title: model.config.title, folder: paths.home, articleIDs: Array(model.articles.indices), model: model, paths: paths)
+        case .entityFeed(let id):
             let entity = model.entities[id]
-            return (paths.file(of: paths.paginated(paths.entity(entity.type, entity.slug), page: number)), views.entity(id, page: number, of: entityPages[id]))
-        case .directory:
-            return (paths.file(of: paths.directory), views.directory())
-        case .briefing(let index):
-            return (paths.file(of: paths.briefing(model.days[index].day)), views.briefing(index))
-        case .briefings:
-            return (paths.file(of: paths.briefings), views.briefings())
-        case .notFound:
-            return ("404.html", views.notFound())
+            return AtomFeed.make(title: "\(entity.name) — \(model.config.title)", folder: paths.entity(entity.type, entity.slug),
+                                 articleIDs: entity.articleIDs, model: model, paths: paths)
+        case .sitemap:
+            return Sitemap.make(folders: sitemapFolders(model, paths: paths), paths: paths)
+        case .robots:
+            return Sitemap.robots(paths: paths)
+        }
+    }
+
+    private static func values(of job: PageJob, views: PageViews, homePages: Pagination) -> TemplateValue {
+        switch job {
+        case .article(let id): views.article(id)
+        case .home(let number): views.home(page: number, of: homePages)
+        case .entity(let id, let number): views.entity(id, page: number, of: entityPagination(views.model.entities[id], model: views.model))
+        case .directory: views.directory()
+        case .briefing(let index): views.briefing(index)
+        case .briefings: views.briefings()
+        case .notFound: views.notFound()
         }
     }
 

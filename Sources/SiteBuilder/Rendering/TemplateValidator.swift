@@ -1,6 +1,8 @@
-/// Checks templates against page models: swift-mustache renders a missing partial or an unknown variable
-/// as an empty string without an error, so Mujaz walks every page template (following partials and
-/// parents) and reports each such tag with its file and line.
+import Templating
+
+/// Checks templates against page models: Mustache renders a missing partial or an unknown variable as an
+/// empty string without an error, so Mujaz walks every page template (following partials and parents) and
+/// reports each such tag with its file and line.
 struct TemplateValidator {
     let templates: [String: Theme.TemplateFile]
 
@@ -47,7 +49,9 @@ struct TemplateValidator {
                     visit(children, path: path, stack: inverted ? stack : stack + scope(of: schema), including: including)
                 case .block(_, let children, _):
                     visit(children, path: path, stack: stack, including: including)
-                case .partial(let name, let line), .parent(let name, _, let line):
+                case .text:
+                    continue
+                case .partial(let name, _, let line), .parent(let name, _, let line):
                     if case .parent(_, let blocks, _) = node {
                         visit(blocks, path: path, stack: stack, including: including)
                     }
@@ -73,13 +77,7 @@ struct TemplateValidator {
 
         /// Resolves a (dotted) name as Mustache does: the first part up the context stack, the rest inside it.
         private mutating func resolve(_ tag: String, in stack: [TemplateSchema], path: String, line: Int) -> TemplateSchema? {
-            var name = tag
-            if let open = name.firstIndex(of: "(") {
-                // `{{first()}}` style transforms on the sequence context, or `{{transform(name)}}` on a value.
-                let argument = name[name.index(after: open)...].prefix { $0 != "(" && $0 != ")" }
-                if argument.isEmpty { return .flag }
-                name = String(argument)
-            }
+            let name = tag
             if name == "." { return stack.last }
             let parts = name.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
             guard let first = parts.first else { return stack.last }

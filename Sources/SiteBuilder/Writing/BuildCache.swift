@@ -89,23 +89,24 @@ struct BuildCache: Sendable {
     func upToDateSummary(for inputs: BuildInputs, started: Date) -> BuildSummary? {
         upToDateRecord(for: inputs).map { record in
             BuildSummary(articles: record.articles, entityPages: record.entityPages, pagesWritten: 0,
-                         pagesUnchanged: record.pages, seconds: Date().timeIntervalSince(started))
+                         pagesUnchanged: record.pages, pagesRendered: 0, seconds: Date().timeIntervalSince(started))
         }
     }
 
     /// Records a successful build for the next one. A record that cannot be saved only costs the next build
     /// its shortcut, so it never fails the build that just succeeded.
-    func record(_ summary: BuildSummary, startedFrom inputs: BuildInputs) {
-        try? recordBuild(of: summary, startedFrom: inputs)
+    /// `outputSignature` is what the publish left (see `PublishReport`); without it the output is checked again.
+    func record(_ summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil) {
+        try? recordBuild(of: summary, startedFrom: inputs, outputSignature: outputSignature)
     }
 
     /// Records a successful build. Inputs are scanned again, and the record is kept only when they are the
     /// ones the build started from, so an edit made while building is never mistaken for built.
-    func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs) throws(Diagnostic) {
+    func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil) throws(Diagnostic) {
         let now = scanInputs(reusing: inputs.files)
         guard now.fingerprint == inputs.fingerprint,
               !now.files.keys.contains(where: { $0.contains("\n") }),
-              let outputSignature = writer.intactOutputSignature()
+              let outputSignature = outputSignature ?? writer.intactOutputSignature()
         else { return }
         let record = BuildRecord(
             fingerprint: now.fingerprint, outputSignature: outputSignature, articles: summary.articles,

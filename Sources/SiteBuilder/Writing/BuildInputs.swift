@@ -3,10 +3,13 @@
 struct BuildInputs: Sendable, Hashable {
     /// Keyed by path relative to the site root.
     var files: [String: InputFile]
+    /// Who builds (see `BuildCache.tool`).
+    var tool: String
     var fingerprint: ContentHash
 
     init(files: [String: InputFile], tool: String, options: BuildOptions) {
         self.files = files
+        self.tool = tool
         var text = "tool \(tool)\noutput \(options.output.fileSystemPath)\n"
         text += "base-url \(options.baseURL ?? "-")\n"
         for path in files.keys.sorted() {

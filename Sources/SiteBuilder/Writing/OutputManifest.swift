@@ -15,10 +15,12 @@ struct OutputManifest: Sendable, Hashable {
         var hash: ContentHash
         var size: Int
         var modified: Int64
+        /// The render key the file was made from, when it has one (see `PageKeys`).
+        var renderKey: ContentHash? = nil
     }
 
     static let fileName = "output-manifest"
-    private static let signature = "mujaz-output-manifest 1"
+    private static let signature = "mujaz-output-manifest 3"
 
     var state: State
     /// The output folder the entries describe; a manifest of another folder is ignored.
@@ -37,34 +39,43 @@ struct OutputManifest: Sendable, Hashable {
     }
 
     static func parse(_ bytes: [UInt8], outputFolder: String) -> OutputManifest? {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard let header = lines.first.map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
-        let fields = header.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-        guard fields.count == 4, "\(fields[0]) \(fields[1])" == signature,
-              let state = State(rawValue: String(fields[2])), fields[3] == outputFolder
+        var reader = ByteReader(bytes)
+        guard reader.readString() == signature, let state = reader.readString().flatMap(State.init(rawValue:)),
+              reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
         var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count)
-        for line in lines.dropFirst() {
-            // "hash size modified path": the path is last because it may contain spaces (never newlines).
-            let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
-            guard parts.count == 4,
-                  let hash = ContentHash(hex: Substring(decoding: parts[0], as: UTF8.self)),
-                  let size = Int(String(decoding: parts[1], as: UTF8.self)),
-                  let modified = Int64(String(decoding: parts[2], as: UTF8.self))
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = reader.readString(), let hash = reader.readUInt64(), let size = reader.readInt(),
+                  let modified = reader.readInt(), let hasKey = reader.readBool()
             else { return nil }
-            entries[String(decoding: parts[3], as: UTF8.self)] = Entry(hash: hash, size: size, modified: modified)
+            var renderKey: ContentHash?
+            if hasKey {
+                guard let key = reader.readUInt64() else { return nil }
+                renderKey = ContentHash(value: key)
+            }
+            entries[path] = Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)
         }
-        return OutputManifest(state: state, outputFolder: outputFolder, entries: entries)
+        return reader.isAtEnd ? OutputManifest(state: state, outputFolder: outputFolder, entries: entries) : nil
     }
 
-    /// Saves atomically, sorted by path so the file is stable.
-    func save(to file: String) throws(Diagnostic) {
-        var text = "\(Self.signature) \(state.rawValue) \(outputFolder)\n"
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
-            text += "\(entry.hash) \(entry.size) \(entry.modified) \(path)\n"
+    /// Saves atomically, sorted by path so the file is stable; returns the hash of the bytes saved.
+    @discardableResult
+    func save(to file: String) throws(Diagnostic) -> ContentHash {
+        var writer = ByteWriter()
+        writer.write(Self.signature)
+        writer.write(state.rawValue)
+        writer.write(outputFolder)
+        writer.write(entries.count)
+        for (path, entry) in entries.sorted(by: { TextKey($0.key) < TextKey($1.key) }) {
+            writer.write(path)
+            writer.write(entry.hash.value)
+            writer.write(entry.size)
+            writer.write(Int(entry.modified))
+            writer.write(entry.renderKey != nil)
+            if let key = entry.renderKey { writer.write(key.value) }
         }
-        _ = try FileSystem.replaceAtomically(file, with: Array(text.utf8), temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)
+        _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)
+        return ContentHash(writer.bytes)
     }
 }

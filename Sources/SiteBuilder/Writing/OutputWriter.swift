@@ -30,14 +30,35 @@ public struct OutputWriter: Sendable {
         outputFolder + "/" + path
     }
 
-    /// Publishes `files` as the whole content this writer manages in the output folder.
+    /// The files of the last build whose render keys are those of `jobs` and which are still on disk exactly as
+    /// published: they need not be rendered or written again. Nothing is reused after an interrupted publish.
+    func reusableFiles(_ jobs: [OutputJob]) -> ReusedOutput {
+        guard let manifest = OutputManifest.load(from: manifestFile, outputFolder: outputFolder) else { return ReusedOutput() }
+        guard manifest.state == .complete else { return ReusedOutput(manifest: manifest) }
+        let output = OpenFolder(outputFolder)
+        let kept = jobs.concurrentMap { job -> (String, OutputManifest.Entry)? in
+            guard let key = job.key, let entry = manifest.entries[job.path], entry.renderKey == key,
+                  let status = output.status(job.path), status.kind == .regularFile,
+                  status.size == entry.size, status.modified == entry.modified
+            else { return nil }
+            return (job.path, entry)
+        }
+        return ReusedOutput(manifest: manifest, entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Publishes `files`, together with the `reused` files of the last build, as the whole content this writer
+    /// manages in the output folder.
     /// Throws `BuildFailure` listing every problem; when it is thrown before writing, nothing changed.
     public func publish(_ files: [OutputFile]) throws -> PublishReport {
+        try publish(files, reusing: ReusedOutput()).report
+    }
+
+    func publish(_ files: [OutputFile], reusing reused: ReusedOutput) throws -> Publication {
         try checkPaths(files)
         try prepareFolder(outputFolder)
-        let previous = OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
+        let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
-        let producedPaths = Set(files.map(\.path))
+        let producedPaths = Set(files.map(\.path)).union(reused.entries.keys)
         let stalePaths = (previous?.entries.keys).map { $0.filter { !producedPaths.contains($0) } } ?? []
         let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
 
@@ -49,8 +70,15 @@ public struct OutputWriter: Sendable {
         if !blocked.isEmpty { throw BuildFailure(blocked) }
 
         let pending = zip(files.indices, plans).filter { if case .write = $0.1 { true } else { false } }.map(\.0)
-        if trusted && pending.isEmpty && stalePaths.isEmpty {
-            return PublishReport(unchanged: files.count)
+        var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: reused.entries)
+        completed.entries.reserveCapacity(files.count + reused.entries.count)
+        for (file, plan) in zip(files, plans) {
+            if let entry = plan.entry { completed.entries[file.path] = entry }
+        }
+        if trusted && pending.isEmpty && stalePaths.isEmpty && completed == previous {
+            // Every file was just checked on disk (reused ones by `reusableFiles`), so the manifest describes them.
+            return Publication(report: PublishReport(unchanged: files.count + reused.entries.count),
+                               outputSignature: FileSystem.contents(manifestFile).map(ContentHash.init))
         }
 
         // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
@@ -74,13 +102,8 @@ public struct OutputWriter: Sendable {
                 let status = try FileSystem.replaceAtomically(
                     location(file.path), with: file.contents,
                     temporaryName: OutputPathRules.temporaryPrefix + String(index))
-                return OutputManifest.Entry(hash: plans[index].hash, size: status.size, modified: status.modified)
+                return OutputManifest.Entry(hash: plans[index].hash, size: status.size, modified: status.modified, renderKey: file.renderKey)
             }
-        }
-        var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: [:])
-        completed.entries.reserveCapacity(files.count)
-        for (file, plan) in zip(files, plans) {
-            if let entry = plan.entry { completed.entries[file.path] = entry }
         }
         var failures: [Diagnostic] = []
         for (index, outcome) in zip(pending, outcomes) {
@@ -98,8 +121,10 @@ public struct OutputWriter: Sendable {
         }
         removed += folders.staleFilesInTheWay.count
         removeEmptyFolders(after: stalePaths)
-        do { try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
-        return PublishReport(written: pending.count, unchanged: files.count - pending.count, removed: removed)
+        let signature: ContentHash
+        do { signature = try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reused.entries.count, removed: removed)
+        return Publication(report: report, outputSignature: signature)
     }
 
     /// A fingerprint of the output folder when it holds exactly what the last publish left there (the manifest
@@ -239,9 +264,10 @@ public struct OutputWriter: Sendable {
             return .write(hash)  // the rename replaces the link itself, never its target
         case .regularFile:
             guard status.size == file.contents.count else { return .write(hash) }
-            let entry = OutputManifest.Entry(hash: hash, size: status.size, modified: status.modified)
+            let entry = OutputManifest.Entry(hash: hash, size: status.size, modified: status.modified, renderKey: file.renderKey)
             if trusted {
-                return previous == entry ? .unchanged(entry) : .write(hash)
+                let sameFile = previous.map { ($0.hash, $0.size, $0.modified) == (hash, status.size, status.modified) } ?? false
+                return sameFile ? .unchanged(entry) : .write(hash)
             }
             return FileSystem.contents(path) == file.contents ? .unchanged(entry) : .write(hash)
         }

@@ -12,4 +12,12 @@ public struct PublishReport: Sendable, Hashable {
         self.unchanged = unchanged
         self.removed = removed
     }
+
+}
+
+/// A publish as the build sees it: the report, and the signature of the output folder it left
+/// (see `OutputWriter.intactOutputSignature`), which the build cache records.
+struct Publication: Sendable {
+    var report: PublishReport
+    var outputSignature: ContentHash?
 }

@@ -20,6 +20,12 @@ import Testing
         return site
     }
 
+    func write(_ text: String, to path: String, in site: TemporarySite) throws {
+        let url = site.root.appending(path: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
     func build(_ site: TemporarySite) throws -> BuildSummary {
         try SiteBuild.run(BuildOptions(root: site.root))
     }
@@ -49,6 +55,21 @@ import Testing
         Change(id: "template overridden", path: "Templates/404.mustache",
                text: "{{<layout}}{{$content}}<p>لم نجد الصفحة</p>{{/content}}{{/layout}}"),
         Change(id: "config edited", path: "mujaz.yml", text: "title: موجز المساء\n"),
+        Change(id: "title only", path: "Content/قمة.md",
+               text: "---\ntitle: قمة عربية في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n"),
+        Change(id: "body beyond the lead only", path: "Content/قمة.md",
+               text: "---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n\nوتستمر يومين.\n"),
+        Change(id: "entities changed", path: "Content/قمة.md",
+               text: "---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة, غزة]\norganizations: [حماس]\n---\nبدأت القمة اليوم.\n"),
+        Change(id: "date moved to another day", path: "Content/قمة.md",
+               text: "---\ntitle: قمة في القاهرة\ndate: 2025-10-09\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n"),
+        Change(id: "made a draft", path: "Content/قمة.md",
+               text: "---\ntitle: قمة في القاهرة\ndate: 2025-10-06\ndraft: true\n---\nبدأت القمة اليوم.\n"),
+        Change(id: "alias file renames an entity", path: "Content/entities.yml",
+               text: "entities:\n  - name: حركة المقاومة الإسلامية\n    type: organization\n    aliases: [حماس]\n"),
+        Change(id: "partial overridden", path: "Templates/partials/article-item.mustache",
+               text: "<li class=\"item\"><a href=\"{{{url}}}\">{{title}}</a></li>\n"),
+        Change(id: "one page per list item", path: "mujaz.yml", text: "title: موجز\nitems_per_page: 1\n"),
     ]
 
     @Test(arguments: changes) func aCachedRebuildEqualsACleanBuild(_ change: Change) throws {
@@ -66,6 +87,50 @@ import Testing
         _ = try build(clean)
         #expect(cached.publishedFiles() == clean.publishedFiles())
         #expect(!cached.publishedFiles().isEmpty)
+    }
+
+    @Test func aBodyEditRendersOnlyItsOwnPage() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        try write("---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n\nوتستمر يومين.\n", to: "Content/قمة.md", in: site)
+        let rebuilt = try build(site)
+        #expect(rebuilt.pagesRendered == 1)
+        #expect(rebuilt.pagesWritten == 1)
+        #expect(site.publishedFiles()["articles/قمة-في-القاهرة/index.html"]?.contains("وتستمر يومين.") == true)
+    }
+
+    @Test func aTitleEditRendersTheArticleAndThePagesThatListIt() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let first = try build(site)
+        try write("---\ntitle: قمة عربية في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n", to: "Content/قمة.md", in: site)
+        let rebuilt = try build(site)
+        // Not the pages of the other articles' entities, nor the other day's briefing.
+        #expect(rebuilt.pagesRendered > 1)
+        #expect(rebuilt.pagesRendered < first.pagesRendered / 2)
+    }
+
+    @Test func editsBackAndForthEqualACleanBuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let original = try #require(Self.articles["Content/غزة.md"])
+        for change in Self.changes where change.path.hasPrefix("Content/") {
+            try write(change.text, to: change.path, in: site)
+            _ = try build(site)
+        }
+        for change in Self.changes where change.path.hasPrefix("Content/") {
+            try write(Self.articles[change.path] ?? original, to: change.path, in: site)
+        }
+        for added in ["Content/entities.yml", "Content/جديد.md"] {
+            try FileManager.default.removeItem(at: site.root.appending(path: added))
+        }
+        _ = try build(site)
+        let clean = try makeSite()
+        defer { clean.remove() }
+        _ = try build(clean)
+        #expect(site.publishedFiles() == clean.publishedFiles())
     }
 
     @Test func aDeletedOutputIsRebuiltDespiteTheCache() throws {

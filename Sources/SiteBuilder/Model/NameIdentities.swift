@@ -1,0 +1,46 @@
+import Enrichment
+
+/// The identity of every distinct name written in the articles' front matter, per type. Editors repeat the same
+/// names across articles, so each is identified once; the build cache keeps them between builds.
+struct NameIdentities: Sendable {
+    struct Name: Hashable, Sendable {
+        var type: EntityType
+        var written: TextKey
+    }
+
+    /// nil values: names that identify to nothing (banned, or only a title).
+    private(set) var identities: [Name: EntityIdentity?]
+    /// Whether `completed(for:…)` had to add or drop names, so the cache on disk is out of date.
+    private(set) var changed = false
+
+    init(_ identities: [Name: EntityIdentity?] = [:]) {
+        self.identities = identities
+    }
+
+    func identity(of written: String, as type: EntityType) -> EntityIdentity? {
+        identities[Name(type: type, written: TextKey(written))] ?? nil
+    }
+
+    /// These identities, completed with every name of `articles` not identified yet, and limited to those names.
+    func completed(for articles: [Article], identify: EntityIdentifier, parallel: Bool) -> NameIdentities {
+        var used = Set<Name>()
+        for article in articles {
+            for (type, names) in article.source.names {
+                for written in names { used.insert(Name(type: type, written: TextKey(written))) }
+            }
+        }
+        let missing = used.filter { identities[$0] == nil }.sorted { ($0.type.rawValue, $0.written) < ($1.type.rawValue, $1.written) }
+        let found = parallel
+            ? missing.concurrentMap { identify($0.written.text, $0.type) }
+            : missing.map { identify($0.written.text, $0.type) }
+        var result: [Name: EntityIdentity?] = [:]
+        result.reserveCapacity(used.count)
+        for name in used where identities[name] != nil { result[name] = identities[name] }
+        for (name, identity) in zip(missing, found) { result[name] = .some(identity) }
+        var completed = NameIdentities(result)
+        completed.changed = !missing.isEmpty || result.count != identities.count
+        return completed
+    }
+
+    var count: Int { identities.count }
+}

@@ -1,0 +1,90 @@
+/// A compact byte format for caches Mujaz writes and reads itself: little-endian integers, length-prefixed UTF-8.
+/// Reading never traps: any malformed or truncated input makes the reader fail, and the cache is then ignored.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: Int) {
+        write(UInt64(bitPattern: Int64(value)))
+    }
+
+    mutating func write(_ flag: Bool) {
+        bytes.append(flag ? 1 : 0)
+    }
+
+    mutating func write(_ text: String) {
+        write(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    mutating func write(_ texts: [String]) {
+        write(texts.count)
+        for text in texts { write(text) }
+    }
+}
+
+struct ByteReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func readUInt64() -> UInt64? {
+        guard bytes.count - offset >= 8 else { return nil }
+        var value: UInt64 = 0
+        for index in (offset..<offset + 8).reversed() { value = value << 8 | UInt64(bytes[index]) }
+        offset += 8
+        return value
+    }
+
+    /// A count or size: never negative, never more than the bytes left (so a corrupt length cannot allocate wildly).
+    mutating func readCount() -> Int? {
+        guard let value = readUInt64(), value <= UInt64(bytes.count - offset) else { return nil }
+        return Int(value)
+    }
+
+    mutating func readInt() -> Int? {
+        readUInt64().map { Int(Int64(bitPattern: $0)) }
+    }
+
+    mutating func readBool() -> Bool? {
+        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+        defer { offset += 1 }
+        return bytes[offset] == 1
+    }
+
+    mutating func readString() -> String? {
+        guard let count = readCount() else { return nil }
+        defer { offset += count }
+        return String(validating: bytes[offset..<offset + count], as: UTF8.self)
+    }
+
+    mutating func readOptionalString() -> String?? {
+        guard let present = readBool() else { return nil }
+        guard present else { return .some(nil) }
+        return readString().map { .some($0) }
+    }
+
+    mutating func readStrings() -> [String]? {
+        guard let count = readCount() else { return nil }
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let text = readString() else { return nil }
+            texts.append(text)
+        }
+        return texts
+    }
+}
