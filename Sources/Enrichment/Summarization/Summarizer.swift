@@ -1,8 +1,9 @@
-import ArabicText
+import Foundation
 
-/// Extractive summaries: whole sentences of the article, chosen by position, centrality,
-/// overlap with the title, entity density and length, without repeating a point, and
-/// returned in the order the article tells them.
+/// Extractive summaries: whole sentences of the article, returned in the order the article tells
+/// them. The opening sentence comes first, as in news it states the story; the others are chosen
+/// by position, how much of them the article repeats, centrality, length, overlap with the title
+/// and entity density, without repeating a point.
 public struct Summarizer: Sendable {
     let weights: SummaryWeights
 
@@ -10,7 +11,8 @@ public struct Summarizer: Sendable {
         self.init(weights: .standard)
     }
 
-    init(weights: SummaryWeights) {
+    /// A summarizer with other weights, for fitting them (`scripts/fit_summarizer.py`).
+    public init(weights: SummaryWeights) {
         self.weights = weights
     }
 
@@ -25,11 +27,10 @@ public struct Summarizer: Sendable {
         entityNames: [String] = [],
         length: SummaryLength
     ) -> [String] {
-        let sentences = paragraphs.flatMap { paragraph in
-            paragraph.enumerated().map { index, text in
-                ScoredSentence(text: text, opensParagraph: index == 0)
-            }
-        }.filter { $0.wordCount > 0 }.prefix(weights.maximumSentences).map { $0 }
+        let sentences = Array(
+            paragraphs.joined().lazy.map(ScoredSentence.init(text:)).filter { $0.wordCount > 0 }
+                .prefix(weights.maximumSentences)
+        )
         guard !sentences.isEmpty, length.allowsAnySentence else { return [] }
 
         let similarity = TermVectors(terms: sentences.map(\.terms)).similarityMatrix()
@@ -45,7 +46,11 @@ public struct Summarizer: Sendable {
         entityNames: [String]
     ) -> [Double] {
         let count = Double(sentences.count)
-        let centrality = TextRank.scores(similarity: similarity).scaledToMaximum()
+        let recurrence = WordRecurrence.scores(of: sentences.map(\.words), decay: weights.recurrenceDecay)
+        // The graph walk is the costliest signal: skipped when it does not count.
+        let centrality = weights.centrality == 0
+            ? Array(repeating: 0, count: sentences.count)
+            : TextRank.scores(similarity: similarity).scaledToMaximum()
         let titleTerms = Set(title.map(ContentTerms.of) ?? [])
         let entityTerms = Set(entityNames.flatMap(ContentTerms.of))
         let density = sentences.map { $0.share(of: entityTerms) }.scaledToMaximum()
@@ -53,37 +58,34 @@ public struct Summarizer: Sendable {
         return sentences.indices.map { index in
             let sentence = sentences[index]
             var score = weights.position * (1 - Double(index) / count)
+                + weights.recurrence * recurrence[index]
                 + weights.centrality * centrality[index]
+                + weights.length * log(Double(sentence.wordCount))
                 + weights.entityDensity * density[index]
-            if index == 0 { score += weights.leadSentence }
-            if sentence.opensParagraph { score += weights.paragraphOpening }
             if !titleTerms.isEmpty {
                 score += weights.titleOverlap * Double(titleTerms.intersection(sentence.terms).count)
                     / Double(titleTerms.count)
-            }
-            if sentence.wordCount < weights.shortSentenceWords || sentence.wordCount > weights.longSentenceWords {
-                score *= weights.lengthPenalty
             }
             return score
         }
     }
 
-    /// Greedy maximal marginal relevance until the length is reached.
+    /// The opening sentence, then greedy maximal marginal relevance until the length is reached.
     private func choose(
         from sentences: [ScoredSentence],
         scores: [Double],
         similarity: [[Double]],
         length: SummaryLength
     ) -> [Int] {
-        var chosen: [Int] = []
-        var candidates = Array(sentences.indices)
-        var words = 0
+        var chosen = [0]
+        var candidates = Array(sentences.indices.dropFirst())
+        var words = sentences[0].wordCount
         while !length.isReached(sentences: chosen.count, words: words) {
-            var best: (index: Int, value: Double)?
             candidates.removeAll { candidate in
                 chosen.contains { similarity[candidate][$0] >= weights.duplicateSimilarity
                     || sentences[candidate].key == sentences[$0].key }
             }
+            var best: (index: Int, value: Double)?
             for candidate in candidates {
                 let closest = chosen.map { similarity[candidate][$0] }.max() ?? 0
                 let value = scores[candidate] - weights.redundancy * closest

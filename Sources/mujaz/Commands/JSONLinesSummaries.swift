@@ -6,10 +6,10 @@ import Foundation
 /// reported with its number and the others are still summarized.
 struct JSONLinesSummaries {
     var length: SummaryLength
+    var summarizer = Summarizer()
 
     func run(path: String) throws {
         let text = try CommandIO.readText(at: path)
-        let summarizer = Summarizer()
         var failures = 0
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy(\.isWhitespace) {

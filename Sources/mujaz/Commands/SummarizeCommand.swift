@@ -22,6 +22,17 @@ struct SummarizeCommand: AsyncParsableCommand {
     @Option(help: "A JSON Lines file of articles to summarize.")
     var jsonl: String?
 
+    @Option(
+        help: ArgumentHelp("Scoring weights name=value,... (for scripts/fit_summarizer.py).", visibility: .hidden),
+        transform: { text in
+            guard let weights = SummaryWeights(overrides: text) else {
+                throw ValidationError("--weights: expected name=value,... with known names and numbers")
+            }
+            return weights
+        }
+    )
+    var weights: SummaryWeights = .standard
+
     @Argument(help: "A plain-text article (default: standard input).")
     var file: String?
 
@@ -44,11 +55,11 @@ struct SummarizeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let jsonl {
-            try JSONLinesSummaries(length: length).run(path: jsonl)
+            try JSONLinesSummaries(length: length, summarizer: Summarizer(weights: weights)).run(path: jsonl)
             return
         }
         let text = try CommandIO.readText(at: file)
-        for sentence in Summarizer().summarize(text: text, length: length) {
+        for sentence in Summarizer(weights: weights).summarize(text: text, length: length) {
             print(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
         }
     }
