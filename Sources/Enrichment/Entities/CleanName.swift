@@ -88,6 +88,6 @@ struct CleanName: Sendable, Hashable {
         let key = MatchingKey.of(form)
         return EntityVocabulary.titles.contains(key) || EntityVocabulary.descriptors.contains(key)
             || EntityVocabulary.commonNouns.contains(key) || EntityVocabulary.genericHeads.contains(key)
-            || (Gazetteer.placesByKey[key] == nil && NisbaAdjective.isPlaceDerived(form))
+            || (Gazetteer.place(forKey: key) == nil && NisbaAdjective.isPlaceDerived(form))
     }
 }

@@ -37,8 +37,8 @@ public struct EntityAliases: Sendable, Hashable {
 
     public private(set) var entries: [Entry]
     public private(set) var bans: [Ban]
-    private var entryByKey: [String: Int] = [:]
-    private var banTypesByKey: [String: [EntityType?]] = [:]
+    private var entryByKey: [ByteKey: Int] = [:]
+    private var banTypesByKey: [ByteKey: [EntityType?]] = [:]
 
     public static let none = EntityAliases(entries: [], bans: [])
 
@@ -47,12 +47,12 @@ public struct EntityAliases: Sendable, Hashable {
         self.entries = entries
         self.bans = bans
         for (index, entry) in entries.enumerated() {
-            for written in [entry.name] + entry.aliases where entryByKey[MatchingKey.of(written)] == nil {
-                entryByKey[MatchingKey.of(written)] = index
+            for written in [entry.name] + entry.aliases where entryByKey[ByteKey(MatchingKey.of(written))] == nil {
+                entryByKey[ByteKey(MatchingKey.of(written))] = index
             }
         }
         for ban in bans {
-            banTypesByKey[MatchingKey.of(ban.name), default: []].append(ban.type)
+            banTypesByKey[ByteKey(MatchingKey.of(ban.name)), default: []].append(ban.type)
         }
     }
 
@@ -60,13 +60,13 @@ public struct EntityAliases: Sendable, Hashable {
 
     /// What the file says about a name written `written` and tagged `type`, or nil when it says nothing.
     public func resolve(_ written: String, as type: EntityType) -> Resolution? {
-        let key = MatchingKey.of(written)
+        let key = ByteKey(MatchingKey.of(written))
         if let types = banTypesByKey[key], types.contains(where: { $0 == nil || $0 == type }) { return .banned }
         return entryByKey[key].map { .entry(entries[$0]) }
     }
 
     /// True when some entry lists this name, so clitic stripping may trust it like a gazetteer name.
     func knows(_ written: String) -> Bool {
-        entryByKey[MatchingKey.of(written)] != nil
+        entryByKey[ByteKey(MatchingKey.of(written))] != nil
     }
 }

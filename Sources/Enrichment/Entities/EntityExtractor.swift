@@ -23,22 +23,23 @@ public struct EntityExtractor: Sendable {
     public func entities(in text: String) -> [CanonicalEntity] {
         let (mentions, attestedKeys) = self.mentions(in: text)
         let resolved = mentions.compactMap { mention in
-            normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(MatchingKey.of($0)) }
+            normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(ByteKey(MatchingKey.of($0))) }
         }
         let merged = MentionLinker.linking(Self.votingTypes(of: resolved))
         return Self.counted(merged)
     }
 
     /// Tagged spans in text order, and the matching keys of every word of the text.
-    private func mentions(in text: String) -> ([EntityMention], Set<String>) {
+    private func mentions(in text: String) -> ([EntityMention], Set<ByteKey>) {
         let tokenizer = Tokenizer()
         let sentences = SentenceSplitter().sentences(in: text).map { tokenizer.tokens(in: $0.text).map(\.text) }
-        let tags = tagDocument(sentences.map { $0.map(String.init) })
+        let sentenceStrings = sentences.map { $0.map(String.init) }
+        let tags = tagDocument(sentenceStrings)
         var mentions: [EntityMention] = []
-        var attestedKeys: Set<String> = []
-        for (words, sentenceTags) in zip(sentences, tags) {
-            let keys = words.map { MatchingKey.of(String($0)) }
-            attestedKeys.formUnion(keys)
+        var attestedKeys: Set<ByteKey> = []
+        for ((words, strings), sentenceTags) in zip(zip(sentences, sentenceStrings), tags) {
+            let keys = strings.map(MatchingKey.of)
+            attestedKeys.formUnion(keys.lazy.map(ByteKey.init))
             guard sentenceTags.count == words.count else { continue }
             mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: keys))
         }
@@ -48,15 +49,16 @@ public struct EntityExtractor: Sendable {
     /// One type per name within the article: the gazetteer's place, else the type tagged most often
     /// (ties go to the type seen first). Names the alias file typed keep their type.
     static func votingTypes(of names: [ResolvedName]) -> [ResolvedName] {
-        var votes: [String: [EntityType: Int]] = [:]
-        var firstType: [String: EntityType] = [:]
+        var votes: [ByteKey: [EntityType: Int]] = [:]
+        var firstType: [ByteKey: EntityType] = [:]
         for name in names where !name.isFixedByAliases {
-            votes[name.identity.key, default: [:]][name.identity.type, default: 0] += 1
-            if firstType[name.identity.key] == nil { firstType[name.identity.key] = name.identity.type }
+            let key = ByteKey(name.identity.key)
+            votes[key, default: [:]][name.identity.type, default: 0] += 1
+            if firstType[key] == nil { firstType[key] = name.identity.type }
         }
         return names.map { name in
-            guard !name.isFixedByAliases, let tally = votes[name.identity.key],
-                  let first = firstType[name.identity.key] else { return name }
+            let key = ByteKey(name.identity.key)
+            guard !name.isFixedByAliases, let tally = votes[key], let first = firstType[key] else { return name }
             // Most votes, then the type seen first, then the fixed type order: never the dictionary's order.
             let best = tally.max { lhs, rhs in
                 if lhs.value != rhs.value { return lhs.value < rhs.value }
@@ -73,7 +75,7 @@ public struct EntityExtractor: Sendable {
     static func counted(_ names: [ResolvedName]) -> [CanonicalEntity] {
         struct GroupKey: Hashable {
             var type: EntityType
-            var key: String
+            var key: ByteKey
         }
         struct Group {
             var forms: [String: (count: Int, order: Int)] = [:]
@@ -81,7 +83,7 @@ public struct EntityExtractor: Sendable {
         }
         var groups: [GroupKey: Group] = [:]
         for (position, name) in names.enumerated() {
-            let key = GroupKey(type: name.identity.type, key: name.identity.key)
+            let key = GroupKey(type: name.identity.type, key: ByteKey(name.identity.key))
             var group = groups[key] ?? Group()
             group.mentions += 1
             let form = group.forms[name.identity.name] ?? (0, position)
@@ -92,7 +94,7 @@ public struct EntityExtractor: Sendable {
             let display = group.forms.max { lhs, rhs in
                 lhs.value.count != rhs.value.count ? lhs.value.count < rhs.value.count : lhs.value.order > rhs.value.order
             }
-            return CanonicalEntity(type: key.type, name: display?.key ?? "", key: key.key, mentions: group.mentions)
+            return CanonicalEntity(type: key.type, name: display?.key ?? "", key: key.key.text, mentions: group.mentions)
         }
         .sorted { lhs, rhs in
             if lhs.type != rhs.type { return lhs.type < rhs.type }

@@ -9,6 +9,8 @@ struct EntityMention: Sendable, Hashable {
         var mentions: [EntityMention] = []
         var current: (label: String, mention: EntityMention?)? = nil
         for (word, tag) in zip(words, tags) {
+            // Most tokens are outside any entity.
+            if tag == "O", current == nil { continue }
             let parts = tag.split(separator: "-", maxSplits: 1)
             let label = parts.count == 2 ? String(parts[1]) : nil
             if parts.first == "I", let open = current, open.label == label {

@@ -31,7 +31,7 @@ public struct EntityNormalizer: Sendable {
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let placeType: EntityType = Gazetteer.placesByKey[clean.key] != nil ? .place : type
+        let placeType: EntityType = Gazetteer.place(forKey: clean.key) != nil ? .place : type
         return ResolvedName(
             identity: EntityIdentity(type: placeType, key: clean.key, name: clean.name),
             wordKeys: clean.wordKeys, isFixedByAliases: false

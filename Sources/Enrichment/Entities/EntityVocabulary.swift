@@ -2,8 +2,8 @@ import ArabicText
 
 /// The words that surround names in news without being part of them, stored as matching keys.
 enum EntityVocabulary {
-    private static func keys(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { MatchingKey.of(String($0)) })
+    private static func keys(_ words: String) -> KeySet {
+        KeySet(words.split(separator: " ").map { MatchingKey.of(String($0)) })
     }
 
     /// Honorifics, ranks and offices before a person's name (`الرئيس`, `الدكتور`, `وزير`).

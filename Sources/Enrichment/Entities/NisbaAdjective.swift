@@ -13,7 +13,7 @@ enum NisbaAdjective {
         if EntityVocabulary.otherNisbas.contains(key) { return true }
         guard let base = base(ofKey: key) else { return false }
         let candidates = [base, base + "ا", base + "يا", article + base, article + base + "يه", base + "يه"]
-        return candidates.contains { Gazetteer.placesByKey[$0] != nil && $0 != key }
+        return candidates.contains { Gazetteer.place(forKey: $0) != nil && $0 != key }
     }
 
     /// Shaped like a nisba: definite, ending in ي/ية/يين/يون/يات, on a base of three letters or more.

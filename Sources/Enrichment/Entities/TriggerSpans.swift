@@ -12,11 +12,16 @@ enum TriggerSpans {
 
     /// `keys` are the matching keys of `words`.
     static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
-        let keys = wordKeys.map(headKey)
+        let strippedForms = wordKeys.map(cliticFreeForms)
+        // The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
+        // trigger's key; any other word keeps its own.
+        let keys = zip(wordKeys, strippedForms).map { key, stripped in
+            EntityVocabulary.isTrigger(key) ? key : stripped.first(where: EntityVocabulary.isTrigger) ?? key
+        }
         var tags = tags
         var index = 0
         while index < words.count {
-            if let end = placeEnd(from: index, keys: wordKeys), isOutside(tags[index..<end]) {
+            if let end = placeEnd(from: index, stripped: strippedForms[index], keys: wordKeys), isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "LOC")
                 index = end
             } else if let end = institutionEnd(from: index, words: words, keys: keys), isOutside(tags[index..<end]) {
@@ -33,44 +38,44 @@ enum TriggerSpans {
         return tags
     }
 
-    /// The key and its forms without a leading conjunction and/or preposition, with the article that لل
-    /// elides written back (`وللرئيس` → `للرئيس`, `لرئيس`, `الرئيس`).
-    private static func keyForms(_ key: String) -> [String] {
+    /// The forms of a key without a leading conjunction and/or preposition, with the article that لل
+    /// elides written back (`وللرئيس` → `لرئيس`, `الرئيس`); none for the many words that start with no
+    /// clitic letter, which costs no allocation.
+    private static func cliticFreeForms(_ key: String) -> [String] {
+        guard let first = key.unicodeScalars.first, isCliticLetter(first) else { return [] }
         let letters = Array(key.unicodeScalars)
-        guard let first = letters.first, cliticLetters.contains(first) else { return [key] }
         func dropping(_ count: Int) -> String { String(String.UnicodeScalarView(letters.dropFirst(count))) }
         let isConjunction = first == "\u{0648}" || first == "\u{0641}"
-        var forms = [key, dropping(1)]
-        if isConjunction, letters.count > 1, cliticLetters.contains(letters[1]) { forms.append(dropping(2)) }
+        var forms = [dropping(1)]
+        if isConjunction, letters.count > 1, isCliticLetter(letters[1]) { forms.append(dropping(2)) }
         for skip in isConjunction ? [0, 1] : [0] where letters.dropFirst(skip).starts(with: ["\u{0644}", "\u{0644}"]) {
             forms.append("\u{0627}" + dropping(skip + 1))
         }
         return forms
     }
 
-    /// The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
-    /// trigger's key; any other word keeps its own.
-    private static func headKey(_ key: String) -> String {
-        keyForms(key).first(where: EntityVocabulary.isTrigger) ?? key
-    }
-
     /// First letters of the matching key that may be a proclitic: و ف ب ل ك.
-    private static let cliticLetters: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}"]
+    private static func isCliticLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}": true
+        default: false
+        }
+    }
 
     /// Gazetteer names of two words or more, by the key of their first word, longest first. One-word names are
     /// left to the tagger: many are also common words (`صور`, `جدة`, `مالي`).
-    private static let multiWordPlaces: [String: [[String]]] = Dictionary(
+    private static let multiWordPlaces: [ByteKey: [[String]]] = Dictionary(
         grouping: Gazetteer.places.map { $0.name.split(separator: " ").map { MatchingKey.of(String($0)) } }.filter { $0.count > 1 },
-        by: { $0[0] }
+        by: { ByteKey($0[0]) }
     ).mapValues { $0.sorted { $0.count > $1.count } }
 
-    private static func placeEnd(from start: Int, keys: [String]) -> Int? {
-        for form in keyForms(keys[start]) {
-            for place in multiWordPlaces[form] ?? [] where keys[(start + 1)...].starts(with: place.dropFirst()) {
-                return start + place.count
-            }
+    /// `stripped` are the `cliticFreeForms` of the word at `start`.
+    private static func placeEnd(from start: Int, stripped: [String], keys: [String]) -> Int? {
+        func end(ifAPlaceStartsWith form: String) -> Int? {
+            let place = multiWordPlaces[ByteKey(form)]?.first { keys[(start + 1)...].starts(with: $0.dropFirst()) }
+            return place.map { start + $0.count }
         }
-        return nil
+        return end(ifAPlaceStartsWith: keys[start]) ?? stripped.lazy.compactMap(end(ifAPlaceStartsWith:)).first
     }
 
     /// An organization the tagger ended before its adjective of origin (`البنك المركزي` + `المصري`) gets it
@@ -147,7 +152,7 @@ enum TriggerSpans {
         return split.conjunction == nil && split.preposition == nil
             && !isFunctionWord(key) && !EntityVocabulary.isTrigger(key)
             && !EntityVocabulary.descriptors.contains(key) && !EntityVocabulary.commonNouns.contains(key)
-            && !NisbaAdjective.isPlaceDerived(form) && Gazetteer.placesByKey[key] == nil
+            && !NisbaAdjective.isPlaceDerived(form) && Gazetteer.place(forKey: key) == nil
     }
 
     /// A function word, also behind the conjunction و or ف (`وهو`, `فقد`).

@@ -26,8 +26,18 @@ public enum Gazetteer {
 
     /// The place a written name refers to, compared on matching keys (`الاردن` finds `الأردن`).
     public static func place(named written: String) -> Place? {
-        placesByKey[MatchingKey.of(written)]
+        place(forKey: MatchingKey.of(written))
     }
+
+    /// The place whose name has the matching key `key`.
+    static func place(forKey key: String) -> Place? {
+        placesByByteKey[ByteKey(key)]
+    }
+
+    /// `placesByKey` for lookups on every word of an article, without Unicode-aware string hashing.
+    private static let placesByByteKey: [ByteKey: Place] = Dictionary(
+        placesByKey.map { (ByteKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }
+    )
 
     public static func contains(_ written: String) -> Bool {
         place(named: written) != nil
