@@ -9,12 +9,13 @@ extension ArticleImporter {
     /// Runs enrichment again on imported articles and rewrites only the generated fields that
     /// still hold exactly what Mujaz wrote; fields an editor changed or removed stay as they are.
     /// An article whose values come out the same is not touched, so a second run changes nothing.
+    /// Like import, spread over every core with the report in the order of `files`.
     public func enrichFiles(_ files: [URL], root: URL) -> ImportReport {
-        var report = ImportReport()
-        for file in files {
+        ImportReport(merging: Self.distinct(files).concurrentMap { file in
+            var report = ImportReport()
             enrichFile(file, root: root, into: &report)
-        }
-        return report
+            return report
+        })
     }
 
     private func enrichFile(_ file: URL, root: URL, into report: inout ImportReport) {

@@ -40,12 +40,14 @@ public struct ArticleImporter: Sendable {
     }
 
     /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line.
+    /// Articles are independent, so they are imported on every core; the report lists them in the
+    /// order of `files` whatever order they finish in.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
-        var report = ImportReport()
-        for file in files {
+        ImportReport(merging: Self.distinct(files).concurrentMap { file in
+            var report = ImportReport()
             importFile(file, date: date, root: root, into: &report)
-        }
-        return report
+            return report
+        })
     }
 
     private func importFile(_ file: URL, date: String?, root: URL, into report: inout ImportReport) {
@@ -86,8 +88,8 @@ public struct ArticleImporter: Sendable {
         let record = GenerationRecord(
             generator: Self.generator, model: enricher.entityFinder.modelVersion, source: source, fields: fields
         )
-        let pairs = fields.map { (Node($0.key), $0.value.node) }
-            + [(Node(GenerationRecord.key), record.node(order: fields.map(\.key)))]
+        let pairs = fields.map { (Node.text($0.key), $0.value.node) }
+            + [(Node.text(GenerationRecord.key), record.node(order: fields.map(\.key)))]
         return ImportedMarkdown(fields: Node.Mapping(pairs), body: "\n" + MarkdownBody.render(raw.blocks))
     }
 
@@ -113,6 +115,12 @@ public struct ArticleImporter: Sendable {
     }
 
     static let generator = "mujaz \(MujazVersion.current)"
+
+    /// Each file once, in first-seen order: two workers must never write the same article.
+    static func distinct(_ files: [URL]) -> [URL] {
+        var seen: Set<String> = []
+        return files.filter { seen.insert($0.standardizedFileURL.path).inserted }
+    }
 
     /// Large files are refused before they are read.
     private static func readRawText(_ file: URL, path: String) throws(Diagnostic) -> [UInt8] {

@@ -10,10 +10,15 @@ enum DateLineParser {
     static let maximumOtherWords = 3
 
     static func date(in line: String) -> CalendarDay? {
+        var key = MatchingKey.of(line)
+        // Lines of running text are dismissed before the costly steps: every date has a day and a year in
+        // ASCII digits once keyed, and a line with too many words that belong to no date is not a date line.
+        guard key.utf8.contains(where: { (0x30...0x39).contains($0) }), !hasTooManyOtherWords(key) else { return nil }
         // The time of an ISO date-time (`t09:30:00+03:00` once keyed) is part of the date, not other words.
-        let words = MatchingKey.of(line)
-            .replacing(/t\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/, with: " ")
-            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if mayHoldTime(key) {
+            key.replace(/t\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/, with: " ")
+        }
+        let words = key.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for start in words.indices {
             guard let (date, length) = isoDate(at: start, in: words) ?? arabicDate(at: start, in: words) else { continue }
             let others = words.count - length
@@ -21,6 +26,33 @@ enum DateLineParser {
             return others <= maximumOtherWords ? date : nil
         }
         return nil
+    }
+
+    /// Month names and companion words: the only words without digits that a date line's date may use.
+    private static let dateWords: Set<String> = ArabicMonthNames.companions
+        .union(ArabicMonthNames.single.keys)
+        .union(ArabicMonthNames.double.flatMap { [$0.key] + $0.value.keys })
+
+    /// More than `maximumOtherWords` space-separated pieces without a digit that hold a word no date
+    /// uses. Each such piece holds at least one of the line's other words, so the line cannot qualify.
+    private static func hasTooManyOtherWords(_ key: String) -> Bool {
+        var others = 0
+        // A piece with a digit of any script may hold the date, or the time that is cut out before counting.
+        for piece in key.unicodeScalars.split(separator: " ") where !piece.contains(where: { $0.properties.numericType != nil }) {
+            guard Substring(piece).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                .contains(where: { !dateWords.contains(String($0)) }) else { continue }
+            others += 1
+            if others > maximumOtherWords { return true }
+        }
+        return false
+    }
+
+    /// Whether the expression for a time can match: a `t` before a digit, and a colon.
+    private static func mayHoldTime(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        return bytes.contains(UInt8(ascii: ":")) && zip(bytes, bytes.dropFirst()).contains { pair in
+            pair.0 == UInt8(ascii: "t") && ((0x30...0x39).contains(pair.1) || pair.1 >= 0x80)
+        }
     }
 
     /// `2025-10-06` splits into three numbers: year, month, day.

@@ -24,8 +24,8 @@ enum FieldValue: Sendable, Hashable {
 
     var node: Node {
         switch self {
-        case .text(let text): Node(text)
-        case .list(let names): Node(names.map { Node($0) })
+        case .text(let text): Node.text(text)
+        case .list(let names): Node(names.map(Node.text))
         }
     }
 

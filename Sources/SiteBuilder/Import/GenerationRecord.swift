@@ -49,10 +49,10 @@ struct GenerationRecord: Sendable, Hashable {
     func node(order: [String]) -> Node {
         let ordered = order.filter { fingerprints[$0] != nil } + fingerprints.keys.filter { !order.contains($0) }.sorted()
         return Node([
-            (Node("generator"), Node(generator)),
-            (Node("model"), Node(model)),
-            (Node("source"), Node(source)),
-            (Node("generated"), Node(ordered.map { (Node($0), Node(fingerprints[$0] ?? "")) })),
+            (Node.text("generator"), Node.text(generator)),
+            (Node.text("model"), Node.text(model)),
+            (Node.text("source"), Node.text(source)),
+            (Node.text("generated"), Node(ordered.map { (Node.text($0), Node.text(fingerprints[$0] ?? "")) })),
         ])
     }
 }

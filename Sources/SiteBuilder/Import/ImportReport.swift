@@ -13,4 +13,14 @@ public struct ImportReport: Sendable {
     public var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    /// The reports of several runs one after the other, in their order.
+    init(merging reports: [ImportReport]) {
+        for report in reports {
+            written += report.written
+            unchanged += report.unchanged
+            notes += report.notes
+            diagnostics += report.diagnostics
+        }
+    }
 }
