@@ -5,6 +5,8 @@ import Yams
 struct ImportedMarkdown {
     var fields: Node.Mapping
     var body: String
+    /// The file this was read from, so that writing it back changes only the fields that changed.
+    private var source: FrontMatterSplice?
 
     init(fields: Node.Mapping, body: String) {
         self.fields = fields
@@ -26,6 +28,9 @@ struct ImportedMarkdown {
             throw Diagnostic(path: path, line: document.yamlFirstLine, message: "front matter must be keys with values")
         }
         body = document.body
+        let yamlStart = text.index(after: text.firstIndex(of: "\n") ?? text.startIndex)
+        let yamlEnd = text.utf8.index(yamlStart, offsetBy: document.yaml.utf8.count)
+        source = FrontMatterSplice(text: text, yaml: yamlStart..<yamlEnd, fields: fields, body: body)
     }
 
     /// The generated value of `key` as it stands now, nil when missing or of another shape.
@@ -33,7 +38,10 @@ struct ImportedMarkdown {
         fields[key].flatMap(FieldValue.init(node:))
     }
 
+    /// A file that was read keeps every byte outside the changed fields (an editor's comments among
+    /// them) unless the body changed too; a new one is written whole.
     func serialized() throws -> String {
+        if let source, source.body == body, let spliced = try source.applying(fields) { return spliced }
         let yaml = try Yams.serialize(node: .mapping(fields), width: -1, allowUnicode: true)
         return "---\n" + yaml + "---\n" + body
     }

@@ -15,20 +15,32 @@ enum MarkdownBody {
 
     /// Paragraphs of running text in a Markdown body (headings left out, escapes undone): what
     /// summaries are chosen from when an imported article is enriched again.
+    /// The date line that import found stays out too, so enrich chooses from the same sentences.
     static func paragraphs(in markdown: String) -> [String] {
-        markdown.replacingOccurrences(of: "\r\n", with: "\n")
+        let blocks = markdown.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
-            .map { block in
-                block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .map { block in block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.joined().isEmpty }
+        let dateLine = blocks.prefix(RawArticleParser.dateLineSearchBlocks).firstIndex { lines in
+            lines.count == 1 && !lines[0].hasPrefix("#") && DateLineParser.date(in: unescaped(lines[0])) != nil
+        }
+        return blocks.indices
+            .filter { $0 != dateLine }
+            .map { blocks[$0].joined(separator: " ") }
+            .filter { !$0.hasPrefix("#") }
             .map(unescaped)
     }
 
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "&", "#"]
     private static let lineStartSpecials: Set<Character> = ["+", "-", "="]
 
+    /// Whether each byte value is one of `inlineSpecials`: text without any needs no escape, the usual case.
+    private static let isInlineSpecialByte: [Bool] = (0...255).map { byte in
+        inlineSpecials.contains { $0.asciiValue == UInt8(byte) }
+    }
+
     private static func escaped(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(where: { isInlineSpecialByte[Int($0)] }) else { return String(text) }
         var result = ""
         for character in text {
             if inlineSpecials.contains(character) { result.append("\\") }

@@ -179,6 +179,41 @@ import Yams
         #expect(try site.data("a.md") == afterFirst, "import after enrich changes nothing")
     }
 
+    @Test func enrichKeepsEveryByteOutsideTheFieldsItRefreshes() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("a.txt", Self.cairo)
+        _ = Self.importer.importFiles([text], root: site.root)
+        // The editor comments the front matter, quotes the title their way and adds a key of their own.
+        let imported = try site.read("a.md")
+        let edited = "---\n# checked by the desk\n" + imported.dropFirst(4)
+            .replacingOccurrences(of: "title: مصر", with: "title: 'مصر")
+            .replacingOccurrences(of: "القاهرة\ndate:", with: "القاهرة' # the headline as printed\ndate:")
+            .replacingOccurrences(of: "organizations:\n", with: "# editors: verify these names\norganizations:\n")
+            .replacingOccurrences(of: "places:\n- القاهرة\n", with: "places:\n- القاهرة\n  # the capital\n")
+            .replacingOccurrences(of: "mujaz:\n", with: "tags: [مفاوضات] # ours\n\nmujaz:\n")
+        try site.write("a.md", edited)
+
+        let newModel = ArticleImporter(
+            entityFinder: ImportFixedEntityFinder(
+                modelVersion: "test-model-2",
+                names: [.person: ["خليل الحية"], .organization: ["حماس"], .place: ["مصر", "القاهرة"]]
+            ),
+            now: Self.clock
+        )
+        let report = newModel.enrichFiles([site.content.appendingPathComponent("a.md")], root: site.root)
+        #expect(report.diagnostics.isEmpty && report.written.count == 1)
+        let rewritten = try site.read("a.md")
+        let expected = edited
+            .replacingOccurrences(of: "places:\n- القاهرة\n  # the capital\n- غزة\n", with: "places:\n- مصر\n- القاهرة\n  # the capital\n")
+            .replacingOccurrences(of: "model: test-model-1", with: "model: test-model-2")
+            .replacingOccurrences(
+                of: "places: " + FieldValue.list(["القاهرة", "غزة"]).fingerprint,
+                with: "places: " + FieldValue.list(["مصر", "القاهرة"]).fingerprint
+            )
+        #expect(rewritten == expected, "only the places and the record changed")
+        #expect(try Self.frontMatter(rewritten)["places"]?.array().compactMap(\.string) == ["مصر", "القاهرة"])
+    }
+
     @Test func aFieldRemovedWithItsFingerprintIsGeneratedAgain() throws {
         let site = try ImportSiteFolder()
         let text = try site.write("a.txt", Self.cairo)
