@@ -4,20 +4,21 @@ import Testing
 @Suite struct SummarizerRecurrenceTests {
     struct Row: Sendable, CustomTestStringConvertible {
         var id: String
-        var sentences: [[String]]
+        /// Words as numbers, as `ContentTerms.Reader` gives them.
+        var sentences: [[Int]]
         var expected: [Double]
         var testDescription: String { id }
     }
 
     @Test(arguments: [
-        Row(id: "no word recurs", sentences: [["أ", "ب"], ["ج", "د"]], expected: [0, 0]),
-        Row(id: "one shared word of two", sentences: [["أ", "ب"], ["أ", "د"]], expected: [0.25, 0.25]),
-        Row(id: "a word twice elsewhere counts more", sentences: [["أ"], ["أ"], ["أ", "ب"]], expected: [0.75, 0.75, 0.375]),
-        Row(id: "repeats inside the sentence are not recurrence", sentences: [["أ", "أ"], ["ب"]], expected: [0, 0]),
-        Row(id: "an empty sentence", sentences: [[], ["أ"]], expected: [0, 0]),
+        Row(id: "no word recurs", sentences: [[0, 1], [2, 3]], expected: [0, 0]),
+        Row(id: "one shared word of two", sentences: [[0, 1], [0, 3]], expected: [0.25, 0.25]),
+        Row(id: "a word twice elsewhere counts more", sentences: [[0], [0], [0, 1]], expected: [0.75, 0.75, 0.375]),
+        Row(id: "repeats inside the sentence are not recurrence", sentences: [[0, 0], [1]], expected: [0, 0]),
+        Row(id: "an empty sentence", sentences: [[], [0]], expected: [0, 0]),
     ])
     func recurrenceIsTheShareOfWordsMetElsewhere(_ row: Row) {
-        let scores = WordRecurrence.scores(of: row.sentences, decay: 0.5)
+        let scores = WordRecurrence.scores(of: row.sentences, vocabularySize: 4, decay: 0.5)
         #expect(scores == row.expected)
     }
 

@@ -57,7 +57,8 @@ import ArabicText
 
     @Test func fillsAWordBudgetWithWholeSentences() {
         let summary = Summarizer().summarize(paragraphs: Self.paragraphs, length: .words(25))
-        let words = summary.map { ContentTerms.wordCount(of: $0) }
+        var reader = ContentTerms.Reader(readsTerms: false)
+        let words = summary.map { reader.read($0).words.count }
         #expect(words.reduce(0, +) >= 25, "the budget is filled")
         #expect(words.dropLast().reduce(0, +) < 25, "only the last sentence runs past it")
         #expect(summary.allSatisfy(Self.sentences.contains))
@@ -144,11 +145,21 @@ import ArabicText
     }
 
     @Test func contentTermsDropStopwordsAndProclitics() {
-        let terms = ContentTerms.of("وصل الوفد إلى القاهرة والقاهرة في 2025")
-        #expect(!terms.contains(MatchingKey.of("إلى")))
-        #expect(!terms.contains(MatchingKey.of("في")))
-        #expect(!terms.contains("2025"))
-        #expect(terms.filter { $0 == MatchingKey.of("قاهرة") }.count == 2, "والقاهرة and القاهرة are one term")
+        var reader = ContentTerms.Reader(readsTerms: true)
+        let content = reader.read("وصل الوفد إلى القاهرة والقاهرة في 2025")
+        let cairo = reader.read("قاهرة").terms
+        #expect(content.words.count == 7, "every word and number counts toward the budget")
+        #expect(content.terms.count == 4, "إلى, في and 2025 carry no topic")
+        #expect(cairo.count == 1 && content.terms.filter { $0 == cairo[0] }.count == 2, "والقاهرة and القاهرة are one term")
+        #expect(reader.read("إلى الوفد").words.first == content.words[2], "one number per matching key")
         #expect(Stopwords.keys.count > 400)
+    }
+
+    @Test func withoutTermSignalsNothingIsStemmed() {
+        var reader = ContentTerms.Reader(readsTerms: false)
+        let content = reader.read("وصل الوفد إلى القاهرة والقاهرة")
+        #expect(content.words.count == 5)
+        #expect(content.terms.isEmpty)
+        #expect(!SummaryWeights.standard.comparesTerms, "the standard weights need no terms")
     }
 }

@@ -3,35 +3,58 @@ import ArabicText
 /// The words of a sentence, read once: all its words and numbers by matching key (what a reader,
 /// and ROUGE, counts) and the subset that carries its topic, as compared between sentences: each
 /// word's stem without proclitics (so `والقاهرة` and `القاهرة` are one term), with stopwords,
-/// numbers and single letters left out.
+/// numbers and single letters left out. Both are numbers given by the article's `Reader`, so the
+/// summarizer counts and compares with arrays, never hashing Arabic strings again.
 struct ContentTerms: Sendable {
-    private static let tokenizer = Tokenizer()
+    /// Every word and number, by the number of its matching key, in order.
+    var words: [Int] = []
+    /// The numbers of the stems of the words that carry the topic.
+    var terms: [Int] = []
+}
 
-    /// Every word and number, by matching key, in order.
-    let words: [String]
-    /// Stems of the words that carry the topic.
-    let terms: [String]
+extension ContentTerms {
+    /// Reads the sentences (and title and entity names) of one article, keying and stemming each
+    /// distinct token once, since an article repeats most of its words, and numbering the keys.
+    /// Tokens are looked up by their bytes (`ByteKey`): Swift's `String` normalizes Arabic to hash.
+    struct Reader: Sendable {
+        private static let tokenizer = Tokenizer()
+        /// Stemming is most of the cost of reading: skipped when no signal compares terms.
+        let readsTerms: Bool
+        /// For each token as written, the numbers of its matching key and of its term (nil when it carries no topic).
+        private var tokens: [ByteKey: (word: Int, term: Int?)] = [:]
+        private var numbers: [ByteKey: Int] = [:]
 
-    init(_ sentence: String) {
-        var words: [String] = []
-        var terms: [String] = []
-        for token in Self.tokenizer.tokens(in: sentence) where token.kind == .word || token.kind == .number {
-            let key = MatchingKey.of(String(token.text))
-            words.append(key)
-            guard token.kind == .word, !Stopwords.keys.contains(key) else { continue }
-            let stem = MatchingKey.of(String(Clitics.split(token.text).stem))
-            if stem.count > 1, !Stopwords.keys.contains(stem) { terms.append(stem) }
+        /// How many distinct keys and terms have been numbered: every number is below it.
+        var vocabularySize: Int { numbers.count }
+
+        init(readsTerms: Bool) {
+            self.readsTerms = readsTerms
         }
-        self.words = words
-        self.terms = terms
-    }
 
-    static func of(_ sentence: String) -> [String] {
-        ContentTerms(sentence).terms
-    }
+        mutating func read(_ text: String) -> ContentTerms {
+            var content = ContentTerms()
+            for token in Self.tokenizer.tokens(in: text) where token.kind == .word || token.kind == .number {
+                let written = ByteKey(String(token.text))
+                let entry = tokens[written] ?? entry(for: token)
+                tokens[written] = entry
+                content.words.append(entry.word)
+                if let term = entry.term { content.terms.append(term) }
+            }
+            return content
+        }
 
-    /// Words and numbers, the units a word budget counts.
-    static func wordCount(of sentence: String) -> Int {
-        ContentTerms(sentence).words.count
+        private mutating func entry(for token: Token) -> (word: Int, term: Int?) {
+            let word = ByteKey(MatchingKey.of(String(token.text)))
+            guard readsTerms, token.kind == .word, !Stopwords.keys.contains(word) else { return (number(of: word), nil) }
+            let stem = ByteKey(MatchingKey.of(String(Clitics.split(token.text).stem)))
+            let carriesTopic = stem.text.unicodeScalars.count > 1 && !Stopwords.keys.contains(stem)
+            return (number(of: word), carriesTopic ? number(of: stem) : nil)
+        }
+
+        private mutating func number(of key: ByteKey) -> Int {
+            if let known = numbers[key] { return known }
+            numbers[key] = numbers.count
+            return numbers.count - 1
+        }
     }
 }

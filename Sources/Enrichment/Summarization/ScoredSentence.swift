@@ -1,27 +1,23 @@
-import ArabicText
-
 /// One sentence with what the summarizer measures of it, computed once.
 struct ScoredSentence: Sendable {
     let text: String
-    /// Every word and number by matching key: what the word budget counts and recurrence compares.
-    let words: [String]
+    /// Every word and number (numbered by the article's `ContentTerms.Reader`): what the word
+    /// budget counts, recurrence compares, and what makes two sentences the same.
+    let words: [Int]
     /// Topic-bearing stems, compared between sentences for centrality and redundancy.
-    let terms: [String]
-    /// Compared to drop sentences that repeat another word for word.
-    let key: String
+    let terms: [Int]
 
-    init(text: String) {
+    init(text: String, reader: inout ContentTerms.Reader) {
         self.text = text
-        let content = ContentTerms(text)
+        let content = reader.read(text)
         words = content.words
         terms = content.terms
-        key = MatchingKey.of(text)
     }
 
     var wordCount: Int { words.count }
 
     /// The share of this sentence's terms that are among `vocabulary`.
-    func share(of vocabulary: Set<String>) -> Double {
+    func share(of vocabulary: Set<Int>) -> Double {
         guard !terms.isEmpty, !vocabulary.isEmpty else { return 0 }
         return Double(terms.filter(vocabulary.contains).count) / Double(terms.count)
     }

@@ -27,14 +27,26 @@ public struct Summarizer: Sendable {
         entityNames: [String] = [],
         length: SummaryLength
     ) -> [String] {
-        let sentences = Array(
-            paragraphs.joined().lazy.map(ScoredSentence.init(text:)).filter { $0.wordCount > 0 }
-                .prefix(weights.maximumSentences)
-        )
+        var reader = ContentTerms.Reader(readsTerms: weights.comparesTerms)
+        var sentences: [ScoredSentence] = []
+        for text in paragraphs.joined() {
+            guard sentences.count < weights.maximumSentences else { break }
+            let sentence = ScoredSentence(text: text, reader: &reader)
+            if sentence.wordCount > 0 { sentences.append(sentence) }
+        }
         guard !sentences.isEmpty, length.allowsAnySentence else { return [] }
 
-        let similarity = TermVectors(terms: sentences.map(\.terms)).similarityMatrix()
-        let scores = relevance(of: sentences, similarity: similarity, title: title, entityNames: entityNames)
+        let similarity = weights.comparesTerms
+            ? TermVectors(terms: sentences.map(\.terms), vocabularySize: reader.vocabularySize).similarityMatrix()
+            : Array(repeating: Array(repeating: 0, count: sentences.count), count: sentences.count)
+        let recurrence = WordRecurrence.scores(
+            of: sentences.map(\.words), vocabularySize: reader.vocabularySize, decay: weights.recurrenceDecay
+        )
+        let titleTerms = Set(title.map { reader.read($0).terms } ?? [])
+        let entityTerms = Set(entityNames.flatMap { reader.read($0).terms })
+        let scores = relevance(
+            of: sentences, similarity: similarity, recurrence: recurrence, titleTerms: titleTerms, entityTerms: entityTerms
+        )
         let chosen = choose(from: sentences, scores: scores, similarity: similarity, length: length)
         return chosen.sorted().map { sentences[$0].text }
     }
@@ -42,17 +54,15 @@ public struct Summarizer: Sendable {
     private func relevance(
         of sentences: [ScoredSentence],
         similarity: [[Double]],
-        title: String?,
-        entityNames: [String]
+        recurrence: [Double],
+        titleTerms: Set<Int>,
+        entityTerms: Set<Int>
     ) -> [Double] {
         let count = Double(sentences.count)
-        let recurrence = WordRecurrence.scores(of: sentences.map(\.words), decay: weights.recurrenceDecay)
         // The graph walk is the costliest signal: skipped when it does not count.
         let centrality = weights.centrality == 0
             ? Array(repeating: 0, count: sentences.count)
             : TextRank.scores(similarity: similarity).scaledToMaximum()
-        let titleTerms = Set(title.map(ContentTerms.of) ?? [])
-        let entityTerms = Set(entityNames.flatMap(ContentTerms.of))
         let density = sentences.map { $0.share(of: entityTerms) }.scaledToMaximum()
 
         return sentences.indices.map { index in
@@ -83,7 +93,7 @@ public struct Summarizer: Sendable {
         while !length.isReached(sentences: chosen.count, words: words) {
             candidates.removeAll { candidate in
                 chosen.contains { similarity[candidate][$0] >= weights.duplicateSimilarity
-                    || sentences[candidate].key == sentences[$0].key }
+                    || sentences[candidate].words == sentences[$0].words }
             }
             var best: (index: Int, value: Double)?
             for candidate in candidates {

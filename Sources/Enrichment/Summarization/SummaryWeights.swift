@@ -22,13 +22,20 @@ public struct SummaryWeights: Sendable, Hashable {
     /// Maximal marginal relevance: a candidate loses this much per unit of similarity to the
     /// closest sentence already chosen.
     public var redundancy = 0.0
-    /// A candidate this similar to a chosen sentence is a repetition and never chosen.
+    /// A candidate this similar to a chosen sentence (in terms, when they are compared) is a
+    /// repetition and never chosen; one that repeats it word for word never is either way.
     public var duplicateSimilarity = 0.9
     /// Only this many sentences from the start are compared and considered: the sentence graph
     /// grows with the square of their number, and a news summary comes from the top anyway.
     public var maximumSentences = 300
 
     public init() {}
+
+    /// Whether any signal compares sentences' terms (stems without stopwords); without one, the
+    /// summarizer neither stems nor builds the similarity graph.
+    var comparesTerms: Bool {
+        centrality != 0 || titleOverlap != 0 || entityDensity != 0 || redundancy != 0
+    }
 
     public static let standard = SummaryWeights()
 }
