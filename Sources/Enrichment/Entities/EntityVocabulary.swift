@@ -90,5 +90,5 @@ extension EntityVocabulary {
         triggers.contains(key)
     }
 
-    private static let triggers = titles.union(institutionHeads).union(genericHeads)
+    static let triggers = titles.union(institutionHeads).union(genericHeads)
 }

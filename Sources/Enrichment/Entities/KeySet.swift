@@ -3,7 +3,7 @@ import ArabicText
 /// A set of matching keys, looked up by their bytes (see `ByteKey`): the word lists of entity extraction
 /// are asked about every word of every article.
 struct KeySet: Sendable {
-    private var members: Set<ByteKey>
+    private(set) var members: Set<ByteKey>
 
     init(_ keys: some Sequence<String>) {
         members = Set(keys.map(ByteKey.init))

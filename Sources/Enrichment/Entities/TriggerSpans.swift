@@ -13,21 +13,31 @@ enum TriggerSpans {
     /// `keys` are the matching keys of `words`.
     static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
         let strippedForms = wordKeys.map(cliticFreeForms)
+        let ownRoles = wordKeys.map { rolesByKey[ByteKey($0)] }
+        let strippedRoles = strippedForms.map { $0.map { rolesByKey[ByteKey($0)] } }
         // The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
         // trigger's key; any other word keeps its own.
-        let keys = zip(wordKeys, strippedForms).map { key, stripped in
-            EntityVocabulary.isTrigger(key) ? key : stripped.first(where: EntityVocabulary.isTrigger) ?? key
+        var keys = wordKeys
+        var headRoles = ownRoles
+        for index in words.indices where ownRoles[index]?.isTrigger != true {
+            if let form = strippedRoles[index].firstIndex(where: { $0?.isTrigger == true }) {
+                keys[index] = strippedForms[index][form]
+                headRoles[index] = strippedRoles[index][form]
+            }
         }
         var tags = tags
         var index = 0
         while index < words.count {
-            if let end = placeEnd(from: index, stripped: strippedForms[index], keys: wordKeys), isOutside(tags[index..<end]) {
+            if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
+               isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "LOC")
                 index = end
-            } else if let end = institutionEnd(from: index, words: words, keys: keys), isOutside(tags[index..<end]) {
+            } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words),
+                      isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
-            } else if let name = nameAfterTitle(at: index, words: words, keys: keys), isOutside(tags[name]) {
+            } else if headRoles[index]?.isPersonTrigger == true, let name = nameAfterTitle(at: index, words: words, keys: keys),
+                      isOutside(tags[name]) {
                 mark(&tags, name, label: "PERS")
                 index = name.upperBound
             } else {
@@ -69,13 +79,30 @@ enum TriggerSpans {
         by: { ByteKey($0[0]) }
     ).mapValues { $0.sorted { $0.count > $1.count } }
 
-    /// `stripped` are the `cliticFreeForms` of the word at `start`.
-    private static func placeEnd(from start: Int, stripped: [String], keys: [String]) -> Int? {
-        func end(ifAPlaceStartsWith form: String) -> Int? {
-            let place = multiWordPlaces[ByteKey(form)]?.first { keys[(start + 1)...].starts(with: $0.dropFirst()) }
-            return place.map { start + $0.count }
+    /// What a key is to the rules here, found with one lookup instead of one per word list.
+    private struct Roles {
+        var isTrigger = false
+        var isInstitutionHead = false
+        var isPersonTrigger = false
+        /// `multiWordPlaces` that start with the key.
+        var places: [[String]] = []
+    }
+
+    private static let rolesByKey: [ByteKey: Roles] = {
+        var table: [ByteKey: Roles] = [:]
+        for key in EntityVocabulary.triggers.members { table[key, default: Roles()].isTrigger = true }
+        for key in EntityVocabulary.institutionHeads.members { table[key, default: Roles()].isInstitutionHead = true }
+        for key in EntityVocabulary.personTriggers.members { table[key, default: Roles()].isPersonTrigger = true }
+        for (key, places) in multiWordPlaces { table[key, default: Roles()].places = places }
+        return table
+    }()
+
+    /// `own` and `stripped` are the roles of the word at `start` and of its clitic-free forms.
+    private static func placeEnd(from start: Int, own: Roles?, stripped: [Roles?], keys: [String]) -> Int? {
+        func end(_ roles: Roles?) -> Int? {
+            roles?.places.first { keys[(start + 1)...].starts(with: $0.dropFirst()) }.map { start + $0.count }
         }
-        return end(ifAPlaceStartsWith: keys[start]) ?? stripped.lazy.compactMap(end(ifAPlaceStartsWith:)).first
+        return end(own) ?? stripped.lazy.compactMap(end).first
     }
 
     /// An organization the tagger ended before its adjective of origin (`البنك المركزي` + `المصري`) gets it
@@ -98,8 +125,8 @@ enum TriggerSpans {
         }
     }
 
-    private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
-        guard EntityVocabulary.institutionHeads.contains(keys[start]) else { return nil }
+    /// The word at `start` is an institution head.
+    private static func institutionEnd(from start: Int, words: [Substring]) -> Int? {
         var end = start + 1
         while end < words.count, end - start <= maximumComplement, isComplementWord(words[end]) {
             end += 1
@@ -114,10 +141,9 @@ enum TriggerSpans {
             && !EntityVocabulary.titles.contains(key) && !EntityVocabulary.commonNouns.contains(key)
     }
 
-    /// After a title and the words that qualify it, two or three name-like words, then a boundary
-    /// (punctuation, a function word or the end of the sentence).
+    /// After a title (the person trigger at `start`) and the words that qualify it, two or three name-like
+    /// words, then a boundary (punctuation, a function word or the end of the sentence).
     private static func nameAfterTitle(at start: Int, words: [Substring], keys: [String]) -> Range<Int>? {
-        guard EntityVocabulary.personTriggers.contains(keys[start]) else { return nil }
         var takesComplement = EntityVocabulary.constructTitles.contains(keys[start])
         var index = start + 1
         while index < words.count, EntityVocabulary.titles.contains(keys[index]) {
