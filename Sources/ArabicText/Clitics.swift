@@ -11,7 +11,11 @@ public enum Clitics {
         isKnownName: (String) -> Bool = { _ in false },
         isAttested: (String) -> Bool = { _ in false }
     ) -> CliticSplit {
-        let letters = Array(word.indices)
+        // A word that starts with none of و ف ب ل ك ک ا has no clitic to find: only the whole word is a candidate.
+        guard let first = word.unicodeScalars.first, mayStartWithClitic(first) else {
+            return CliticSplit(conjunction: nil, preposition: nil, article: nil, stem: word)
+        }
+        let letters = letterStarts(of: word)
         let candidates = candidateSplits(of: word, letters: letters)
         let whole = candidates[0]
         if isKnownName(whole.split.standaloneForm) { return whole.split }
@@ -31,6 +35,21 @@ public enum Clitics {
         isAttested: (String) -> Bool = { _ in false }
     ) -> String {
         split(Substring(word), isKnownName: isKnownName, isAttested: isAttested).standaloneForm
+    }
+
+    private static func mayStartWithClitic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ArabicLetters.waw, ArabicLetters.faa, ArabicLetters.baa, ArabicLetters.lam, ArabicLetters.kaf,
+             ArabicLetters.persianKaf, ArabicLetters.alef: true
+        default: false
+        }
+    }
+
+    /// Where each letter (character) of `word` starts. Plain Arabic letters never join into one character,
+    /// so for the usual word without marks the scalars are the characters, without finding grapheme breaks.
+    private static func letterStarts(of word: Substring) -> [String.Index] {
+        let isPlain = word.unicodeScalars.allSatisfy { (0x0621...0x063A).contains($0.value) || (0x0641...0x064A).contains($0.value) }
+        return isPlain ? Array(word.unicodeScalars.indices) : Array(word.indices)
     }
 
     private struct Candidate {
