@@ -32,9 +32,10 @@ BUDGET = 100
 METRICS = ("ROUGE-1", "ROUGE-2", "ROUGE-L")
 # Position is the unit the other weights are measured in; the lead is the grid point with all others at zero.
 # Every other weight is pinned here, so the fit does not depend on the current standard weights.
-FIXED = {"position": 1, "recurrenceDecay": 0.7, "centrality": 0, "titleOverlap": 0, "redundancy": 0}
+FIXED = {"position": 1, "centrality": 0, "titleOverlap": 0, "redundancy": 0}
 GRID = {
     "recurrence": [0, 1, 2],
+    "recurrenceDecay": [0.5, 0.7, 0.85],
     "length": [0, -0.2],
 }
 # Signals left at zero, each tried alone on top of the fitted point. They are kept out of the grid because
@@ -123,7 +124,8 @@ def main():
         for metric in METRICS:
             held_out[metric] += repeat_scores[metric] / options.repeats
 
-    lead = points.index(dict.fromkeys(names, 0))
+    # Without recurrence its decay does nothing: any such point with length 0 is the lead.
+    lead = next(p for p, point in enumerate(points) if point["recurrence"] == 0 and point["length"] == 0)
     fitted = max(range(len(points)), key=lambda p: mean(results[p], "ROUGE-1", everyone))
 
     def line(label, values):
