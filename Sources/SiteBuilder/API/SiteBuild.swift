@@ -85,7 +85,7 @@ public enum SiteBuild {
                 if !failures.isEmpty { throw BuildFailure(failures) }
                 state.rendered = SiteRenderer.RenderedSite(
                     files: SiteRenderer.render(pending, model: model, theme: theme, parallel: state.options.parallel) + theme.assets,
-                    renderedCount: pending.count, reused: reused, entityPages: SiteRenderer.entityPageCount(model))
+                    renderedCount: pending.count + theme.assets.count, reused: reused, entityPages: SiteRenderer.entityPageCount(model))
             },
         ]
         if publishing {

@@ -10,18 +10,16 @@ enum RelatedArticles {
 
     static func find(articles: [Article], entities: [Entity]) -> [[Int]] {
         let cutoff = max(minimumCommonCount, Int(Double(articles.count) * commonShare))
-        return articles.indices.map { articleID in
-            var shared: [Int: Int] = [:]
-            for entityID in articles[articleID].entityIDs where entities[entityID].articleIDs.count <= cutoff {
-                for other in entities[entityID].articleIDs where other != articleID {
-                    shared[other, default: 0] += 1
-                }
+        // Only the ID lists, so the workers do not copy (and retain) whole articles and entities.
+        let entityIDsOfArticle = articles.map(\.entityIDs)
+        let articleIDsOfEntity = entities.map { $0.articleIDs.count <= cutoff ? $0.articleIDs : [] }
+        let articleCount = articles.count
+        return Array(articles.indices).concurrentMap(scratch: { FrequencyCounter(size: articleCount) }) { counter, articleID in
+            for entityID in entityIDsOfArticle[articleID] {
+                counter.add(articleIDsOfEntity[entityID])
             }
             // Article indexes are newest first, so the lower index is the more recent.
-            return shared
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(limit)
-                .map(\.key)
+            return counter.mostFrequent(excluding: articleID, limit: limit).map(\.entityID)
         }
     }
 }

@@ -7,9 +7,14 @@ enum SiteModelBuilder {
     static let dayEntityLimit = 10
 
     static func build(articles unordered: [Article], config: SiteConfig, identities: NameIdentities) -> SiteModel {
-        var articles = unordered.sorted { lhs, rhs in
-            lhs.date != rhs.date ? lhs.date > rhs.date : lhs.source.path < rhs.source.path
-        }
+        // Newest first; equal dates by path. Keys are taken once, as bytes, so the sort does no Unicode work.
+        let order = unordered.indices.map { (index: $0, instant: unordered[$0].date.instant, iso: TextKey(unordered[$0].date.isoString), path: TextKey(unordered[$0].source.path)) }
+            .sorted { lhs, rhs in
+                if lhs.instant != rhs.instant { return lhs.instant > rhs.instant }
+                if lhs.iso != rhs.iso { return rhs.iso < lhs.iso }
+                return lhs.path < rhs.path
+            }
+        var articles = order.map { unordered[$0.index] }
         assignSlugs(&articles)
         let entities = mergeEntities(&articles, identities: identities)
         return SiteModel(
@@ -39,10 +44,11 @@ enum SiteModelBuilder {
         var forms: [EntityKey: [TextKey: Int]] = [:]
         var mentions: [EntityKey: [Int]] = [:]
         var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
-        for (articleID, article) in articles.enumerated() {
+        // By index, so no whole article is copied (and retained field by field) in this hot loop.
+        for articleID in articles.indices {
             var seen = Set<EntityKey>()
             for type in EntityType.allCases {
-                for written in article.source.names[type] ?? [] {
+                for written in articles[articleID].source.names[type] ?? [] {
                     guard let identity = identities.identity(of: written, as: type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
                     let key = EntityKey(type: type, key: TextKey(identity.key))
                     forms[key, default: [:]][TextKey(identity.name), default: 0] += 1
@@ -69,11 +75,16 @@ enum SiteModelBuilder {
         for articleID in articles.indices {
             articles[articleID].entityIDs = articleKeys[articleID].compactMap { idOf[$0] }.sorted()
         }
-        return keys.enumerated().map { id, key in
-            let articleIDs = mentions[key] ?? []
+        // Only the entity lists, so the workers do not copy (and retain) whole articles.
+        let entityIDsOfArticle = articles.map(\.entityIDs), mentionsByKey = mentions, entitySlugs = slugs
+        let entityCount = keys.count
+        return Array(keys.enumerated()).concurrentMap(scratch: { FrequencyCounter(size: entityCount) }) { counter, entry in
+            let (id, key) = entry
+            let articleIDs = mentionsByKey[key] ?? []
+            for articleID in articleIDs { counter.add(entityIDsOfArticle[articleID]) }
             return Entity(
-                type: key.type, key: key.key.text, name: names[id], slug: slugs[id], articleIDs: articleIDs,
-                coMentioned: topCounts(of: articleIDs.flatMap { articles[$0].entityIDs }, excluding: id, limit: coMentionLimit)
+                type: key.type, key: key.key.text, name: names[id], slug: entitySlugs[id], articleIDs: articleIDs,
+                coMentioned: counter.mostFrequent(excluding: id, limit: coMentionLimit)
             )
         }
     }
@@ -91,12 +102,8 @@ enum SiteModelBuilder {
 
     /// The most frequent entity IDs, most frequent first, ties by ID.
     static func topCounts(of ids: [Int], excluding excluded: Int?, limit: Int) -> [EntityCount] {
-        var counts: [Int: Int] = [:]
-        for id in ids where id != excluded { counts[id, default: 0] += 1 }
-        return counts
-            .map { EntityCount(entityID: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.entityID < $1.entityID }
-            .prefix(limit)
-            .map { $0 }
+        var counter = FrequencyCounter(size: (ids.max() ?? -1) + 1)
+        counter.add(ids)
+        return counter.mostFrequent(excluding: excluded, limit: limit)
     }
 }

@@ -10,7 +10,7 @@ enum URLSlug {
     static func make(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingHyphen = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in nfc(text).unicodeScalars {
             switch scalar.value {
             case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED, 0x200B...0x200F, 0xFEFF:
                 continue  // harakat, Quranic marks, tatweel, zero-width marks: not part of the word
@@ -33,6 +33,17 @@ enum URLSlug {
             }
         }
         return truncated(String(scalars))
+    }
+
+    /// NFC through Foundation is slow; names made only of ASCII and plain Arabic letters and digits are NFC already.
+    private static func nfc(_ text: String) -> String {
+        let isPlain = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0...0x7F, 0x0621...0x063A, 0x0640...0x064A, 0x0660...0x0669: true
+            default: false
+            }
+        }
+        return isPlain ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Distinct segments for `candidates` in order: the first keeps its segment, later equal ones get `-2`, `-3`, …
@@ -75,16 +86,20 @@ enum URLSlug {
     /// Percent-encodes every UTF-8 byte that `keeps` refuses; by default all but unreserved ASCII and `/`,
     /// for links, feeds and the sitemap.
     static func percentEncoded(_ path: String, keeping keeps: (UInt8) -> Bool = isUnreservedOrSlash) -> String {
-        var result = ""
+        guard !path.utf8.allSatisfy(keeps) else { return path }
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count * 3)
         for byte in path.utf8 {
             if keeps(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
+                bytes.append(byte)
             } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isUnreservedOrSlash(_ byte: UInt8) -> Bool {

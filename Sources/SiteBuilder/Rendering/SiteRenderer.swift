@@ -6,7 +6,7 @@ import Templating
 enum SiteRenderer {
     struct RenderedSite: Sendable {
         var files: [OutputFile]
-        /// Generated files rendered by this build (the theme's assets are not counted).
+        /// Files this build made (rendered pages and the theme's assets).
         var renderedCount: Int
         /// Paths left as the last build wrote them, because their render keys did not change.
         var reused: ReusedOutput

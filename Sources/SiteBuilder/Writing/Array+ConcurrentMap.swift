@@ -4,15 +4,27 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` spread over every core. Each element is transformed exactly once; results keep their order.
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        concurrentMap(scratch: {}) { _, element in transform(element) }
+    }
+
+    /// `concurrentMap` where each worker keeps one scratch value, made by `makeScratch`, across the elements it
+    /// transforms (a reusable counting table, say), so nothing big is allocated per element.
+    func concurrentMap<Scratch, Result: Sendable>(
+        scratch makeScratch: @Sendable () -> Scratch, _ transform: @Sendable (inout Scratch, Element) -> Result
+    ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard count > 1, cores > 1 else { return map(transform) }
+        guard count > 1, cores > 1 else {
+            var scratch = makeScratch()
+            return map { transform(&scratch, $0) }
+        }
         // Several chunks per core so one slow chunk (a big file) does not leave a core idle.
         let chunkCount = Swift.min(count, cores * 8)
         return [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             let results = ResultSlots(start: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                var scratch = makeScratch()
                 for index in stride(from: chunk, to: self.count, by: chunkCount) {
-                    results.start.advanced(by: index).initialize(to: transform(self[index]))
+                    results.start.advanced(by: index).initialize(to: transform(&scratch, self[index]))
                 }
             }
             initializedCount = count

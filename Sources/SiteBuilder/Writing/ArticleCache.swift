@@ -51,8 +51,8 @@ struct ArticleCache: Sendable {
         writer.write(Self.signature)
         writer.write(context)
         writer.write(entries.count)
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
+        // In dictionary order: only Mujaz reads the file back.
+        for entry in entries.values {
             Self.write(entry, to: &writer)
         }
         _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)

@@ -41,7 +41,8 @@ struct BuildRecord: Sendable, Hashable {
         writer.write(entityPages)
         writer.write(pages)
         writer.write(inputs.count)
-        for (path, input) in inputs.sorted(by: { TextKey($0.key) < TextKey($1.key) }) {
+        // In dictionary order: only Mujaz reads the file back.
+        for (path, input) in inputs {
             writer.write(path)
             writer.write(input.hash.value)
             writer.write(input.signature.size)

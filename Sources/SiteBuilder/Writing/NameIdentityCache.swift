@@ -35,7 +35,7 @@ enum NameIdentityCache {
         writer.write(signature)
         writer.write(context)
         writer.write(names.count)
-        for (name, identity) in names.identities.sorted(by: { ($0.key.type.rawValue, $0.key.written) < ($1.key.type.rawValue, $1.key.written) }) {
+        for (name, identity) in names.identities {
             writer.write(name.type.rawValue)
             writer.write(name.written.text)
             writer.write(identity != nil)
