@@ -35,8 +35,13 @@ extension ContentTerms {
             var content = ContentTerms()
             for token in Self.tokenizer.tokens(in: text) where token.kind == .word || token.kind == .number {
                 let written = ByteKey(String(token.text))
-                let entry = tokens[written] ?? entry(for: token)
-                tokens[written] = entry
+                let entry: (word: Int, term: Int?)
+                if let known = tokens[written] {
+                    entry = known
+                } else {
+                    entry = self.entry(for: token)
+                    tokens[written] = entry
+                }
                 content.words.append(entry.word)
                 if let term = entry.term { content.terms.append(term) }
             }
