@@ -48,8 +48,17 @@ public enum Clitics {
     /// Where each letter (character) of `word` starts. Plain Arabic letters never join into one character,
     /// so for the usual word without marks the scalars are the characters, without finding grapheme breaks.
     private static func letterStarts(of word: Substring) -> [String.Index] {
-        let isPlain = word.unicodeScalars.allSatisfy { (0x0621...0x063A).contains($0.value) || (0x0641...0x064A).contains($0.value) }
-        return isPlain ? Array(word.unicodeScalars.indices) : Array(word.indices)
+        let scalars = word.unicodeScalars
+        var starts: [String.Index] = []
+        starts.reserveCapacity(word.utf8.count / 2)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard (0x0621...0x063A).contains(value) || (0x0641...0x064A).contains(value) else { return Array(word.indices) }
+            starts.append(index)
+            index = scalars.index(after: index)
+        }
+        return starts
     }
 
     private struct Candidate {
