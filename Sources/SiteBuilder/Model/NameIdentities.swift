@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 
 /// The identity of every distinct name written in the articles' front matter, per type. Editors repeat the same
@@ -5,7 +6,7 @@ import Enrichment
 struct NameIdentities: Sendable {
     struct Name: Hashable, Sendable {
         var type: EntityType
-        var written: TextKey
+        var written: ByteKey
     }
 
     /// nil values: names that identify to nothing (banned, or only a title).
@@ -18,7 +19,7 @@ struct NameIdentities: Sendable {
     }
 
     func identity(of written: String, as type: EntityType) -> EntityIdentity? {
-        identities[Name(type: type, written: TextKey(written))] ?? nil
+        identities[Name(type: type, written: ByteKey(written))] ?? nil
     }
 
     /// These identities, completed with every name of `articles` not identified yet, and limited to those names.
@@ -26,7 +27,7 @@ struct NameIdentities: Sendable {
         var used = Set<Name>()
         for article in articles {
             for (type, names) in article.source.names {
-                for written in names { used.insert(Name(type: type, written: TextKey(written))) }
+                for written in names { used.insert(Name(type: type, written: ByteKey(written))) }
             }
         }
         let missing = used.filter { identities[$0] == nil }.sorted { ($0.type.rawValue, $0.written) < ($1.type.rawValue, $1.written) }

@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 
 /// Builds the site model from rendered articles: order, URLs, entities, related articles, days.
@@ -8,7 +9,7 @@ enum SiteModelBuilder {
 
     static func build(articles unordered: [Article], config: SiteConfig, identities: NameIdentities) -> SiteModel {
         // Newest first; equal dates by path. Keys are taken once, as bytes, so the sort does no Unicode work.
-        let order = unordered.indices.map { (index: $0, instant: unordered[$0].date.instant, iso: TextKey(unordered[$0].date.isoString), path: TextKey(unordered[$0].source.path)) }
+        let order = unordered.indices.map { (index: $0, instant: unordered[$0].date.instant, iso: ByteKey(unordered[$0].date.isoString), path: ByteKey(unordered[$0].source.path)) }
             .sorted { lhs, rhs in
                 if lhs.instant != rhs.instant { return lhs.instant > rhs.instant }
                 if lhs.iso != rhs.iso { return rhs.iso < lhs.iso }
@@ -37,11 +38,11 @@ enum SiteModelBuilder {
 
     private struct EntityKey: Hashable {
         var type: EntityType
-        var key: TextKey
+        var key: ByteKey
     }
 
     private static func mergeEntities(_ articles: inout [Article], identities: NameIdentities) -> [Entity] {
-        var forms: [EntityKey: [TextKey: Int]] = [:]
+        var forms: [EntityKey: [ByteKey: Int]] = [:]
         var mentions: [EntityKey: [Int]] = [:]
         var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
         // By index, so no whole article is copied (and retained field by field) in this hot loop.
@@ -50,8 +51,8 @@ enum SiteModelBuilder {
             for type in EntityType.allCases {
                 for written in articles[articleID].source.names[type] ?? [] {
                     guard let identity = identities.identity(of: written, as: type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
-                    let key = EntityKey(type: type, key: TextKey(identity.key))
-                    forms[key, default: [:]][TextKey(identity.name), default: 0] += 1
+                    let key = EntityKey(type: type, key: ByteKey(identity.key))
+                    forms[key, default: [:]][ByteKey(identity.name), default: 0] += 1
                     if seen.insert(key).inserted {
                         mentions[key, default: []].append(articleID)
                         articleKeys[articleID].append(key)

@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 
 /// `NameIdentities` kept in `SITE/.mujaz/entity-names` between builds, for one context: Mujaz's identity and
@@ -25,7 +26,7 @@ enum NameIdentityCache {
                 else { return NameIdentities() }
                 identity = EntityIdentity(type: identityType, key: key, name: name)
             }
-            identities[NameIdentities.Name(type: type, written: TextKey(written))] = .some(identity)
+            identities[NameIdentities.Name(type: type, written: ByteKey(written))] = .some(identity)
         }
         return reader.isAtEnd ? NameIdentities(identities) : NameIdentities()
     }
