@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
+        .testTarget(name: "mujazTests", dependencies: ["mujaz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "DevServerTests",
             dependencies: ["DevServer", "SiteBuilder", .product(name: "FlyingSocks", package: "FlyingFox")]
