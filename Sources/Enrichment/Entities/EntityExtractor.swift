@@ -37,6 +37,7 @@ public struct EntityExtractor: Sendable {
         let tags = tagDocument(sentenceStrings)
         var mentions: [EntityMention] = []
         var attestedKeys: Set<ByteKey> = []
+        attestedKeys.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
         for ((words, strings), sentenceTags) in zip(zip(sentences, sentenceStrings), tags) {
             let keys = strings.map(MatchingKey.of)
             attestedKeys.formUnion(keys.lazy.map(ByteKey.init))
