@@ -1,15 +1,18 @@
 import Enrichment
 import Templating
 
-/// Builds the values each template receives (see `PageKind.schema`). Article items and entity links are made
-/// when a page needs them, so a build that renders a few pages does not pay for the whole site.
+/// Builds the values each template receives (see `PageKind.schema`). Article items and entity links appear on
+/// many pages: when most of the site is rendered they are made once each, up front; when only a few pages are,
+/// they are made as those pages need them, so a small rebuild does not pay for the whole site.
 struct PageViews: Sendable {
     let model: SiteModel
     let paths: SitePaths
     let format: ArabicFormatter
     let site: TemplateValue
+    private var articleItems: [TemplateValue] = []
+    private var entityLinks: [TemplateValue] = []
 
-    init(model: SiteModel) {
+    init(model: SiteModel, sharedUpFront: Bool = false) {
         self.model = model
         let paths = SitePaths(baseURL: model.config.baseURL)
         let format = ArabicFormatter(style: model.config.dateStyle)
@@ -23,9 +26,23 @@ struct PageViews: Sendable {
             "briefingsURL": .text(paths.link(paths.briefings)), "stylesheetURL": .text(paths.link("style.css")),
             "params": Self.value(of: .map(config.params)),
         ])
+        if sharedUpFront {
+            let views = self
+            articleItems = Array(model.articles.indices).concurrentMap(views.makeArticleItem)
+            entityLinks = Array(model.entities.indices).concurrentMap { views.makeEntityLink($0) }
+        }
     }
 
     func articleItem(_ id: Int) -> TemplateValue {
+        articleItems.isEmpty ? makeArticleItem(id) : articleItems[id]
+    }
+
+    func entityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
+        guard !entityLinks.isEmpty, case .map(let link) = entityLinks[id] else { return makeEntityLink(id, extra) }
+        return extra.isEmpty ? entityLinks[id] : .map(link.merging(extra) { $1 })
+    }
+
+    private func makeArticleItem(_ id: Int) -> TemplateValue {
         let article = model.articles[id]
         return .map([
             "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
@@ -34,7 +51,7 @@ struct PageViews: Sendable {
         ])
     }
 
-    func entityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
+    private func makeEntityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
         let entity = model.entities[id]
         return .map(extra.merging(["name": .text(entity.name), "url": .text(paths.link(paths.entity(entity.type, entity.slug)))]) { $1 })
     }

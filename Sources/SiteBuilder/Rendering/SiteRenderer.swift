@@ -60,7 +60,8 @@ enum SiteRenderer {
 
     /// Renders `jobs` (all of the plan, or the part not reused). Article pages need their HTML bodies loaded.
     static func render(_ jobs: [OutputJob], model: SiteModel, theme: Theme, parallel: Bool) -> [OutputFile] {
-        let views = PageViews(model: model)
+        // Most of the site to render: share article items and entity links across pages.
+        let views = PageViews(model: model, sharedUpFront: jobs.count > model.articles.count)
         let homePages = Pagination(total: model.articles.count, size: model.config.itemsPerPage)
         let render = { @Sendable (job: OutputJob) -> OutputFile in
             var file = OutputFile(path: job.path, text: text(of: job.kind, views: views, theme: theme, homePages: homePages))
