@@ -21,3 +21,10 @@ public struct CliticSplit: Sendable, Hashable {
         return article.count == 1 ? "\u{0627}" + String(article) + String(stem) : String(article) + String(stem)
     }
 }
+
+extension CliticSplit {
+    /// The word with no clitic taken off.
+    init(wholeWord word: Substring) {
+        self.init(conjunction: nil, preposition: nil, article: nil, stem: word)
+    }
+}

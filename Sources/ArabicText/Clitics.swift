@@ -11,21 +11,31 @@ public enum Clitics {
         isKnownName: (String) -> Bool = { _ in false },
         isAttested: (String) -> Bool = { _ in false }
     ) -> CliticSplit {
-        // A word that starts with none of و ف ب ل ك ک ا has no clitic to find: only the whole word is a candidate.
-        guard let first = word.unicodeScalars.first, mayStartWithClitic(first) else {
-            return CliticSplit(conjunction: nil, preposition: nil, article: nil, stem: word)
-        }
-        let letters = letterStarts(of: word)
-        let candidates = candidateSplits(of: word, letters: letters)
+        guard let candidates = candidates(of: word) else { return CliticSplit(wholeWord: word) }
         let whole = candidates[0]
         if isKnownName(whole.split.standaloneForm) { return whole.split }
         let stripped = candidates.dropFirst()
         if let known = stripped.first(where: { isKnownName($0.split.standaloneForm) || isAttested($0.split.standaloneForm) }) {
             return known.split
         }
-        // Most stripped first, so `وبالقاهرة` loses و and ب, not only و.
-        if let proven = stripped.reversed().first(where: \.isProvenBySpelling) { return proven.split }
-        return whole.split
+        return splitProvenBySpelling(candidates)
+    }
+
+    /// The same as the call with lexicons that know nothing, without building a standalone form of every
+    /// candidate to ask them: the split that tokenizing and summarizing ask for on every word.
+    public static func split(_ word: Substring) -> CliticSplit {
+        candidates(of: word).map(splitProvenBySpelling) ?? CliticSplit(wholeWord: word)
+    }
+
+    /// Nil for a word that starts with none of و ف ب ل ك ک ا: it has no clitic to find.
+    private static func candidates(of word: Substring) -> [Candidate]? {
+        guard let first = word.unicodeScalars.first, mayStartWithClitic(first) else { return nil }
+        return candidateSplits(of: word, letters: letterStarts(of: word))
+    }
+
+    /// Most stripped first, so `وبالقاهرة` loses و and ب, not only و; the whole word when nothing is proven.
+    private static func splitProvenBySpelling(_ candidates: [Candidate]) -> CliticSplit {
+        candidates.dropFirst().reversed().first(where: \.isProvenBySpelling)?.split ?? candidates[0].split
     }
 
     /// The standalone form of `word` (see `CliticSplit.standaloneForm`).
