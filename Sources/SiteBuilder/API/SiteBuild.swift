@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 import Foundation
 
@@ -77,7 +78,7 @@ public enum SiteBuild {
                 guard var model = state.model, let theme = state.theme else { return }
                 let jobs = SiteRenderer.plan(model, keys: PageKeys(model: model, theme: theme, context: state.renderContext))
                 let reused = publishing ? writer(state.options).reusableFiles(jobs) : ReusedOutput()
-                let pending = jobs.filter { reused.entries[$0.path] == nil }
+                let pending = jobs.filter { reused.entries[ByteKey($0.path)] == nil }
                 let articlePages = pending.compactMap { job -> Int? in
                     if case .page(.article(let id)) = job.kind { id } else { nil }
                 }
@@ -126,13 +127,13 @@ public enum SiteBuild {
             try? NameIdentityCache.save(state.identities, to: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext(inputs))
         }
         guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return }
-        var entries: [String: ArticleCache.Entry] = [:]
-        for entry in state.cachedArticles { entries[entry.source.path] = entry }
-        let prepared = Dictionary(state.articles.map { ($0.source.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [ByteKey: ArticleCache.Entry] = [:]
+        for entry in state.cachedArticles { entries[ByteKey(entry.source.path)] = entry }
+        let prepared = Dictionary(state.articles.map { (ByteKey($0.source.path), $0) }, uniquingKeysWith: { first, _ in first })
         for var source in state.sources {
             source.markdown = nil
-            let article = prepared[source.path]
-            entries[source.path] = ArticleCache.Entry(source: source, wordCount: article?.wordCount ?? 0, summary: article?.summary ?? "")
+            let article = prepared[ByteKey(source.path)]
+            entries[ByteKey(source.path)] = ArticleCache.Entry(source: source, wordCount: article?.wordCount ?? 0, summary: article?.summary ?? "")
         }
         try? ArticleCache(context: articleCacheContext(inputs), entries: entries).save(to: cacheFile(ArticleCache.fileName, state.options))
     }

@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 
 /// Articles as the last successful build read them, kept in `SITE/.mujaz/articles` and keyed by the content hash
@@ -18,16 +19,17 @@ struct ArticleCache: Sendable {
     }
 
     let context: String
-    private(set) var entries: [String: Entry]
+    /// By path (keyed by bytes, see `OutputManifest.entries`).
+    private(set) var entries: [ByteKey: Entry]
 
-    init(context: String, entries: [String: Entry] = [:]) {
+    init(context: String, entries: [ByteKey: Entry] = [:]) {
         self.context = context
         self.entries = entries
     }
 
     /// The cached article of `path` when its content hash is still `hash`.
     func entry(for path: String, hash: ContentHash) -> Entry? {
-        guard let entry = entries[path], entry.source.contentHash == hash else { return nil }
+        guard let entry = entries[ByteKey(path)], entry.source.contentHash == hash else { return nil }
         return entry
     }
 
@@ -37,11 +39,11 @@ struct ArticleCache: Sendable {
         guard reader.readString() == signature, reader.readString() == context, let count = reader.readCount() else {
             return ArticleCache(context: context)
         }
-        var entries: [String: Entry] = [:]
+        var entries: [ByteKey: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let entry = readEntry(&reader) else { return ArticleCache(context: context) }
-            entries[entry.source.path] = entry
+            entries[ByteKey(entry.source.path)] = entry
         }
         return ArticleCache(context: context, entries: reader.isAtEnd ? entries : [:])
     }

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// The writer's memory of the output folder, kept in `SITE/.mujaz/` so a warm build need not read `Public/`:
@@ -25,9 +26,10 @@ struct OutputManifest: Sendable, Hashable {
     var state: State
     /// The output folder the entries describe; a manifest of another folder is ignored.
     var outputFolder: String
-    var entries: [String: Entry]
+    /// By path, keyed by bytes: Swift's own String hashing normalizes Unicode, slow over tens of thousands of Arabic paths.
+    var entries: [ByteKey: Entry]
 
-    init(state: State, outputFolder: String, entries: [String: Entry]) {
+    init(state: State, outputFolder: String, entries: [ByteKey: Entry]) {
         self.state = state
         self.outputFolder = outputFolder
         self.entries = entries
@@ -43,7 +45,7 @@ struct OutputManifest: Sendable, Hashable {
         guard reader.readString() == signature, let state = reader.readString().flatMap(State.init(rawValue:)),
               reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
-        var entries: [String: Entry] = [:]
+        var entries: [ByteKey: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let path = reader.readString(), let hash = reader.readUInt64(), let size = reader.readInt(),
@@ -54,7 +56,7 @@ struct OutputManifest: Sendable, Hashable {
                 guard let key = reader.readUInt64() else { return nil }
                 renderKey = ContentHash(value: key)
             }
-            entries[path] = Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)
+            entries[ByteKey(path)] = Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)
         }
         return reader.isAtEnd ? OutputManifest(state: state, outputFolder: outputFolder, entries: entries) : nil
     }
@@ -69,7 +71,7 @@ struct OutputManifest: Sendable, Hashable {
         writer.write(entries.count)
         // In dictionary order: only Mujaz reads the file back, and sorting 30,000 Arabic paths costs more than the rest.
         for (path, entry) in entries {
-            writer.write(path)
+            writer.write(path.text)
             writer.write(entry.hash.value)
             writer.write(entry.size)
             writer.write(Int(entry.modified))

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// The one way files reach the output folder. `publish` takes the complete set of files of a build and makes
@@ -36,12 +37,12 @@ public struct OutputWriter: Sendable {
         guard let manifest = OutputManifest.load(from: manifestFile, outputFolder: outputFolder) else { return ReusedOutput() }
         guard manifest.state == .complete else { return ReusedOutput(manifest: manifest) }
         let output = OpenFolder(outputFolder)
-        let kept = jobs.concurrentMap { job -> (String, OutputManifest.Entry)? in
-            guard let key = job.key, let entry = manifest.entries[job.path], entry.renderKey == key,
+        let kept = jobs.concurrentMap { job -> (ByteKey, OutputManifest.Entry)? in
+            guard let key = job.key, let entry = manifest.entries[ByteKey(job.path)], entry.renderKey == key,
                   let status = output.status(job.path), status.kind == .regularFile,
                   status.size == entry.size, status.modified == entry.modified
             else { return nil }
-            return (job.path, entry)
+            return (ByteKey(job.path), entry)
         }
         return ReusedOutput(manifest: manifest, entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
     }
@@ -58,11 +59,11 @@ public struct OutputWriter: Sendable {
         try prepareFolder(outputFolder)
         let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
-        let producedPaths = Set(files.map(\.path)).union(reused.entries.keys)
-        let stalePaths = (previous?.entries.keys).map { $0.filter { !producedPaths.contains($0) } } ?? []
+        let producedPaths = Set(files.map { ByteKey($0.path) }).union(reused.entries.keys)
+        let stalePaths = (previous?.entries.keys).map { $0.filter { !producedPaths.contains($0) }.map(\.text) } ?? []
         let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
 
-        let plans = files.concurrentMap { plan(for: $0, previous: previous?.entries[$0.path], trusted: trusted) }
+        let plans = files.concurrentMap { plan(for: $0, previous: previous?.entries[ByteKey($0.path)], trusted: trusted) }
         let blocked = zip(files, plans).compactMap { file, plan -> Diagnostic? in
             guard case .blocked(let message) = plan else { return nil }
             return Diagnostic(path: displayed(file.path), message: message)
@@ -73,7 +74,7 @@ public struct OutputWriter: Sendable {
         var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: reused.entries)
         completed.entries.reserveCapacity(files.count + reused.entries.count)
         for (file, plan) in zip(files, plans) {
-            if let entry = plan.entry { completed.entries[file.path] = entry }
+            if let entry = plan.entry { completed.entries[ByteKey(file.path)] = entry }
         }
         if trusted && pending.isEmpty && stalePaths.isEmpty && completed == previous {
             // Every file was just checked on disk (reused ones by `reusableFiles`), so the manifest describes them.
@@ -84,8 +85,8 @@ public struct OutputWriter: Sendable {
         // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
         var interrupted = previous ?? OutputManifest(state: .interrupted, outputFolder: outputFolder, entries: [:])
         interrupted.state = .interrupted
-        for (file, plan) in zip(files, plans) where interrupted.entries[file.path] == nil {
-            interrupted.entries[file.path] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
+        for (file, plan) in zip(files, plans) where interrupted.entries[ByteKey(file.path)] == nil {
+            interrupted.entries[ByteKey(file.path)] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
         }
         try prepareFolder(stateFolder)
         do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
@@ -94,7 +95,7 @@ public struct OutputWriter: Sendable {
         for folder in folders.missing {
             do { try FileSystem.makeFolder(location(folder)) } catch { throw BuildFailure([error]) }
         }
-        if !trusted { removeTemporaryLeftovers(near: Array(interrupted.entries.keys)) }
+        if !trusted { removeTemporaryLeftovers(near: interrupted.entries.keys.map(\.text)) }
 
         let outcomes = pending.concurrentMap { index -> Result<OutputManifest.Entry, Diagnostic> in
             let file = files[index]
@@ -108,7 +109,7 @@ public struct OutputWriter: Sendable {
         var failures: [Diagnostic] = []
         for (index, outcome) in zip(pending, outcomes) {
             switch outcome {
-            case .success(let entry): completed.entries[files[index].path] = entry
+            case .success(let entry): completed.entries[ByteKey(files[index].path)] = entry
             case .failure(let diagnostic): failures.append(diagnostic)
             }
         }
@@ -137,7 +138,7 @@ public struct OutputWriter: Sendable {
         let entries = Array(manifest.entries)
         let output = OpenFolder(outputFolder)
         let intact = entries.concurrentMap { path, entry in
-            guard let status = output.status(path) else { return false }
+            guard let status = output.status(path.text) else { return false }
             return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
         }
         return intact.allSatisfy { $0 } ? ContentHash(bytes) : nil

@@ -1,7 +1,8 @@
+import ArabicText
 /// Files of the last build that this build keeps as they are, because their render keys did not change,
 /// with the manifest they were checked against (so the writer does not read it twice).
 struct ReusedOutput: Sendable {
     var manifest: OutputManifest?
     /// Path → the manifest entry of a file left as it is.
-    var entries: [String: OutputManifest.Entry] = [:]
+    var entries: [ByteKey: OutputManifest.Entry] = [:]
 }

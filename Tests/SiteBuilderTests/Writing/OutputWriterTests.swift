@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Testing
 @testable import SiteBuilder
@@ -142,7 +143,7 @@ import Testing
         let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
         var interrupted = try #require(OutputManifest.load(from: manifestFile, outputFolder: site.writer.outputFolder))
         interrupted.state = .interrupted
-        interrupted.entries["مواضيع/اقتصاد/index.html"] = OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
+        interrupted.entries[ByteKey("مواضيع/اقتصاد/index.html")] = OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
         try interrupted.save(to: manifestFile)
         try site.write("<h1>الجديد</h1>", to: "index.html")
         try site.write("<feed>نصف", to: "\(OutputPathRules.temporaryPrefix)7")
