@@ -52,12 +52,12 @@ enum TriggerSpans {
     /// elides written back (`وللرئيس` → `لرئيس`, `الرئيس`); none for the many words that start with no
     /// clitic letter, which costs no allocation.
     private static func cliticFreeForms(_ key: String) -> [String] {
-        guard let first = key.unicodeScalars.first, isCliticLetter(first) else { return [] }
-        let letters = Array(key.unicodeScalars)
-        func dropping(_ count: Int) -> String { String(String.UnicodeScalarView(letters.dropFirst(count))) }
+        let letters = key.unicodeScalars
+        guard let first = letters.first, isCliticLetter(first) else { return [] }
+        func dropping(_ count: Int) -> String { String(Substring(letters.dropFirst(count))) }
         let isConjunction = first == "\u{0648}" || first == "\u{0641}"
         var forms = [dropping(1)]
-        if isConjunction, letters.count > 1, isCliticLetter(letters[1]) { forms.append(dropping(2)) }
+        if isConjunction, let second = letters.dropFirst().first, isCliticLetter(second) { forms.append(dropping(2)) }
         for skip in isConjunction ? [0, 1] : [0] where letters.dropFirst(skip).starts(with: ["\u{0644}", "\u{0644}"]) {
             forms.append("\u{0627}" + dropping(skip + 1))
         }
