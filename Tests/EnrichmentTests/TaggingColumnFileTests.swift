@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        (id: "label", line: Array("غزة\t".utf8) + [0xD8]),
+        (id: "middle column", line: Array("غزة\t".utf8) + [0xFF] + Array("\tB-LOC".utf8)),
+    ])
+    func invalidUTF8InAnyColumnNamesTheLine(row: (id: String, line: [UInt8])) {
+        #expect("\(row.id)") {
+            try ColumnFile(bytes: Array("مصر\tO\n".utf8) + row.line + [0x0A], path: "bad.txt")
+        } throws: { error in
+            "\(error)" == "bad.txt:2: not valid UTF-8 text"
+        }
+    }
+
     @Test func anExtremelyLongLineIsOneToken() throws {
         let long = String(repeating: "ب", count: 200_000)
         #expect(try rows(long + "\n") == [.token(long, label: nil)])

@@ -27,23 +27,33 @@ public struct ColumnFile: Sendable {
             let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             var lineEnd = newline
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            guard let line = String(validating: bytes[lineStart..<lineEnd], as: UTF8.self) else {
+            guard let row = Self.row(from: bytes[lineStart..<lineEnd]) else {
                 throw ReadError.invalidUTF8(path: path, line: lineNumber)
             }
-            rows.append(Self.row(from: line))
+            rows.append(row)
             lineStart = newline + 1
             lineNumber += 1
         }
         self.rows = rows
     }
 
-    private static func row(from line: String) -> Row {
-        guard line.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return .sentenceBreak }
-        guard let tab = line.utf8.firstIndex(of: 0x09) else { return .token(line, label: nil) }
-        let token = String(line[..<tab])
-        let lastTab = line.utf8.lastIndex(of: 0x09) ?? tab
-        let label = line[line.utf8.index(after: lastTab)...].trimmingSpaces()
-        return .token(token, label: label.isEmpty ? nil : label)
+    /// One row from the bytes of a line, nil when they are not UTF-8. TAB and space are ASCII and never
+    /// inside a multi-byte character, so each column can be checked (and decoded) on its own.
+    private static func row(from line: ArraySlice<UInt8>) -> Row? {
+        let tab: UInt8 = 0x09
+        let space: UInt8 = 0x20
+        guard line.contains(where: { $0 != space && $0 != tab }) else { return .sentenceBreak }
+        guard let firstTab = line.firstIndex(of: tab), let lastTab = line.lastIndex(of: tab) else {
+            return String(validating: line, as: UTF8.self).map { .token($0, label: nil) }
+        }
+        guard let token = String(validating: line[..<firstTab], as: UTF8.self),
+              lastTab == firstTab || String(validating: line[(firstTab + 1)..<lastTab], as: UTF8.self) != nil
+        else { return nil }
+        var label = line[(lastTab + 1)...]
+        while label.first == space { label = label.dropFirst() }
+        while label.last == space { label = label.dropLast() }
+        guard let labelText = String(validating: label, as: UTF8.self) else { return nil }
+        return .token(token, label: labelText.isEmpty ? nil : labelText)
     }
 
     /// The tokens of each sentence, in order.
@@ -61,12 +71,5 @@ public struct ColumnFile: Sendable {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
-    }
-}
-
-private extension Substring {
-    func trimmingSpaces() -> String {
-        let trimmed = drop(while: { $0 == " " })
-        return String(trimmed.reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -11,8 +11,8 @@ struct DocumentEvidence {
         let type: Int
     }
 
-    /// First-pass tag counts per stem, entity type by entity type (0 = outside).
-    private var typeCounts: [UInt64: [Int32]] = [:]
+    /// First-pass tag counts per stem, entity type by entity type (0 = outside; lanes past MISC unused).
+    private var typeCounts: [UInt64: SIMD8<Int32>] = [:]
     /// Multi-word entities of the first pass, by their first stem.
     private var phrases: [UInt64: Set<Phrase>] = [:]
 
@@ -20,7 +20,7 @@ struct DocumentEvidence {
         for (sentence, tags) in zip(attributes, firstPass) {
             for (position, tag) in tags.enumerated() {
                 let stem = sentence[position * Self.slots + Self.stem]
-                typeCounts[stem, default: Array(repeating: 0, count: Self.entityTypes + 1)][EntityTagSet.entityType(of: tag)] += 1
+                typeCounts[stem, default: .zero][EntityTagSet.entityType(of: tag)] += 1
             }
             for span in EntityTagSet.spans(of: tags) where span.range.count > 1 {
                 let stems = span.range.map { sentence[$0 * Self.slots + Self.stem] }
@@ -39,7 +39,7 @@ struct DocumentEvidence {
             var evidence = FeatureHash.none
             if var counts = typeCounts[sentence[base + Self.stem]] {
                 counts[EntityTagSet.entityType(of: firstPass[position])] -= 1
-                if counts.contains(where: { $0 > 0 }) { evidence = FeatureHash.of(Self.code(for: counts)) }
+                if counts.wrappedSum() > 0 { evidence = FeatureHash.of(Self.code(for: counts)) }
             } else if let counts = typeCounts[sentence[base + Self.bareStem]] {
                 evidence = FeatureHash.of(Self.code(for: counts))
             }
@@ -67,8 +67,8 @@ struct DocumentEvidence {
     }
 
     /// Dominant entity type, its share bucket (<25%, <50%, <100%, all) and an occurrence bucket (1, 2, 3–5, 6+).
-    private static func code(for counts: [Int32]) -> Int {
-        let total = counts.reduce(0, +)
+    private static func code(for counts: SIMD8<Int32>) -> Int {
+        let total = counts.wrappedSum()
         var dominant = 0
         for type in 1...entityTypes where counts[type] > 0 && (dominant == 0 || counts[type] > counts[dominant]) {
             dominant = type

@@ -8,13 +8,8 @@ struct FeatureExtractor: Sendable {
     private static let slots = TokenAttribute.slotCount
     private static let beforeStart = FeatureHash.of(-1)
     private static let afterEnd = FeatureHash.of(-2)
-    /// Fills the unused value places of a template with fewer than three values.
-    private static let unary = FeatureHash.of(-4)
-    private static let templateHashes = (0..<128).map { FeatureHash.of(1_000 + $0) }
-    private static let ownAttributes: [TokenAttribute] = [
-        .keyPrefix1, .keyPrefix2, .keyPrefix3, .stemPrefix1, .stemPrefix2, .stemPrefix3,
-        .suffix1, .suffix2, .suffix3, .suffix4, .length,
-    ]
+    /// One per template: 24 places for each offset's word templates, then the context templates.
+    private static let templateHashes = (0..<160).map { FeatureHash.of(1_000 + $0) }
 
     /// Attributes of every token, `TokenAttribute.slotCount` hashes per token, lexicon slots included.
     func attributes(of tokens: [String]) -> [UInt64] {
@@ -71,54 +66,127 @@ struct FeatureExtractor: Sendable {
         set(.trigger, FeatureHash.of(trigger?.rawValue ?? 0))
     }
 
-    /// The feature hashes of the token at `position` of a sentence of `count` tokens, appended to `features`.
+    /// The attributes each token contributes alone, by its offset from the tagged position (index 0 is two
+    /// tokens before). Such features depend on that one word, so a tagger can sum their weights once per word.
+    private static let wordTemplates: [[TokenAttribute]] = [
+        [.key, .trigger],
+        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem],
+        [.key, .stem, .word, .bareStem, .proclitic, .keyPrefix1, .keyPrefix2, .keyPrefix3, .stemPrefix1, .stemPrefix2,
+         .stemPrefix3, .suffix1, .suffix2, .suffix3, .suffix4, .length, .shape, .trigger, .lexiconByKey, .lexiconByStem],
+        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem],
+        [.key, .trigger],
+    ]
+    /// Offsets of the window `wordTemplates` covers.
+    static let window = -2...2
+    private static let bias = FeatureHash.of(-5)
+
+    /// Every feature of the token at `position` of a sentence of `count` tokens: one word's templates at
+    /// every offset of the window, then `neighbourhoodFeatures` and `documentFeatures`.
     func features(of attributes: [UInt64], count: Int, at position: Int, into features: inout [UInt64]) {
-        func value(_ attribute: TokenAttribute, _ offset: Int) -> UInt64 {
+        for offset in Self.window {
             let other = position + offset
-            if other < 0 { return Self.beforeStart }
-            if other >= count { return Self.afterEnd }
-            return attributes[other * Self.slots + attribute.rawValue]
+            let token = (0..<count).contains(other) ? attributes[(other * Self.slots)..<((other + 1) * Self.slots)] : nil
+            Self.wordFeatures(of: token, offset: offset, into: &features)
         }
-        var template = 0
-        func add(_ first: UInt64, _ second: UInt64 = Self.unary, _ third: UInt64 = Self.unary) {
+        neighbourhoodFeatures(of: attributes, count: count, at: position, into: &features)
+        documentFeatures(of: attributes, count: count, at: position, into: &features)
+    }
+
+    /// The features that one token gives the position `offset` tokens away from it; `token` is its
+    /// attributes, or nil for the place before the start (negative offsets) or after the end of a sentence.
+    static func wordFeatures(of token: ArraySlice<UInt64>?, offset: Int, into features: inout [UInt64]) {
+        let edge = offset < 0 ? beforeStart : afterEnd
+        if offset == 0 { features.append(bias) }
+        let block = offset - window.lowerBound
+        for (number, attribute) in wordTemplates[block].enumerated() {
+            let value = token.map { $0[$0.startIndex + attribute.rawValue] } ?? edge
+            guard value != FeatureHash.none else { continue }
+            features.append(FeatureHash.combine(templateHashes[block * 24 + number], value))
+        }
+    }
+
+    /// Features of the token at `position` that read several tokens at once.
+    func neighbourhoodFeatures(of attributes: [UInt64], count: Int, at position: Int, into features: inout [UInt64]) {
+        var templates = Templates(attributes: attributes, count: count, position: position, first: 5 * 24)
+        templates.add(.proclitic, -1, .proclitic, 0, into: &features)
+        templates.add(.shape, -1, .shape, 0, .shape, 1, into: &features)
+        templates.add(.trigger, -1, .stem, 0, into: &features)
+        templates.add(.lexiconByKey, -1, .lexiconByKey, 0, .lexiconByKey, 1, into: &features)
+        templates.add(.key, -1, .key, 0, into: &features)
+        templates.add(.key, 0, .key, 1, into: &features)
+        templates.add(.stem, -1, .stem, 0, into: &features)
+        templates.add(.stem, 0, .stem, 1, into: &features)
+        templates.add(.stem, -2, .stem, -1, into: &features)
+        templates.add(.stem, 1, .stem, 2, into: &features)
+        // Heads and titles reach past the next word (وزارة الخارجية المصرية), and say most about words the
+        // lexicon knows.
+        templates.add(.trigger, -2, .stem, -1, into: &features)
+        templates.add(.trigger, -1, .lexiconByKey, 0, into: &features)
+        templates.add(.trigger, -2, .stem, 0, into: &features)
+        templates.add(.shape, 0, .lexiconByStem, 0, into: &features)
+        templates.add(.stem, -1, .suffix2, 0, into: &features)
+    }
+
+    /// Features of the token at `position` that read the document slots (all empty in the first pass).
+    func documentFeatures(of attributes: [UInt64], count: Int, at position: Int, into features: inout [UInt64]) {
+        var templates = Templates(attributes: attributes, count: count, position: position, first: 5 * 24 + 16)
+        for offset in -2...2 { templates.add(.documentTags, offset, into: &features) }
+        templates.add(.documentTags, -1, .documentTags, 0, into: &features)
+        templates.add(.documentTags, 0, .documentTags, 1, into: &features)
+        templates.add(.documentTags, 0, .lexiconByKey, 0, into: &features)
+        templates.add(.documentTags, 0, .trigger, -1, into: &features)
+        templates.add(.documentPhrase, 0, into: &features)
+        templates.add(.documentPhrase, -1, .documentPhrase, 0, into: &features)
+    }
+
+    /// Numbers the templates of one position in the order they are added, each feature being the hash of
+    /// its template and values; a template with an empty value gives no feature.
+    private struct Templates {
+        let attributes: [UInt64]
+        let count: Int
+        let position: Int
+        var template: Int
+
+        init(attributes: [UInt64], count: Int, position: Int, first: Int) {
+            self.attributes = attributes
+            self.count = count
+            self.position = position
+            template = first
+        }
+
+        private func value(_ attribute: TokenAttribute, _ offset: Int) -> UInt64 {
+            let other = position + offset
+            if other < 0 { return FeatureExtractor.beforeStart }
+            if other >= count { return FeatureExtractor.afterEnd }
+            return attributes[other * FeatureExtractor.slots + attribute.rawValue]
+        }
+
+        mutating func add(_ attribute: TokenAttribute, _ offset: Int, into features: inout [UInt64]) {
             template += 1
+            let first = value(attribute, offset)
+            guard first != FeatureHash.none else { return }
+            features.append(FeatureHash.combine(FeatureExtractor.templateHashes[template], first))
+        }
+
+        mutating func add(_ firstAttribute: TokenAttribute, _ firstOffset: Int, _ secondAttribute: TokenAttribute,
+                          _ secondOffset: Int, into features: inout [UInt64]) {
+            template += 1
+            let first = value(firstAttribute, firstOffset)
+            let second = value(secondAttribute, secondOffset)
+            guard first != FeatureHash.none, second != FeatureHash.none else { return }
+            features.append(FeatureHash.combine(FeatureHash.combine(FeatureExtractor.templateHashes[template], first), second))
+        }
+
+        mutating func add(_ firstAttribute: TokenAttribute, _ firstOffset: Int, _ secondAttribute: TokenAttribute,
+                          _ secondOffset: Int, _ thirdAttribute: TokenAttribute, _ thirdOffset: Int,
+                          into features: inout [UInt64]) {
+            template += 1
+            let first = value(firstAttribute, firstOffset)
+            let second = value(secondAttribute, secondOffset)
+            let third = value(thirdAttribute, thirdOffset)
             guard first != FeatureHash.none, second != FeatureHash.none, third != FeatureHash.none else { return }
-            let hash = FeatureHash.combine(FeatureHash.combine(Self.templateHashes[template], first), second)
-            features.append(third == Self.unary ? hash : FeatureHash.combine(hash, third))
+            let hash = FeatureHash.combine(FeatureHash.combine(FeatureExtractor.templateHashes[template], first), second)
+            features.append(FeatureHash.combine(hash, third))
         }
-        add(1)
-        for offset in -2...2 { add(value(.key, offset)) }
-        for offset in -1...1 { add(value(.stem, offset)) }
-        add(value(.word, 0))
-        add(value(.bareStem, 0))
-        add(value(.proclitic, 0))
-        add(value(.proclitic, -1), value(.proclitic, 0))
-        for attribute in Self.ownAttributes { add(value(attribute, 0)) }
-        for offset in [-1, 1] {
-            add(value(.suffix2, offset))
-            add(value(.suffix3, offset))
-        }
-        for offset in -1...1 { add(value(.shape, offset)) }
-        add(value(.shape, -1), value(.shape, 0), value(.shape, 1))
-        for offset in -2...2 { add(value(.trigger, offset)) }
-        add(value(.trigger, -1), value(.stem, 0))
-        for offset in -1...1 {
-            add(value(.lexiconByKey, offset))
-            add(value(.lexiconByStem, offset))
-        }
-        add(value(.lexiconByKey, -1), value(.lexiconByKey, 0), value(.lexiconByKey, 1))
-        for offset in -2...2 { add(value(.documentTags, offset)) }
-        add(value(.documentTags, -1), value(.documentTags, 0))
-        add(value(.documentTags, 0), value(.documentTags, 1))
-        add(value(.documentTags, 0), value(.lexiconByKey, 0))
-        add(value(.documentTags, 0), value(.trigger, -1))
-        add(value(.documentPhrase, 0))
-        add(value(.documentPhrase, -1), value(.documentPhrase, 0))
-        add(value(.key, -1), value(.key, 0))
-        add(value(.key, 0), value(.key, 1))
-        add(value(.stem, -1), value(.stem, 0))
-        add(value(.stem, 0), value(.stem, 1))
-        add(value(.stem, -2), value(.stem, -1))
-        add(value(.stem, 1), value(.stem, 2))
     }
 }

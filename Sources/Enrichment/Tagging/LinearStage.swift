@@ -8,7 +8,6 @@ struct LinearStage: Sendable {
     let starts: [Float]
     /// Subtracted from every `O` score: the perceptron is cautious, and F1 gains from a little more recall.
     let outsideBias: Float
-    private let featureIndex: HashIndex
 
     init(featureKeys: [UInt64], weights: [Int16], weightScale: Float, transitions: [Float], starts: [Float],
          outsideBias: Float) {
@@ -18,7 +17,6 @@ struct LinearStage: Sendable {
         self.transitions = transitions
         self.starts = starts
         self.outsideBias = outsideBias
-        featureIndex = HashIndex(keys: featureKeys)
     }
 
     /// Quantizes trained weights; features whose weights all round to zero are dropped.
@@ -39,32 +37,15 @@ struct LinearStage: Sendable {
                   starts: trained.starts, outsideBias: outsideBias)
     }
 
-    /// The best tags for one sentence given its token attributes.
-    func tag(attributes: [UInt64], count: Int, extractor: FeatureExtractor) -> [Int] {
-        var emissions = [Float](repeating: 0, count: count * EntityTagSet.count)
-        var features: [UInt64] = []
-        features.reserveCapacity(96)
+    /// The best tags for one sentence of `count` tokens, given summed feature weights: `width` sums per
+    /// token, this pass's `EntityTagSet.count` of them starting at `column`.
+    func decode(_ sums: [Int32], count: Int, column: Int, width: Int) -> [Int] {
+        let tags = EntityTagSet.count
+        var emissions = [Float](repeating: 0, count: count * tags)
         for position in 0..<count {
-            features.removeAll(keepingCapacity: true)
-            extractor.features(of: attributes, count: count, at: position, into: &features)
-            score(features, into: &emissions, row: position * EntityTagSet.count)
+            for tag in 0..<tags { emissions[position * tags + tag] = Float(sums[position * width + column + tag]) * weightScale }
+            emissions[position * tags + EntityTagSet.outside] -= outsideBias
         }
         return ViterbiDecoder.decode(emissions: emissions, count: count, transitions: transitions, starts: starts)
-    }
-
-    private func score(_ features: [UInt64], into emissions: inout [Float], row: Int) {
-        let tags = EntityTagSet.count
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
-            sums.initialize(repeating: 0)
-            weights.withUnsafeBufferPointer { weights in
-                for feature in features {
-                    guard let position = featureIndex.position(of: feature) else { continue }
-                    let base = position * tags
-                    for tag in 0..<tags { sums[tag] &+= Int32(weights[base + tag]) }
-                }
-            }
-            for tag in 0..<tags { emissions[row + tag] = Float(sums[tag]) * weightScale }
-            emissions[row + EntityTagSet.outside] -= outsideBias
-        }
     }
 }

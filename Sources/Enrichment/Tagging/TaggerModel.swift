@@ -8,6 +8,8 @@ struct TaggerModel: Sendable {
     /// Sentences per document block in the second pass; training cut its text into blocks of this size.
     let documentSize: Int
     let extractor: FeatureExtractor
+    let scorer: PassScorer
+    private let scratch = TaggerScratchPool()
 
     init(version: String, lexicon: TagLexicon, sentencePass: LinearStage, documentPass: LinearStage, documentSize: Int) {
         self.version = version
@@ -16,25 +18,30 @@ struct TaggerModel: Sendable {
         self.documentPass = documentPass
         self.documentSize = max(1, documentSize)
         extractor = FeatureExtractor(lexicon: lexicon)
+        scorer = PassScorer(passes: [sentencePass, documentPass], extractor: extractor)
     }
 
     /// The best tags of every sentence, documents of `documentSize` sentences at a time.
     func tagDocument(_ sentences: [[String]]) -> [[Int]] {
-        var cache = TokenAttributeCache(extractor: extractor)
-        var tags: [[Int]] = []
-        tags.reserveCapacity(sentences.count)
-        for blockStart in stride(from: 0, to: sentences.count, by: documentSize) {
-            let block = sentences[blockStart..<min(blockStart + documentSize, sentences.count)]
-            var attributes = block.map { cache.attributes(of: $0) }
-            let firstPass = zip(attributes, block).map {
-                sentencePass.tag(attributes: $0, count: $1.count, extractor: extractor)
+        scratch.withScratch(for: self) { scratch in
+            var tags: [[Int]] = []
+            tags.reserveCapacity(sentences.count)
+            for blockStart in stride(from: 0, to: sentences.count, by: documentSize) {
+                let block = sentences[blockStart..<min(blockStart + documentSize, sentences.count)]
+                var attributes = block.map { scratch.attributes.attributes(of: $0) }
+                var sums = zip(attributes, block).map {
+                    scorer.scores(attributes: $0, count: $1.count, wordScores: &scratch.wordScores)
+                }
+                let firstPass = zip(sums, block).map { scorer.decode($0, count: $1.count, pass: 0) }
+                let evidence = DocumentEvidence(attributes: attributes[...], firstPass: firstPass[...])
+                for index in attributes.indices {
+                    let count = firstPass[index].count
+                    evidence.fill(&attributes[index], firstPass: firstPass[index])
+                    scorer.addDocumentScores(attributes: attributes[index], count: count, to: &sums[index])
+                    tags.append(scorer.decode(sums[index], count: count, pass: 1))
+                }
             }
-            let evidence = DocumentEvidence(attributes: attributes[...], firstPass: firstPass[...])
-            for index in attributes.indices {
-                evidence.fill(&attributes[index], firstPass: firstPass[index])
-                tags.append(documentPass.tag(attributes: attributes[index], count: firstPass[index].count, extractor: extractor))
-            }
+            return tags
         }
-        return tags
     }
 }

@@ -64,8 +64,11 @@ public struct TaggerTrainer: Sendable {
                                                             transitions: averaged.transitions, starts: averaged.starts)
             }
         }
-        let tuningFirstTags = zip(tuningAttributes, tuning).map {
-            first.stage.tag(attributes: $0, count: $1.tokens.count, extractor: extractor)
+        let firstScorer = PassScorer(passes: [first.stage], extractor: extractor)
+        var wordScores = WordScores(table: firstScorer.table)
+        let tuningFirstTags = zip(tuningAttributes, tuning).map { attributes, sentence in
+            let sums = firstScorer.scores(attributes: attributes, count: sentence.tokens.count, wordScores: &wordScores)
+            return firstScorer.decode(sums, count: sentence.tokens.count, pass: 0)
         }
         fillDocumentSlots(&trainingAttributes, firstPass: heldOutTags)
         fillDocumentSlots(&tuningAttributes, firstPass: tuningFirstTags)

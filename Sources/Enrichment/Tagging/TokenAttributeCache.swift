@@ -1,27 +1,31 @@
 /// Remembers the attributes of words already seen in a run: they depend on the word alone, and news
 /// text repeats most of its words, so the matching key and affixes are computed once per distinct word.
 struct TokenAttributeCache {
-    private let extractor: FeatureExtractor
-    private var known: [String: [UInt64]] = [:]
     /// Past this many distinct words the cache starts over, bounding memory on very large inputs.
-    private let limit = 200_000
+    private static let limit = 100_000
+
+    private let extractor: FeatureExtractor
+    /// Each known word's number, by the hash of its text (the `word` attribute): its attributes are
+    /// `store[number * slotCount ..< (number + 1) * slotCount]`.
+    private var known = HashIndex(capacity: limit)
+    private var store: [UInt64] = []
 
     init(extractor: FeatureExtractor) {
         self.extractor = extractor
     }
 
     mutating func attributes(of tokens: [String]) -> [UInt64] {
+        let slots = TokenAttribute.slotCount
         var buffer: [UInt64] = []
-        buffer.reserveCapacity(tokens.count * TokenAttribute.slotCount)
+        buffer.reserveCapacity(tokens.count * slots)
         for token in tokens {
-            if let cached = known[token] {
-                buffer.append(contentsOf: cached)
-                continue
+            if known.count >= Self.limit {
+                known = HashIndex(capacity: Self.limit)
+                store.removeAll(keepingCapacity: true)
             }
-            let computed = extractor.attributes(of: [token])
-            if known.count >= limit { known.removeAll(keepingCapacity: true) }
-            known[token] = computed
-            buffer.append(contentsOf: computed)
+            let start = known.insert(FeatureHash.of(token)) * slots
+            if start == store.count { store.append(contentsOf: extractor.attributes(of: [token])) }
+            buffer.append(contentsOf: store[start..<(start + slots)])
         }
         return buffer
     }

@@ -13,21 +13,35 @@ struct ViterbiDecoder {
         for tag in 0..<tags {
             best[tag] = EntityTagSet.canFollow(nil, tag) ? starts[tag] + emissions[tag] : -.infinity
         }
-        for position in 1..<count {
-            let row = position * tags
-            let previousRow = row - tags
-            for tag in 0..<tags {
-                var bestScore = -Float.infinity
-                var bestPrevious = 0
-                for previous in 0..<tags where allowed[previous * tags + tag] {
-                    let score = best[previousRow + previous] + transitions[previous * tags + tag]
-                    if score > bestScore {
-                        bestScore = score
-                        bestPrevious = previous
+        let previousTags = allowedPrevious
+        let previousEnds = allowedPreviousEnds
+        best.withUnsafeMutableBufferPointer { best in
+            backPointers.withUnsafeMutableBufferPointer { backPointers in
+                emissions.withUnsafeBufferPointer { emissions in
+                    transitions.withUnsafeBufferPointer { transitions in
+                        previousTags.withUnsafeBufferPointer { previousTags in
+                            for position in 1..<count {
+                                let row = position * tags
+                                let previousRow = row - tags
+                                var listStart = 0
+                                for tag in 0..<tags {
+                                    var bestScore = -Float.infinity
+                                    var bestPrevious = previousTags[listStart]
+                                    for previous in previousTags[listStart..<previousEnds[tag]] {
+                                        let score = best[previousRow + previous] + transitions[previous * tags + tag]
+                                        if score > bestScore {
+                                            bestScore = score
+                                            bestPrevious = previous
+                                        }
+                                    }
+                                    listStart = previousEnds[tag]
+                                    best[row + tag] = bestScore + emissions[row + tag]
+                                    backPointers[row + tag] = bestPrevious
+                                }
+                            }
+                        }
                     }
                 }
-                best[row + tag] = bestScore + emissions[row + tag]
-                backPointers[row + tag] = bestPrevious
             }
         }
         let lastRow = (count - 1) * tags
@@ -41,7 +55,18 @@ struct ViterbiDecoder {
         return path
     }
 
-    private static let allowed: [Bool] = (0..<EntityTagSet.count * EntityTagSet.count).map {
-        EntityTagSet.canFollow($0 / EntityTagSet.count, $0 % EntityTagSet.count)
+    /// The tags each tag may follow, tag after tag, each list in increasing order (ties go to the lowest).
+    private static let allowedPrevious: [Int] = (0..<EntityTagSet.count).flatMap { tag in
+        (0..<EntityTagSet.count).filter { EntityTagSet.canFollow($0, tag) }
     }
+    /// Where each tag's list in `allowedPrevious` ends.
+    private static let allowedPreviousEnds: [Int] = {
+        var ends: [Int] = []
+        var end = 0
+        for tag in 0..<EntityTagSet.count {
+            end += (0..<EntityTagSet.count).count { EntityTagSet.canFollow($0, tag) }
+            ends.append(end)
+        }
+        return ends
+    }()
 }

@@ -1,0 +1,60 @@
+/// Scores the tokens of a sentence for one or two tagger passes at once: each feature is looked up once in
+/// a `WeightTable` holding both passes' weights, and single-word features come summed from `WordScores`.
+struct PassScorer: Sendable {
+    let passes: [LinearStage]
+    let extractor: FeatureExtractor
+    let table: WeightTable
+
+    init(passes: [LinearStage], extractor: FeatureExtractor) {
+        self.passes = passes
+        self.extractor = extractor
+        table = WeightTable(passes: passes)
+    }
+
+    /// Summed weights of the word and neighbourhood features of every token: `table.width` per token,
+    /// pass after pass. `wordScores` must have been made for this scorer's table.
+    func scores(attributes: [UInt64], count: Int, wordScores: inout WordScores) -> [Int32] {
+        let width = table.width
+        let slots = TokenAttribute.slotCount
+        wordScores.startSentence()
+        let rows = (0..<count).map { wordScores.row(of: attributes[($0 * slots)..<(($0 + 1) * slots)]) }
+        var sums = [Int32](repeating: 0, count: count * width)
+        var features: [UInt64] = []
+        features.reserveCapacity(16)
+        sums.withUnsafeMutableBufferPointer { sums in
+            wordScores.sums.withUnsafeBufferPointer { wordSums in
+                for position in 0..<count {
+                    let target = sums.baseAddress! + position * width
+                    for (block, offset) in FeatureExtractor.window.enumerated() {
+                        // The word `offset` places away gives this position its block for that offset.
+                        let other = position + offset
+                        let source = ((0..<count).contains(other) ? rows[other] : wordScores.edgeRow) + block * width
+                        for column in 0..<width { target[column] &+= wordSums[source + column] }
+                    }
+                    features.removeAll(keepingCapacity: true)
+                    extractor.neighbourhoodFeatures(of: attributes, count: count, at: position, into: &features)
+                    table.add(features, to: target)
+                }
+            }
+        }
+        return sums
+    }
+
+    /// Adds the weights of the document features (filled in by `DocumentEvidence`) to `sums`.
+    func addDocumentScores(attributes: [UInt64], count: Int, to sums: inout [Int32]) {
+        var features: [UInt64] = []
+        features.reserveCapacity(16)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for position in 0..<count {
+                features.removeAll(keepingCapacity: true)
+                extractor.documentFeatures(of: attributes, count: count, at: position, into: &features)
+                table.add(features, to: sums.baseAddress! + position * table.width)
+            }
+        }
+    }
+
+    /// The best tags of pass number `pass` for sentence scores from `scores`.
+    func decode(_ sums: [Int32], count: Int, pass: Int) -> [Int] {
+        passes[pass].decode(sums, count: count, column: pass * EntityTagSet.count, width: table.width)
+    }
+}

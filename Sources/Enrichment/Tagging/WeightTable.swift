@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The weights of every pass as the tagger reads them: an open-addressing table whose cache-line-aligned
+/// slots hold a feature hash next to its weights for all passes, so that scoring a feature for both passes
+/// touches one cache line, instead of an index and then a weight array, once per pass.
+final class WeightTable: @unchecked Sendable {
+    /// Weights per feature: `EntityTagSet.count` for each pass, pass after pass.
+    let width: Int
+    private let slotBytes: Int
+    private static let weightsOffset = MemoryLayout<UInt64>.size
+    private let slots: UnsafeMutableRawPointer
+    private let slotCount: Int
+
+    init(passes: [LinearStage]) {
+        let tags = EntityTagSet.count
+        width = passes.count * tags
+        slotBytes = Self.weightsOffset + width * MemoryLayout<Int16>.size <= 32 ? 32 : 64
+        precondition(Self.weightsOffset + width * MemoryLayout<Int16>.size <= slotBytes, "at most two passes")
+        // At most four fifths full even if the passes share no feature; about half when they share most,
+        // so that a feature the model never learned is found missing after a probe or two.
+        slotCount = max(16, passes.reduce(0) { $0 + $1.featureKeys.count } * 5 / 4)
+        slots = Self.allocate(byteCount: slotCount * slotBytes)
+        slots.initializeMemory(as: UInt8.self, repeating: 0, count: slotCount * slotBytes)
+        for (pass, stage) in passes.enumerated() {
+            for (index, key) in stage.featureKeys.enumerated() {
+                var slot = home(of: key)
+                while true {
+                    let found = slots.load(fromByteOffset: slot * slotBytes, as: UInt64.self)
+                    if found == key || found == FeatureHash.none { break }
+                    slot = slot + 1 == slotCount ? 0 : slot + 1
+                }
+                let base = slots + slot * slotBytes
+                base.storeBytes(of: key, as: UInt64.self)
+                let row = (base + Self.weightsOffset).assumingMemoryBound(to: Int16.self) + pass * tags
+                for tag in 0..<tags { row[tag] = stage.weights[index * tags + tag] }
+            }
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+    }
+
+    /// Adds the weights of each of `features` that the model has to `sums` (`width` of them).
+    func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { homeKeys in
+            // The home slots are read first, in a loop without branches, so that their cache misses overlap
+            // instead of waiting one after the other; the second loop then finds them in cache.
+            for (index, feature) in features.enumerated() {
+                homeKeys[index] = slots.load(fromByteOffset: home(of: feature) * slotBytes, as: UInt64.self)
+            }
+            for (index, feature) in features.enumerated() where homeKeys[index] != FeatureHash.none {
+                var slot = home(of: feature)
+                while true {
+                    let base = slots + slot * slotBytes
+                    let found = base.load(as: UInt64.self)
+                    if found == feature {
+                        let row = (base + Self.weightsOffset).assumingMemoryBound(to: Int16.self)
+                        for column in 0..<width { sums[column] &+= Int32(row[column]) }
+                        break
+                    }
+                    if found == FeatureHash.none { break }
+                    slot = slot + 1 == slotCount ? 0 : slot + 1
+                }
+            }
+        }
+    }
+
+    /// Memory for the slots. Tagging reads them at random, so on Linux the table asks for huge pages: with
+    /// 4 KB pages nearly every lookup would also miss the TLB, and loading would take a page fault per 4 KB.
+    private static func allocate(byteCount: Int) -> UnsafeMutableRawPointer {
+        #if os(Linux)
+        let hugePage = 2 << 20
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: hugePage)
+        _ = madvise(memory, byteCount, MADV_HUGEPAGE)
+        return memory
+        #else
+        return UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
+        #endif
+    }
+
+    /// Keys are already well mixed, so their high bits scaled to the table size make a fair slot.
+    @inline(__always)
+    private func home(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(slotCount)).high)
+    }
+}
