@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Reads every Markdown article under `Content/` (recursively, skipping dotfiles) into `ArticleSource`s.
@@ -14,19 +15,21 @@ enum ContentLoader {
     /// hash is known and whose cached article has that hash is not read at all.
     static func load(from directory: URL, root: URL, parallel: Bool,
                      cache: ArticleCache? = nil, knownHashes: [String: ContentHash] = [:]) -> Loaded {
-        // The build has listed the site's files already when it knows their hashes.
-        let files = knownHashes.isEmpty ? markdownFiles(in: directory) : markdownFiles(among: knownHashes.keys, in: directory, root: root)
+        // The build has listed the site's files already when it knows their hashes. Paths stay relative strings
+        // (URLs are slow to make); a URL is made only for a file that is actually read.
+        let files = knownHashes.isEmpty
+            ? markdownFiles(in: directory).map { relativePath(of: $0, to: root) }
+            : markdownFiles(among: knownHashes.keys, in: directory, root: root)
         enum Outcome: Sendable {
             case parsed(ArticleSource)
             case cached(ArticleCache.Entry)
             case failed(BuildFailure)
         }
-        let read = { @Sendable (file: URL) -> Outcome in
-            let path = relativePath(of: file, to: root)
+        let read = { @Sendable (path: String) -> Outcome in
             if let hash = knownHashes[path], let entry = cache?.entry(for: path, hash: hash) {
                 return .cached(entry)
             }
-            switch parse(file, path: path) {
+            switch parse(root.appendingPathComponent(path), path: path) {
             case .success(let article): return .parsed(article)
             case .failure(let failure): return .failed(failure)
             }
@@ -64,16 +67,16 @@ enum ContentLoader {
         files(withExtension: "md", in: directory)
     }
 
-    /// The Markdown files under `directory` among `paths` (relative to `root`), as `markdownFiles(in:)` finds them.
-    static func markdownFiles(among paths: some Sequence<String>, in directory: URL, root: URL) -> [URL] {
+    /// The Markdown files under `directory` among `paths` (relative to `root`), as `markdownFiles(in:)` finds them,
+    /// relative to `root`.
+    static func markdownFiles(among paths: some Sequence<String>, in directory: URL, root: URL) -> [String] {
         let folder = relativePath(of: directory, to: root) + "/"
         return paths
             .filter { path in
-                path.hasPrefix(folder) && path.lowercased().hasSuffix(".md")
+                path.hasPrefix(folder) && path.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8)
                     && !path.dropFirst(folder.count).split(separator: "/").contains { $0.hasPrefix(".") }
             }
-            .sorted()
-            .map { root.appendingPathComponent($0) }
+            .map(ByteKey.init).sorted().map(\.text)
     }
 
     /// Every non-hidden file under `directory` with this extension (any case), in a stable order.
