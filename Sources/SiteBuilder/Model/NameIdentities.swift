@@ -18,10 +18,6 @@ struct NameIdentities: Sendable {
         self.identities = identities
     }
 
-    func identity(of written: String, as type: EntityType) -> EntityIdentity? {
-        identities[Name(type: type, written: ByteKey(written))] ?? nil
-    }
-
     /// These identities, completed with every name of `articles` not identified yet, and limited to those names.
     func completed(for articles: [Article], identify: EntityIdentifier, parallel: Bool) -> NameIdentities {
         var used = Set<Name>()

@@ -41,50 +41,77 @@ enum SiteModelBuilder {
         var key: ByteKey
     }
 
+    private struct FormKey: Hashable {
+        var slot: Int
+        var name: ByteKey
+    }
+
     private static func mergeEntities(_ articles: inout [Article], identities: NameIdentities) -> [Entity] {
-        var forms: [EntityKey: [ByteKey: Int]] = [:]
-        var mentions: [EntityKey: [Int]] = [:]
-        var articleKeys: [[EntityKey]] = Array(repeating: [], count: articles.count)
+        // Each distinct written name is resolved once to an entity slot (type and matching key) and a form (its
+        // cleaned display name); the loop over every mention below then does one lookup and counts in arrays.
+        var slotOf: [EntityKey: Int] = [:], slotKeys: [EntityKey] = []
+        var formOf: [FormKey: Int] = [:], formSlots: [Int] = [], formNames: [ByteKey] = []
+        var resolved: [NameIdentities.Name: (slot: Int, form: Int)] = [:]
+        for (name, identity) in identities.identities {
+            guard let identity, !identity.key.isEmpty, !identity.name.isEmpty else { continue }
+            let key = EntityKey(type: name.type, key: ByteKey(identity.key))
+            let slot = slotOf[key] ?? slotKeys.count
+            if slot == slotKeys.count { slotOf[key] = slot; slotKeys.append(key) }
+            let formKey = FormKey(slot: slot, name: ByteKey(identity.name))
+            let form = formOf[formKey] ?? formNames.count
+            if form == formNames.count { formOf[formKey] = form; formSlots.append(slot); formNames.append(formKey.name) }
+            resolved[name] = (slot, form)
+        }
+        var formCounts = Array(repeating: 0, count: formNames.count)
+        var mentions = Array(repeating: [Int](), count: slotKeys.count)
+        var lastArticle = Array(repeating: -1, count: slotKeys.count)
+        var articleSlots = Array(repeating: [Int](), count: articles.count)
         // By index, so no whole article is copied (and retained field by field) in this hot loop.
         for articleID in articles.indices {
-            var seen = Set<EntityKey>()
             for type in EntityType.allCases {
                 for written in articles[articleID].source.names[type] ?? [] {
-                    guard let identity = identities.identity(of: written, as: type), !identity.key.isEmpty, !identity.name.isEmpty else { continue }
-                    let key = EntityKey(type: type, key: ByteKey(identity.key))
-                    forms[key, default: [:]][ByteKey(identity.name), default: 0] += 1
-                    if seen.insert(key).inserted {
-                        mentions[key, default: []].append(articleID)
-                        articleKeys[articleID].append(key)
+                    guard let (slot, form) = resolved[NameIdentities.Name(type: type, written: ByteKey(written))] else { continue }
+                    formCounts[form] += 1
+                    if lastArticle[slot] != articleID {
+                        lastArticle[slot] = articleID
+                        mentions[slot].append(articleID)
+                        articleSlots[articleID].append(slot)
                     }
                 }
             }
         }
-        let keys = mentions.keys.sorted { ($0.type, $0.key) < ($1.type, $1.key) }
-        let names = keys.map { key in
-            // Most frequent written form; ties go to the alphabetically first, so builds are deterministic.
-            (forms[key, default: [:]].max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key ?? key.key).text
+        let used = slotKeys.indices.filter { !mentions[$0].isEmpty }
+            .sorted { (slotKeys[$0].type, slotKeys[$0].key) < (slotKeys[$1].type, slotKeys[$1].key) }
+        // Most frequent written form; ties go to the first in byte order, so builds are deterministic.
+        var bestForm = Array(repeating: -1, count: slotKeys.count)
+        for form in formNames.indices where formCounts[form] > 0 {
+            let best = bestForm[formSlots[form]]
+            if best < 0 || formCounts[form] > formCounts[best] || (formCounts[form] == formCounts[best] && formNames[form] < formNames[best]) {
+                bestForm[formSlots[form]] = form
+            }
         }
+        let keys = used.map { slotKeys[$0] }
+        let names = used.map { formNames[bestForm[$0]].text }
         var slugs = Array(repeating: "", count: keys.count)
         for type in EntityType.allCases {
             let indexes = keys.indices.filter { keys[$0].type == type }
             let unique = URLSlug.unique(indexes.map { URLSlug.make(names[$0]) }, fallback: type.rawValue)
             for (index, slug) in zip(indexes, unique) { slugs[index] = slug }
         }
-        var idOf: [EntityKey: Int] = [:]
-        for (id, key) in keys.enumerated() { idOf[key] = id }
+        var idOfSlot = Array(repeating: -1, count: slotKeys.count)
+        for (id, slot) in used.enumerated() { idOfSlot[slot] = id }
         for articleID in articles.indices {
-            articles[articleID].entityIDs = articleKeys[articleID].compactMap { idOf[$0] }.sorted()
+            articles[articleID].entityIDs = articleSlots[articleID].map { idOfSlot[$0] }.sorted()
         }
         // Only the entity lists, so the workers do not copy (and retain) whole articles.
-        let entityIDsOfArticle = articles.map(\.entityIDs), mentionsByKey = mentions, entitySlugs = slugs
+        let entityIDsOfArticle = articles.map(\.entityIDs), articlesOfSlot = mentions, entitySlugs = slugs
         let entityCount = keys.count
-        return Array(keys.enumerated()).concurrentMap(scratch: { FrequencyCounter(size: entityCount) }) { counter, entry in
-            let (id, key) = entry
-            let articleIDs = mentionsByKey[key] ?? []
+        return Array(used.enumerated()).concurrentMap(scratch: { FrequencyCounter(size: entityCount) }) { counter, entry in
+            let (id, slot) = entry
+            let articleIDs = articlesOfSlot[slot]
             for articleID in articleIDs { counter.add(entityIDsOfArticle[articleID]) }
             return Entity(
-                type: key.type, key: key.key.text, name: names[id], slug: entitySlugs[id], articleIDs: articleIDs,
+                type: keys[id].type, key: keys[id].key.text, name: names[id], slug: entitySlugs[id], articleIDs: articleIDs,
                 coMentioned: counter.mostFrequent(excluding: id, limit: coMentionLimit)
             )
         }
