@@ -8,7 +8,8 @@ struct BuildState {
     var config = SiteConfig()
     var theme: Theme?
     var aliases = EntityAliases.none
-    /// The input files' hashes and Mujaz's identity, when the build publishes (and so may use its cache).
+    /// The build cache and the input files' hashes, when the build publishes (and so may use its cache).
+    var cache: BuildCache?
     var inputs: BuildInputs?
     /// What every render key starts from (see `PageKeys`).
     var renderContext = ContentHash(value: 0)

@@ -10,7 +10,7 @@ public enum SiteBuild {
         let cache = BuildCache(options: options)
         let inputs = cache.scanInputs()
         if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
-        let state = try execute(steps(publishing: true), options: options, inputs: inputs, progress: progress)
+        let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, progress: progress)
         let summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
             entityPages: state.rendered?.entityPages ?? 0,
@@ -19,19 +19,23 @@ public enum SiteBuild {
             pagesRendered: state.rendered?.renderedCount ?? 0,
             seconds: Date().timeIntervalSince(started)
         )
-        cache.record(summary, startedFrom: inputs, outputSignature: state.outputSignature)
+        cache.record(summary, startedFrom: state.inputs ?? inputs, outputSignature: state.outputSignature)
         return summary
     }
 
     /// Every output file of the site, in memory, without writing anything (for previews and tests).
     public static func render(_ options: BuildOptions) throws -> [OutputFile] {
-        try execute(steps(publishing: false), options: options, inputs: nil, progress: nil).rendered?.files ?? []
+        try execute(steps(publishing: false), options: options, cache: nil, inputs: nil, progress: nil).rendered?.files ?? []
     }
 
     static func steps(publishing: Bool) -> [BuildStep] {
         var steps = [
             BuildStep("importRawArticles") { state in
-                _ = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles")
+                let imported = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles")
+                // The Markdown just written is an input of this very build.
+                if imported == true, let cache = state.cache, let inputs = state.inputs {
+                    state.inputs = cache.scanInputs(reusing: inputs.files)
+                }
             },
             BuildStep("loadConfig") { state in
                 let path = SiteConfig.fileName
@@ -148,8 +152,10 @@ public enum SiteBuild {
         return digest.digest
     }
 
-    private static func execute(_ steps: [BuildStep], options: BuildOptions, inputs: BuildInputs?, progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
+    private static func execute(_ steps: [BuildStep], options: BuildOptions, cache: BuildCache?, inputs: BuildInputs?,
+                                progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
         var state = BuildState(options: options)
+        state.cache = cache
         state.inputs = inputs
         state.renderContext = renderContext(inputs, options: options)
         for (offset, step) in steps.enumerated() {

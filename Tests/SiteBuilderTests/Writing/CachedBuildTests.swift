@@ -134,6 +134,18 @@ import Testing
         #expect(site.publishedFiles() == clean.publishedFiles())
     }
 
+    @Test func aRawArticleIsImportedAndRenderedInOneBuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        try write("محادثات في القاهرة\n\nالتقى وفد من حركة حماس مسؤولين في القاهرة اليوم.\n", to: "Content/محادثات.txt", in: site)
+        let imported = try build(site)
+        #expect(imported.articles == 4)
+        #expect(site.publishedFiles().keys.contains("articles/محادثات/index.html"))
+        let again = try build(site)
+        #expect(again.pagesWritten == 0 && again.pagesRendered == 0)
+    }
+
     @Test func aDeletedOutputIsRebuiltDespiteTheCache() throws {
         let site = try makeSite()
         defer { site.remove() }
