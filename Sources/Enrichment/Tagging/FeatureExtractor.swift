@@ -63,7 +63,7 @@ struct FeatureExtractor: Sendable {
         set(.shape, WordShape.of(token))
         set(.length, FeatureHash.of(min(key.count, 10)))
         let trigger = TriggerWords.kind(ofStem: String(String.UnicodeScalarView(stem)))
-        set(.trigger, FeatureHash.of(trigger?.rawValue ?? 0))
+        set(.trigger, trigger.map { FeatureHash.of($0.rawValue) } ?? noTrigger)
     }
 
     /// The attributes each token contributes alone, by its offset from the tagged position (index 0 is two
@@ -79,6 +79,8 @@ struct FeatureExtractor: Sendable {
     /// Offsets of the window `wordTemplates` covers.
     static let window = -2...2
     private static let bias = FeatureHash.of(-5)
+    /// The trigger attribute of a word that is no trigger word.
+    private static let noTrigger = FeatureHash.of(0)
 
     /// Every feature of the token at `position` of a sentence of `count` tokens: one word's templates at
     /// every offset of the window, then `neighbourhoodFeatures` and `documentFeatures`.
@@ -119,10 +121,10 @@ struct FeatureExtractor: Sendable {
         templates.add(.stem, -2, .stem, -1, into: &features)
         templates.add(.stem, 1, .stem, 2, into: &features)
         // Heads and titles reach past the next word (وزارة الخارجية المصرية), and say most about words the
-        // lexicon knows.
-        templates.add(.trigger, -2, .stem, -1, into: &features)
-        templates.add(.trigger, -1, .lexiconByKey, 0, into: &features)
-        templates.add(.trigger, -2, .stem, 0, into: &features)
+        // lexicon knows; only an actual trigger word makes these pairs (else they would repeat the stems).
+        templates.addAfterTrigger(-2, .stem, -1, into: &features)
+        templates.addAfterTrigger(-1, .lexiconByKey, 0, into: &features)
+        templates.addAfterTrigger(-2, .stem, 0, into: &features)
         templates.add(.shape, 0, .lexiconByStem, 0, into: &features)
         templates.add(.stem, -1, .suffix2, 0, into: &features)
     }
@@ -166,6 +168,17 @@ struct FeatureExtractor: Sendable {
             let first = value(attribute, offset)
             guard first != FeatureHash.none else { return }
             features.append(FeatureHash.combine(FeatureExtractor.templateHashes[template], first))
+        }
+
+        /// A pair of the trigger `triggerOffset` tokens away with another attribute, only when that token is a
+        /// trigger word.
+        mutating func addAfterTrigger(_ triggerOffset: Int, _ attribute: TokenAttribute, _ offset: Int,
+                                      into features: inout [UInt64]) {
+            guard value(.trigger, triggerOffset) != FeatureExtractor.noTrigger else {
+                template += 1
+                return
+            }
+            add(.trigger, triggerOffset, attribute, offset, into: &features)
         }
 
         mutating func add(_ firstAttribute: TokenAttribute, _ firstOffset: Int, _ secondAttribute: TokenAttribute,

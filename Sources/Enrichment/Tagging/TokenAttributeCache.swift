@@ -2,7 +2,7 @@
 /// text repeats most of its words, so the matching key and affixes are computed once per distinct word.
 struct TokenAttributeCache {
     /// Past this many distinct words the cache starts over, bounding memory on very large inputs.
-    private static let limit = 100_000
+    private static let limit = 50_000
 
     private let extractor: FeatureExtractor
     /// Each known word's number, by the hash of its text (the `word` attribute): its attributes are

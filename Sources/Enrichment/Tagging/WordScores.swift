@@ -3,7 +3,7 @@
 /// position's features come from single words, and news text repeats its words, so this saves most lookups.
 struct WordScores {
     /// Past this many distinct words the memo starts over (between sentences), bounding its memory.
-    private static let limit = 100_000
+    private static let limit = 50_000
 
     private let table: WeightTable
     private let rowWidth: Int
