@@ -8,13 +8,14 @@ import Synchronization
 struct InotifyWatcher: FileWatcher {
     var folders: [URL]
     var files: [URL]
-    /// How long the folders must stay quiet before a burst of events is reported.
+    /// How long the folders must stay quiet before a burst of events is reported. An editor's save (temporary
+    /// file, rename, backup) comes within a millisecond or two; every millisecond here is added to each reload.
     var quietPeriod: Duration
     /// A steady stream of events is still reported at least this often.
     var longestBurst: Duration
 
     init(folders: [URL], files: [URL] = [],
-                quietPeriod: Duration = .milliseconds(25), longestBurst: Duration = .milliseconds(250)) {
+                quietPeriod: Duration = .milliseconds(10), longestBurst: Duration = .milliseconds(250)) {
         self.folders = folders
         self.files = files
         self.quietPeriod = quietPeriod
