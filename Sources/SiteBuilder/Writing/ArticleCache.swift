@@ -9,7 +9,7 @@ import Enrichment
 /// in any other context, or if the file is damaged, it is ignored and the build parses everything.
 struct ArticleCache: Sendable {
     static let fileName = "articles"
-    private static let signature = "mujaz-article-cache 1"
+    private static let signature = "mujaz-article-cache 2"
 
     /// An article without its Markdown: everything the site model needs.
     struct Entry: Sendable {
@@ -73,7 +73,8 @@ struct ArticleCache: Sendable {
         writer.write(source.draft)
         write(.map(source.params), to: &writer)
         writer.write(entry.wordCount)
-        writer.write(entry.summary)
+        // Most articles carry their summary in front matter: kept once, not twice.
+        writer.write(entry.summary == source.summary ? nil : entry.summary)
     }
 
     private static func readEntry(_ reader: inout ByteReader) -> Entry? {
@@ -88,12 +89,12 @@ struct ArticleCache: Sendable {
         }
         guard let tags = reader.readStrings(), let draft = reader.readBool(),
               case .map(let params)? = readValue(&reader, depth: 0),
-              let wordCount = reader.readInt(), let preparedSummary = reader.readString()
+              let wordCount = reader.readInt(), let preparedSummary = reader.readOptionalString()
         else { return nil }
         let source = ArticleSource(
             path: path, title: title, date: date, slug: slug, summary: summary, names: names, tags: tags,
             draft: draft, params: params, markdown: nil, contentHash: ContentHash(value: hash))
-        return Entry(source: source, wordCount: wordCount, summary: preparedSummary)
+        return Entry(source: source, wordCount: wordCount, summary: preparedSummary ?? summary ?? "")
     }
 
     private enum ValueTag: UInt64 { case text, flag, list, map }
