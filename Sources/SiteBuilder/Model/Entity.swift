@@ -20,3 +20,10 @@ struct EntityCount: Sendable, Equatable {
     var entityID: Int
     var count: Int
 }
+
+extension EntityCount {
+    /// One result of `FrequencyCounter.mostFrequent`.
+    init(_ counted: (id: Int, count: Int)) {
+        self.init(entityID: counted.id, count: counted.count)
+    }
+}

@@ -18,11 +18,11 @@ struct FrequencyCounter {
     }
 
     /// The `limit` most frequent IDs with their counts, most frequent first, ties by the smaller ID; then resets.
-    mutating func mostFrequent(excluding excluded: Int?, limit: Int) -> [EntityCount] {
-        var top: [EntityCount] = []
+    mutating func mostFrequent(excluding excluded: Int?, limit: Int) -> [(id: Int, count: Int)] {
+        var top: [(id: Int, count: Int)] = []
         top.reserveCapacity(limit + 1)
         for id in touched where id != excluded {
-            let candidate = EntityCount(entityID: id, count: Int(counts[id]))
+            let candidate = (id: id, count: Int(counts[id]))
             if top.count == limit, let last = top.last, !Self.ranks(candidate, before: last) { continue }
             let position = top.firstIndex { Self.ranks(candidate, before: $0) } ?? top.count
             top.insert(candidate, at: position)
@@ -33,7 +33,7 @@ struct FrequencyCounter {
         return top
     }
 
-    private static func ranks(_ lhs: EntityCount, before rhs: EntityCount) -> Bool {
-        lhs.count != rhs.count ? lhs.count > rhs.count : lhs.entityID < rhs.entityID
+    private static func ranks(_ lhs: (id: Int, count: Int), before rhs: (id: Int, count: Int)) -> Bool {
+        lhs.count != rhs.count ? lhs.count > rhs.count : lhs.id < rhs.id
     }
 }

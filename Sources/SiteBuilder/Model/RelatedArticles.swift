@@ -19,7 +19,7 @@ enum RelatedArticles {
                 counter.add(articleIDsOfEntity[entityID])
             }
             // Article indexes are newest first, so the lower index is the more recent.
-            return counter.mostFrequent(excluding: articleID, limit: limit).map(\.entityID)
+            return counter.mostFrequent(excluding: articleID, limit: limit).map(\.id)
         }
     }
 }

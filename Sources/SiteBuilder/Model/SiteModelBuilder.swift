@@ -112,7 +112,7 @@ enum SiteModelBuilder {
             for articleID in articleIDs { counter.add(entityIDsOfArticle[articleID]) }
             return Entity(
                 type: keys[id].type, key: keys[id].key.text, name: names[id], slug: entitySlugs[id], articleIDs: articleIDs,
-                coMentioned: counter.mostFrequent(excluding: id, limit: coMentionLimit)
+                coMentioned: counter.mostFrequent(excluding: id, limit: coMentionLimit).map(EntityCount.init)
             )
         }
     }
@@ -132,6 +132,6 @@ enum SiteModelBuilder {
     static func topCounts(of ids: [Int], excluding excluded: Int?, limit: Int) -> [EntityCount] {
         var counter = FrequencyCounter(size: (ids.max() ?? -1) + 1)
         counter.add(ids)
-        return counter.mostFrequent(excluding: excluded, limit: limit)
+        return counter.mostFrequent(excluding: excluded, limit: limit).map(EntityCount.init)
     }
 }
