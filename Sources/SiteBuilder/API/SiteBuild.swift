@@ -133,7 +133,9 @@ public enum SiteBuild {
         guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return }
         var entries: [ByteKey: ArticleCache.Entry] = [:]
         for entry in state.cachedArticles { entries[ByteKey(entry.source.path)] = entry }
-        let prepared = Dictionary(state.articles.map { (ByteKey($0.source.path), $0) }, uniquingKeysWith: { first, _ in first })
+        // Only the articles parsed in this build (cached ones carry no Markdown) are new to the cache.
+        let parsed = state.articles.filter { $0.source.markdown != nil }
+        let prepared = Dictionary(parsed.map { (ByteKey($0.source.path), $0) }, uniquingKeysWith: { first, _ in first })
         for var source in state.sources {
             source.markdown = nil
             let article = prepared[ByteKey(source.path)]

@@ -47,7 +47,7 @@ struct PageViews: Sendable {
         return .map([
             "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
             "date": .text(format.date(article.date.day)), "isoDate": .text(article.date.isoString),
-            "summary": .text(MarkupEscaping.html(article.summary)),
+            "summary": .text(HTMLEscaping.escaped(article.summary)),
         ])
     }
 
@@ -72,7 +72,7 @@ struct PageViews: Sendable {
         let values: [String: TemplateValue] = [
             "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date.day)),
             "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
-            "summary": .text(MarkupEscaping.html(article.summary)), "body": .text(article.bodyHTML ?? ""),
+            "summary": .text(HTMLEscaping.escaped(article.summary)), "body": .text(article.bodyHTML ?? ""),
             "tags": .list(article.source.tags.map(TemplateValue.text)),
             "hasTags": .flag(!article.source.tags.isEmpty), "entityGroups": .list(groups), "hasEntities": .flag(!groups.isEmpty),
             "related": .list(related), "hasRelated": .flag(!related.isEmpty),

@@ -34,9 +34,9 @@ struct ArticleCache: Sendable {
     }
 
     static func load(from file: String, context: String) -> ArticleCache {
-        guard let bytes = FileSystem.contents(file) else { return ArticleCache(context: context) }
-        var reader = ByteReader(bytes)
-        guard reader.readString() == signature, reader.readString() == context, let count = reader.readCount() else {
+        guard var reader = ByteReader(file: file, signature: signature), reader.readString() == context,
+              let count = reader.readCount()
+        else {
             return ArticleCache(context: context)
         }
         var entries: [ByteKey: Entry] = [:]
@@ -49,15 +49,14 @@ struct ArticleCache: Sendable {
     }
 
     func save(to file: String) throws(Diagnostic) {
-        var writer = ByteWriter()
-        writer.write(Self.signature)
+        var writer = ByteWriter(signature: Self.signature)
         writer.write(context)
         writer.write(entries.count)
         // In dictionary order: only Mujaz reads the file back.
         for entry in entries.values {
             Self.write(entry, to: &writer)
         }
-        _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)
+        try writer.save(to: file)
     }
 
     private static func write(_ entry: Entry, to writer: inout ByteWriter) {

@@ -88,3 +88,33 @@ struct ByteReader {
         return texts
     }
 }
+
+/// The state files in `.mujaz/` open with a signature naming their format and version.
+extension ByteWriter {
+    init(signature: String) {
+        self.init()
+        write(signature)
+    }
+
+    /// Saves the bytes atomically as `file` (a temporary file beside it, then a rename); returns their hash.
+    @discardableResult
+    func save(to file: String) throws(Diagnostic) -> ContentHash {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        _ = try FileSystem.replaceAtomically(file, with: bytes, temporaryName: OutputPathRules.temporaryPrefix + name)
+        return ContentHash(bytes)
+    }
+}
+
+extension ByteReader {
+    /// A reader after the signature, or nil when `bytes` are of another format or version.
+    init?(_ bytes: [UInt8], signature: String) {
+        self.init(bytes)
+        guard readString() == signature else { return nil }
+    }
+
+    /// The state file at `file`, read past its signature; nil when it is missing or of another format or version.
+    init?(file: String, signature: String) {
+        guard let bytes = FileSystem.contents(file) else { return nil }
+        self.init(bytes, signature: signature)
+    }
+}

@@ -12,9 +12,7 @@ struct BuildRecord: Sendable, Hashable {
     var inputs: [String: InputFile]
 
     static func load(from file: String) -> BuildRecord? {
-        guard let bytes = FileSystem.contents(file) else { return nil }
-        var reader = ByteReader(bytes)
-        guard reader.readString() == signature, let fingerprint = reader.readUInt64(), let outputSignature = reader.readUInt64(),
+        guard var reader = ByteReader(file: file, signature: signature), let fingerprint = reader.readUInt64(), let outputSignature = reader.readUInt64(),
               let articles = reader.readInt(), let entityPages = reader.readInt(), let pages = reader.readInt(),
               let count = reader.readCount()
         else { return nil }
@@ -33,8 +31,7 @@ struct BuildRecord: Sendable, Hashable {
     }
 
     func save(to file: String) throws(Diagnostic) {
-        var writer = ByteWriter()
-        writer.write(Self.signature)
+        var writer = ByteWriter(signature: Self.signature)
         writer.write(fingerprint.value)
         writer.write(outputSignature.value)
         writer.write(articles)
@@ -50,6 +47,6 @@ struct BuildRecord: Sendable, Hashable {
             writer.write(Int(input.signature.changed))
             writer.write(input.signature.inode)
         }
-        _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)
+        try writer.save(to: file)
     }
 }

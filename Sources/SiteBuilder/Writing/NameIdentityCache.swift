@@ -8,9 +8,9 @@ enum NameIdentityCache {
     private static let signature = "mujaz-entity-names 1"
 
     static func load(from file: String, context: String) -> NameIdentities {
-        guard let bytes = FileSystem.contents(file) else { return NameIdentities() }
-        var reader = ByteReader(bytes)
-        guard reader.readString() == signature, reader.readString() == context, let count = reader.readCount() else {
+        guard var reader = ByteReader(file: file, signature: signature), reader.readString() == context,
+              let count = reader.readCount()
+        else {
             return NameIdentities()
         }
         var identities: [NameIdentities.Name: EntityIdentity?] = [:]
@@ -32,8 +32,7 @@ enum NameIdentityCache {
     }
 
     static func save(_ names: NameIdentities, to file: String, context: String) throws(Diagnostic) {
-        var writer = ByteWriter()
-        writer.write(signature)
+        var writer = ByteWriter(signature: signature)
         writer.write(context)
         writer.write(names.count)
         for (name, identity) in names.identities {
@@ -46,6 +45,6 @@ enum NameIdentityCache {
                 writer.write(identity.name)
             }
         }
-        _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + fileName)
+        try writer.save(to: file)
     }
 }

@@ -41,8 +41,7 @@ struct OutputManifest: Sendable, Hashable {
     }
 
     static func parse(_ bytes: [UInt8], outputFolder: String) -> OutputManifest? {
-        var reader = ByteReader(bytes)
-        guard reader.readString() == signature, let state = reader.readString().flatMap(State.init(rawValue:)),
+        guard var reader = ByteReader(bytes, signature: signature), let state = reader.readString().flatMap(State.init(rawValue:)),
               reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
         var entries: [ByteKey: Entry] = [:]
@@ -64,8 +63,7 @@ struct OutputManifest: Sendable, Hashable {
     /// Saves atomically; returns the hash of the bytes saved.
     @discardableResult
     func save(to file: String) throws(Diagnostic) -> ContentHash {
-        var writer = ByteWriter()
-        writer.write(Self.signature)
+        var writer = ByteWriter(signature: Self.signature)
         writer.write(state.rawValue)
         writer.write(outputFolder)
         writer.write(entries.count)
@@ -78,7 +76,6 @@ struct OutputManifest: Sendable, Hashable {
             writer.write(entry.renderKey != nil)
             if let key = entry.renderKey { writer.write(key.value) }
         }
-        _ = try FileSystem.replaceAtomically(file, with: writer.bytes, temporaryName: OutputPathRules.temporaryPrefix + Self.fileName)
-        return ContentHash(writer.bytes)
+        return try writer.save(to: file)
     }
 }

@@ -13,9 +13,7 @@ import Testing
     func makeSite(_ extra: [String: String] = [:]) throws -> TemporarySite {
         let site = try TemporarySite()
         for (path, text) in Self.articles.merging(extra, uniquingKeysWith: { _, new in new }) {
-            let url = site.root.appending(path: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try write(text, to: path, in: site)
         }
         return site
     }
@@ -76,9 +74,7 @@ import Testing
         let cached = try makeSite()
         defer { cached.remove() }
         _ = try build(cached)
-        let url = cached.root.appending(path: change.path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(change.text.utf8).write(to: url)
+        try write(change.text, to: change.path, in: cached)
         let rebuilt = try build(cached)
         #expect(rebuilt.pagesWritten > 0)
 
