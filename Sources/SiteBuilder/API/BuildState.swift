@@ -24,6 +24,8 @@ struct BuildState {
     var rendered: SiteRenderer.RenderedSite?
     var report = PublishReport()
     var outputSignature: ContentHash?
+    /// The hash of the site outline this build saved, if it could (see `SiteOutline`).
+    var outline: ContentHash?
 
     init(options: BuildOptions) {
         self.options = options

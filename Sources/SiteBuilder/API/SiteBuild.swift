@@ -10,6 +10,9 @@ public enum SiteBuild {
         let cache = BuildCache(options: options)
         let inputs = cache.scanInputs()
         if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
+        if let edited = try rebuildEditedArticles(options, cache: cache, inputs: inputs, started: started, progress: progress) {
+            return edited
+        }
         let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, progress: progress)
         let summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
@@ -19,7 +22,7 @@ public enum SiteBuild {
             pagesRendered: state.rendered?.renderedCount ?? 0,
             seconds: Date().timeIntervalSince(started)
         )
-        cache.record(summary, startedFrom: state.inputs ?? inputs, outputSignature: state.outputSignature)
+        cache.record(summary, startedFrom: state.inputs ?? inputs, outputSignature: state.outputSignature, outline: state.outline)
         return summary
     }
 
@@ -99,17 +102,17 @@ public enum SiteBuild {
                 let publication = try writer(state.options).publish(rendered.files, reusing: rendered.reused)
                 state.report = publication.report
                 state.outputSignature = publication.outputSignature
-                saveCaches(state)
+                state.outline = saveCaches(state)
             })
         }
         return steps
     }
 
-    private static func writer(_ options: BuildOptions) -> OutputWriter {
+    static func writer(_ options: BuildOptions) -> OutputWriter {
         OutputWriter(outputFolder: options.output, stateFolder: options.cacheDirectory)
     }
 
-    private static func cacheFile(_ name: String, _ options: BuildOptions) -> String {
+    static func cacheFile(_ name: String, _ options: BuildOptions) -> String {
         options.cacheDirectory.fileSystemPath + "/" + name
     }
 
@@ -123,14 +126,18 @@ public enum SiteBuild {
         "\(inputs.tool) aliases \(inputs.files[EntityAliasFile.relativePath]?.hash.description ?? "-")"
     }
 
-    /// Keeps what this build parsed and identified for the next one. A cache that cannot be saved only costs
-    /// the next build some work, so it never fails the build.
-    private static func saveCaches(_ state: BuildState) {
-        guard let inputs = state.inputs else { return }
+    /// Keeps what this build parsed and identified for the next one, and returns the hash of the site outline
+    /// it saved. A cache that cannot be saved only costs the next build some work, so it never fails the build.
+    private static func saveCaches(_ state: BuildState) -> ContentHash? {
+        guard let inputs = state.inputs else { return nil }
+        let outline = state.model.flatMap { model in
+            try? SiteOutline.save(model, digests: model.articles.map(PageKeys.outline(of:)),
+                                  context: outlineContext(inputs, options: state.options), to: cacheFile(SiteOutline.fileName, state.options))
+        }
         if state.identities.changed {
             try? NameIdentityCache.save(state.identities, to: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext(inputs))
         }
-        guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return }
+        guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return outline }
         var entries: [ByteKey: ArticleCache.Entry] = [:]
         for entry in state.cachedArticles { entries[ByteKey(entry.source.path)] = entry }
         // Only the articles parsed in this build (cached ones carry no Markdown) are new to the cache.
@@ -142,10 +149,24 @@ public enum SiteBuild {
             entries[ByteKey(source.path)] = ArticleCache.Entry(source: source, wordCount: article?.wordCount ?? 0, summary: article?.summary ?? "")
         }
         try? ArticleCache(context: articleCacheContext(inputs), entries: entries).save(to: cacheFile(ArticleCache.fileName, state.options))
+        return outline
+    }
+
+    /// What a site outline holds for: everything a build reads except the articles themselves.
+    static func outlineContext(_ inputs: BuildInputs, options: BuildOptions) -> ContentHash {
+        let content = ContentLoader.relativePath(of: options.contentDirectory, to: options.root) + "/"
+        var digest = DigestBuilder("outline-context")
+        digest.add(renderContext(inputs, options: options))
+        let others = inputs.files.filter { !ContentLoader.isMarkdownFile($0.key, in: content) }
+        for (path, file) in others.map({ (ByteKey($0.key), $0.value) }).sorted(by: { $0.0 < $1.0 }) {
+            digest.add(path.text)
+            digest.add(file.hash)
+        }
+        return digest.digest
     }
 
     /// Everything every page depends on beyond the model and the templates: Mujaz, the config, the options.
-    private static func renderContext(_ inputs: BuildInputs?, options: BuildOptions) -> ContentHash {
+    static func renderContext(_ inputs: BuildInputs?, options: BuildOptions) -> ContentHash {
         var digest = DigestBuilder("context")
         digest.add(inputs?.tool ?? "-")
         digest.add(inputs?.files[SiteConfig.fileName]?.hash ?? ContentHash(value: 0))

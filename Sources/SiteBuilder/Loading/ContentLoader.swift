@@ -71,12 +71,13 @@ enum ContentLoader {
     /// relative to `root`.
     static func markdownFiles(among paths: some Sequence<String>, in directory: URL, root: URL) -> [String] {
         let folder = relativePath(of: directory, to: root) + "/"
-        return paths
-            .filter { path in
-                path.hasPrefix(folder) && path.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8)
-                    && !path.dropFirst(folder.count).split(separator: "/").contains { $0.hasPrefix(".") }
-            }
-            .map(ByteKey.init).sorted().map(\.text)
+        return paths.filter { isMarkdownFile($0, in: folder) }.map(ByteKey.init).sorted().map(\.text)
+    }
+
+    /// Whether `path` (relative to the root) is an article under `folder` (relative to the root, ending in `/`).
+    static func isMarkdownFile(_ path: String, in folder: String) -> Bool {
+        path.hasPrefix(folder) && path.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8)
+            && !path.dropFirst(folder.count).split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     /// Every non-hidden file under `directory` with this extension (any case), in a stable order.

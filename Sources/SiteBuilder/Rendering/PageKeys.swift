@@ -1,3 +1,5 @@
+import Enrichment
+
 /// The render key of each generated file: a digest of everything the file is made from, so a file whose key is
 /// the one recorded with it by the last build is still exactly right and need not be rendered again.
 ///
@@ -40,6 +42,26 @@ struct PageKeys: Sendable {
             digest.add(entity.slug)
             return digest.digest
         }
+    }
+
+    /// Everything the site model takes from an article besides its own page: where it sorts, its URL segment,
+    /// what lists show of it, whether it is published, its entities. Two versions of an article with the same
+    /// outline differ on the article's own page only (see `SiteOutline`).
+    static func outline(of article: Article) -> ContentHash {
+        var digest = DigestBuilder("outline")
+        digest.add(article.source.path)
+        digest.add(article.title)
+        digest.add(article.source.slug != nil)
+        digest.add(article.source.slug ?? "")
+        digest.add(article.date.isoString)
+        digest.add(article.summary)
+        digest.add(article.source.draft)
+        for type in EntityType.allCases {
+            let names = article.source.names[type] ?? []
+            digest.add(names.count)
+            for name in names { digest.add(name) }
+        }
+        return digest.digest
     }
 
     func key(_ job: PageJob, pages: Pagination) -> ContentHash? {

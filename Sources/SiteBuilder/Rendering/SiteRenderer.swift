@@ -23,9 +23,7 @@ enum SiteRenderer {
             jobs.append(OutputJob(kind: .page(job), path: paths.file(of: folder), key: keys.key(job, pages: pages)))
         }
         let single = Pagination(total: 0, size: 1)
-        for (id, article) in model.articles.enumerated() {
-            page(.article(id), paths.article(article.slug), single)
-        }
+        jobs += model.articles.indices.map { articleJob($0, model: model, keys: keys, paths: paths) }
         for number in 1...homePages.count {
             page(.home(page: number), paths.paginated(paths.home, page: number), homePages)
         }
@@ -48,6 +46,12 @@ enum SiteRenderer {
         jobs.append(OutputJob(kind: .sitemap, path: "sitemap.xml", key: keys.sitemapKey()))
         jobs.append(OutputJob(kind: .robots, path: "robots.txt", key: keys.robotsKey()))
         return jobs
+    }
+
+    /// The job of one article's page.
+    static func articleJob(_ id: Int, model: SiteModel, keys: PageKeys, paths: SitePaths) -> OutputJob {
+        OutputJob(kind: .page(.article(id)), path: paths.file(of: paths.article(model.articles[id].slug)),
+                  key: keys.key(.article(id), pages: Pagination(total: 0, size: 1)))
     }
 
     static func entityPageCount(_ model: SiteModel) -> Int {

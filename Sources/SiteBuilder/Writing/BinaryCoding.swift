@@ -29,6 +29,11 @@ struct ByteWriter {
         write(texts.count)
         for text in texts { write(text) }
     }
+
+    mutating func write(_ values: [Int]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
 }
 
 struct ByteReader {
@@ -65,10 +70,35 @@ struct ByteReader {
         return bytes[offset] == 1
     }
 
+    /// Where the next value starts, to come back to with `seek(to:)`.
+    var position: Int { offset }
+
+    mutating func seek(to position: Int) -> Bool {
+        guard position >= 0, position <= bytes.count else { return false }
+        offset = position
+        return true
+    }
+
     mutating func readString() -> String? {
+        readStringBytes().flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The next string's bytes, not decoded: to compare it or pass over it cheaply.
+    mutating func readStringBytes() -> ArraySlice<UInt8>? {
         guard let count = readCount() else { return nil }
         defer { offset += count }
-        return String(validating: bytes[offset..<offset + count], as: UTF8.self)
+        return bytes[offset..<offset + count]
+    }
+
+    mutating func readInts() -> [Int]? {
+        guard let count = readCount(), count <= (bytes.count - offset) / 8 else { return nil }
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let value = readInt() else { return nil }
+            values.append(value)
+        }
+        return values
     }
 
     mutating func readOptionalString() -> String?? {

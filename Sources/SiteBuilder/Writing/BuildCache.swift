@@ -96,13 +96,15 @@ struct BuildCache: Sendable {
     /// Records a successful build for the next one. A record that cannot be saved only costs the next build
     /// its shortcut, so it never fails the build that just succeeded.
     /// `outputSignature` is what the publish left (see `PublishReport`); without it the output is checked again.
-    func record(_ summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil) {
-        try? recordBuild(of: summary, startedFrom: inputs, outputSignature: outputSignature)
+    /// `outline` is the hash of the site outline that goes with this build's output.
+    func record(_ summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil, outline: ContentHash? = nil) {
+        try? recordBuild(of: summary, startedFrom: inputs, outputSignature: outputSignature, outline: outline)
     }
 
     /// Records a successful build. Inputs are scanned again, and the record is kept only when they are the
     /// ones the build started from, so an edit made while building is never mistaken for built.
-    func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil) throws(Diagnostic) {
+    func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil,
+                     outline: ContentHash? = nil) throws(Diagnostic) {
         let now = scanInputs(reusing: inputs.files)
         guard now.fingerprint == inputs.fingerprint,
               !now.files.keys.contains(where: { $0.contains("\n") }),
@@ -110,7 +112,8 @@ struct BuildCache: Sendable {
         else { return }
         let record = BuildRecord(
             fingerprint: now.fingerprint, outputSignature: outputSignature, articles: summary.articles,
-            entityPages: summary.entityPages, pages: summary.pagesWritten + summary.pagesUnchanged, inputs: now.files)
+            entityPages: summary.entityPages, pages: summary.pagesWritten + summary.pagesUnchanged, outline: outline,
+            inputs: now.files)
         try FileSystem.makeFolder(stateFolder)
         try record.save(to: BuildCache.recordFile(of: options))
     }

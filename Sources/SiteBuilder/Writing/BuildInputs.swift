@@ -12,12 +12,19 @@ struct BuildInputs: Sendable, Hashable {
     init(files: [String: InputFile], tool: String, options: BuildOptions) {
         self.files = files
         self.tool = tool
-        var text = "tool \(tool)\noutput \(options.output.fileSystemPath)\n"
-        text += "base-url \(options.baseURL ?? "-")\n"
-        // Sorted by bytes: Swift's Unicode-aware String order is slow on tens of thousands of Arabic paths.
-        for (path, file) in files.map({ (ByteKey($0.key), $0.value) }).sorted(by: { $0.0 < $1.0 }) {
-            text += "\(file.hash) \(path.text)\n"
+        var digest = DigestBuilder("inputs")
+        digest.add(tool)
+        digest.add(options.output.fileSystemPath)
+        digest.add(options.baseURL ?? "-")
+        // Each file's path and hash make one entry digest; sorting those numbers gives a fixed order far more
+        // cheaply than sorting tens of thousands of paths.
+        let entries = files.map { path, file in
+            var entry = DigestBuilder(path)
+            entry.add(file.hash)
+            return entry.digest.value
         }
-        self.fingerprint = ContentHash(text)
+        digest.add(entries.count)
+        for entry in entries.sorted() { digest.add(entry) }
+        self.fingerprint = digest.digest
     }
 }

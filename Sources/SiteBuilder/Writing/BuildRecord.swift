@@ -2,19 +2,21 @@
 /// signature of the output it wrote, its counts, and the hashed inputs (reused while their status is unchanged).
 struct BuildRecord: Sendable, Hashable {
     static let fileName = "build-record"
-    private static let signature = "mujaz-build-record 2"
+    private static let signature = "mujaz-build-record 3"
 
     var fingerprint: ContentHash
     var outputSignature: ContentHash
     var articles: Int
     var entityPages: Int
     var pages: Int
+    /// The hash of the site outline this build saved (see `SiteOutline`); nil when it saved none.
+    var outline: ContentHash?
     var inputs: [String: InputFile]
 
     static func load(from file: String) -> BuildRecord? {
         guard var reader = ByteReader(file: file, signature: signature), let fingerprint = reader.readUInt64(), let outputSignature = reader.readUInt64(),
               let articles = reader.readInt(), let entityPages = reader.readInt(), let pages = reader.readInt(),
-              let count = reader.readCount()
+              let outline = reader.readUInt64(), let count = reader.readCount()
         else { return nil }
         var inputs: [String: InputFile] = [:]
         inputs.reserveCapacity(count)
@@ -27,7 +29,8 @@ struct BuildRecord: Sendable, Hashable {
         }
         guard reader.isAtEnd else { return nil }
         return BuildRecord(fingerprint: ContentHash(value: fingerprint), outputSignature: ContentHash(value: outputSignature),
-                           articles: articles, entityPages: entityPages, pages: pages, inputs: inputs)
+                           articles: articles, entityPages: entityPages, pages: pages,
+                           outline: outline == 0 ? nil : ContentHash(value: outline), inputs: inputs)
     }
 
     func save(to file: String) throws(Diagnostic) {
@@ -37,6 +40,7 @@ struct BuildRecord: Sendable, Hashable {
         writer.write(articles)
         writer.write(entityPages)
         writer.write(pages)
+        writer.write(outline?.value ?? 0)
         writer.write(inputs.count)
         // In dictionary order: only Mujaz reads the file back.
         for (path, input) in inputs {

@@ -59,8 +59,10 @@ public struct OutputWriter: Sendable {
         try prepareFolder(outputFolder)
         let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
-        let producedPaths = Set(files.map { ByteKey($0.path) }).union(reused.entries.keys)
-        let stalePaths = (previous?.entries.keys).map { $0.filter { !producedPaths.contains($0) }.map(\.text) } ?? []
+        let filePaths = Set(files.map { ByteKey($0.path) })
+        let stalePaths = (previous?.entries.keys).map { paths in
+            paths.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
+        } ?? []
         let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
 
         let plans = files.concurrentMap { plan(for: $0, previous: previous?.entries[ByteKey($0.path)], trusted: trusted) }
@@ -132,6 +134,11 @@ public struct OutputWriter: Sendable {
     /// is complete and every file still has its recorded size and time), read without opening any page;
     /// nil when a publish was interrupted or anything was changed or deleted by hand.
     func intactOutputSignature() -> ContentHash? {
+        intactOutput()?.signature
+    }
+
+    /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
+    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash)? {
         guard let bytes = FileSystem.contents(manifestFile),
               let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder), manifest.state == .complete
         else { return nil }
@@ -141,7 +148,7 @@ public struct OutputWriter: Sendable {
             guard let status = output.status(path.text) else { return false }
             return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
         }
-        return intact.allSatisfy { $0 } ? ContentHash(bytes) : nil
+        return intact.allSatisfy { $0 } ? (manifest, ContentHash(bytes)) : nil
     }
 
     // MARK: - Checks made before anything is written

@@ -1,0 +1,145 @@
+import ArabicText
+import Enrichment
+
+/// The site model as the last full build left it, reduced to what pages show of one another: each article's
+/// listing (title, URL segment, date, summary), its entities and related articles, each entity's link, and the
+/// digest of everything the model took from the article (`PageKeys.outline(of:)`). Saved in `.mujaz/site-outline`.
+///
+/// When only the bodies of articles change, no other page changes, and this is all their own pages need from the
+/// rest of the site: such a build renders them without loading every article or building the model
+/// (`SiteBuild.rebuildEditedArticles`). Records are decoded only when asked for.
+struct SiteOutline: Sendable {
+    static let fileName = "site-outline"
+    private static let signature = "mujaz-site-outline 1"
+
+    struct ArticleOutline: Sendable {
+        /// The article's index in the model (newest first).
+        var index: Int
+        var digest: ContentHash
+        var title: String
+        var slug: String
+        var isoDate: String
+        var summary: String
+        var entityIDs: [Int]
+        var related: [Int]
+    }
+
+    struct EntityOutline: Sendable {
+        var type: EntityType
+        var name: String
+        var slug: String
+    }
+
+    /// What the outline was made under: Mujaz, the config, the options and every input but the articles.
+    let context: ContentHash
+    /// The file's hash: the build record names the outline it goes with.
+    let hash: ContentHash
+    private let bytes: [UInt8]
+    private let articleOffsets: [Int]
+    private let entityOffsets: [Int]
+
+    /// The outline saved at `file`, indexed; nil when it is missing or damaged.
+    init?(file: String) {
+        guard let bytes = FileSystem.contents(file) else { return nil }
+        self.init(bytes)
+    }
+
+    init?(_ bytes: [UInt8]) {
+        guard var reader = ByteReader(bytes, signature: Self.signature), let context = reader.readUInt64(),
+              let articleCount = reader.readCount(), let entityCount = reader.readCount()
+        else { return nil }
+        var articleOffsets: [Int] = [], entityOffsets: [Int] = []
+        articleOffsets.reserveCapacity(articleCount)
+        entityOffsets.reserveCapacity(entityCount)
+        for _ in 0..<articleCount {
+            articleOffsets.append(reader.position)
+            guard Self.readArticle(&reader, index: 0, decoding: false) != nil else { return nil }
+        }
+        for _ in 0..<entityCount {
+            entityOffsets.append(reader.position)
+            guard Self.readEntity(&reader, decoding: false) != nil else { return nil }
+        }
+        guard reader.isAtEnd else { return nil }
+        self.context = ContentHash(value: context)
+        self.hash = ContentHash(bytes)
+        self.bytes = bytes
+        self.articleOffsets = articleOffsets
+        self.entityOffsets = entityOffsets
+    }
+
+    /// Saves the outline of `model` and returns the file's hash.
+    static func save(_ model: SiteModel, digests: [ContentHash], context: ContentHash, to file: String) throws(Diagnostic) -> ContentHash {
+        var writer = ByteWriter(signature: signature)
+        writer.write(context.value)
+        writer.write(model.articles.count)
+        writer.write(model.entities.count)
+        for (index, article) in model.articles.enumerated() {
+            writer.write(article.source.path)
+            writer.write(digests[index].value)
+            writer.write(article.title)
+            writer.write(article.slug)
+            writer.write(article.date.isoString)
+            writer.write(article.summary)
+            writer.write(article.entityIDs)
+            writer.write(model.related[index])
+        }
+        for entity in model.entities {
+            writer.write(entity.type.rawValue)
+            writer.write(entity.name)
+            writer.write(entity.slug)
+        }
+        return try writer.save(to: file)
+    }
+
+    var articleCount: Int { articleOffsets.count }
+    var entityCount: Int { entityOffsets.count }
+
+    /// The index of the article at `path` (relative to the site root), found without decoding any other record.
+    func index(ofArticleAt path: String) -> Int? {
+        let wanted = Array(path.utf8)
+        return articleOffsets.indices.first { index in
+            var reader = ByteReader(bytes)
+            return reader.seek(to: articleOffsets[index]) && reader.readStringBytes()?.elementsEqual(wanted) == true
+        }
+    }
+
+    func article(_ index: Int) -> ArticleOutline? {
+        guard articleOffsets.indices.contains(index) else { return nil }
+        var reader = ByteReader(bytes)
+        guard reader.seek(to: articleOffsets[index]) else { return nil }
+        return Self.readArticle(&reader, index: index, decoding: true) ?? nil
+    }
+
+    func entity(_ id: Int) -> EntityOutline? {
+        guard entityOffsets.indices.contains(id) else { return nil }
+        var reader = ByteReader(bytes)
+        guard reader.seek(to: entityOffsets[id]) else { return nil }
+        return Self.readEntity(&reader, decoding: true) ?? nil
+    }
+
+    /// Reads one article record; when not `decoding`, only checks it and returns `.some(nil)`.
+    private static func readArticle(_ reader: inout ByteReader, index: Int, decoding: Bool) -> ArticleOutline?? {
+        guard reader.readStringBytes() != nil, let digest = reader.readUInt64() else { return nil }
+        guard decoding else {
+            for _ in 0..<4 { guard reader.readStringBytes() != nil else { return nil } }
+            guard reader.readInts() != nil, reader.readInts() != nil else { return nil }
+            return .some(nil)
+        }
+        guard let title = reader.readString(), let slug = reader.readString(), let isoDate = reader.readString(),
+              let summary = reader.readString(), let entityIDs = reader.readInts(), let related = reader.readInts()
+        else { return nil }
+        return ArticleOutline(index: index, digest: ContentHash(value: digest), title: title, slug: slug, isoDate: isoDate,
+                              summary: summary, entityIDs: entityIDs, related: related)
+    }
+
+    private static func readEntity(_ reader: inout ByteReader, decoding: Bool) -> EntityOutline?? {
+        guard decoding else {
+            for _ in 0..<3 { guard reader.readStringBytes() != nil else { return nil } }
+            return .some(nil)
+        }
+        guard let type = reader.readString().flatMap(EntityType.init(rawValue:)), let name = reader.readString(),
+              let slug = reader.readString()
+        else { return nil }
+        return EntityOutline(type: type, name: name, slug: slug)
+    }
+}
