@@ -75,9 +75,17 @@ enum ContentLoader {
     }
 
     /// Whether `path` (relative to the root) is an article under `folder` (relative to the root, ending in `/`).
+    /// Compares bytes: it runs over every input path of a large site, and String comparison is Unicode-aware.
     static func isMarkdownFile(_ path: String, in folder: String) -> Bool {
-        path.hasPrefix(folder) && path.utf8.suffix(3).map { $0 | 0x20 }.elementsEqual(".md".utf8)
-            && !path.dropFirst(folder.count).split(separator: "/").contains { $0.hasPrefix(".") }
+        let bytes = path.utf8, slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        guard bytes.starts(with: folder.utf8), bytes.suffix(3).map({ $0 | 0x20 }).elementsEqual(".md".utf8) else { return false }
+        // No hidden file or folder below `folder`: no segment starts with a dot.
+        var previous = slash
+        for byte in bytes.dropFirst(folder.utf8.count) {
+            if byte == dot && previous == slash { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Every non-hidden file under `directory` with this extension (any case), in a stable order.

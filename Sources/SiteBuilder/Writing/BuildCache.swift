@@ -4,8 +4,8 @@ import Foundation
 /// The persistent build cache in `SITE/.mujaz/`. A build whose inputs hash to the same fingerprint as the last
 /// successful build, while the output folder still holds exactly what that build wrote, has nothing to do.
 ///
-/// Inputs are every file at the top of the site (config, alias file), under `Templates/` and under `Content/`,
-/// each by content hash; plus Mujaz's version, the tagger's model version, the executable itself (so a rebuilt
+/// Inputs are the config (`mujaz.yml`) and every file under `Templates/` and under `Content/` (the alias file
+/// included), each by content hash; plus Mujaz's version, the tagger's model version, the executable itself (so a rebuilt
 /// `mujaz` never trusts an older one's output) and the options that change pages (output folder, base URL).
 /// Files are re-read only when their size, times or inode changed since they were hashed.
 struct BuildCache: Sendable {
@@ -39,7 +39,9 @@ struct BuildCache: Sendable {
     func scanInputs(reusing known: [String: InputFile]? = nil) -> BuildInputs {
         let known = known ?? previous?.inputs ?? [:]
         let root = self.root
-        var paths = FileSystem.entries(in: root).filter { $0.kind == .regularFile || $0.kind == .symbolicLink }.map(\.name)
+        // What the build reads: the config, the templates and the content. Other files beside them (notes, logs,
+        // a README) change nothing.
+        var paths = [SiteConfig.fileName]
         paths += inputFiles(under: options.templatesDirectory)
         paths += inputFiles(under: options.contentDirectory)
         let site = OpenFolder(root)
@@ -101,19 +103,18 @@ struct BuildCache: Sendable {
         try? recordBuild(of: summary, startedFrom: inputs, outputSignature: outputSignature, outline: outline)
     }
 
-    /// Records a successful build. Inputs are scanned again, and the record is kept only when they are the
-    /// ones the build started from, so an edit made while building is never mistaken for built.
+    /// Records a successful build with the inputs as scanned before it read them. A file edited while the build
+    /// ran has a new status by then (its change time at least), so the next build hashes it again and sees the
+    /// edit: it is never mistaken for built.
     func recordBuild(of summary: BuildSummary, startedFrom inputs: BuildInputs, outputSignature: ContentHash? = nil,
                      outline: ContentHash? = nil) throws(Diagnostic) {
-        let now = scanInputs(reusing: inputs.files)
-        guard now.fingerprint == inputs.fingerprint,
-              !now.files.keys.contains(where: { $0.contains("\n") }),
+        guard !inputs.files.keys.contains(where: { $0.utf8.contains(0x0A) }),
               let outputSignature = outputSignature ?? writer.intactOutputSignature()
         else { return }
         let record = BuildRecord(
-            fingerprint: now.fingerprint, outputSignature: outputSignature, articles: summary.articles,
+            fingerprint: inputs.fingerprint, outputSignature: outputSignature, articles: summary.articles,
             entityPages: summary.entityPages, pages: summary.pagesWritten + summary.pagesUnchanged, outline: outline,
-            inputs: now.files)
+            inputs: inputs.files)
         try FileSystem.makeFolder(stateFolder)
         try record.save(to: BuildCache.recordFile(of: options))
     }
