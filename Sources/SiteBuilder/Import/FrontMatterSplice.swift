@@ -48,7 +48,7 @@ struct FrontMatterSplice {
             guard let value = updated[key] else { return nil }
             newYAML += try Self.yaml(key, value)
         }
-        guard let reread = try Yams.compose(yaml: newYAML), Self.sameContent(reread, .mapping(updated)) else { return nil }
+        guard let reread = try YAMLText.compose(newYAML), Self.sameContent(reread, .mapping(updated)) else { return nil }
         return text[..<yaml.lowerBound] + newYAML + text[yaml.upperBound...]
     }
 

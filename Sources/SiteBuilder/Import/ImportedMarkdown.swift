@@ -17,7 +17,7 @@ struct ImportedMarkdown {
         let document = try FrontMatterDocument.split(text, path: path).get()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: document.yaml)
+            root = try YAMLText.compose(document.yaml)
         } catch {
             throw YAMLErrorDiagnostic.make(error, path: path, firstLine: document.yamlFirstLine)
         }

@@ -6,7 +6,7 @@ enum ArticleDecoder {
     static func decode(_ document: FrontMatterDocument, path: String) -> Result<ArticleSource, BuildFailure> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: document.yaml)
+            root = try YAMLText.compose(document.yaml)
         } catch {
             return .failure(BuildFailure([YAMLErrorDiagnostic.make(error, path: path, firstLine: document.yamlFirstLine)]))
         }

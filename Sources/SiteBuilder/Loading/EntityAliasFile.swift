@@ -27,7 +27,7 @@ public enum EntityAliasFile {
             return diagnostic.message == "empty file" ? .success(.none) : .failure(BuildFailure([diagnostic]))
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else { return .success(.none) }
+            guard let root = try YAMLText.compose(text) else { return .success(.none) }
             var reader = Reader(path: path)
             let aliases = reader.aliases(in: root)
             return reader.diagnostics.isEmpty ? .success(aliases) : .failure(BuildFailure(reader.diagnostics))

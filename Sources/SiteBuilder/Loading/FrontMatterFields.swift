@@ -24,7 +24,15 @@ struct FrontMatterFields {
             return nil
         }
         if node.null != nil, scalar.style == .plain { return nil }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmed(scalar.string)
+    }
+
+    /// Without surrounding whitespace; most values have none, and are returned as they are without Foundation.
+    static func trimmed(_ text: String) -> String {
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(text[first...last])
     }
 
     mutating func flag(_ node: Node, key: String) -> Bool? {

@@ -12,7 +12,7 @@ enum SiteConfigLoader {
                 if diagnostic.message != "empty file" { return .failure(BuildFailure([diagnostic])) }
             case .success(let text):
                 do {
-                    if let root = try Yams.compose(yaml: text) {
+                    if let root = try YAMLText.compose(text) {
                         guard let mapping = root.mapping else {
                             return .failure(BuildFailure([Diagnostic(path: path, line: 1, message: "the config must be a mapping of keys such as 'title:'")]))
                         }

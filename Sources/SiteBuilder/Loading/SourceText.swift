@@ -3,7 +3,7 @@ import Foundation
 /// Turns the bytes of a content file into text, or says why it cannot (empty, binary, not UTF-8).
 enum SourceText {
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) {
             return .failure(Diagnostic(path: path, message: "binary file (contains NUL bytes); expected UTF-8 text"))
         }
         guard var text = String(validating: data, as: UTF8.self) else {

@@ -32,7 +32,8 @@ enum ArticlePreparer {
         for scalar in text.unicodeScalars {
             let isWordScalar = Self.isWordScalar(scalar)
             if isWordScalar && !inWord { words += 1 }
-            inWord = isWordScalar || (inWord && scalar.properties.generalCategory == .nonspacingMark)
+            // Combining marks start at U+0300; below that nothing continues a word but word scalars.
+            inWord = isWordScalar || (inWord && scalar.value >= 0x0300 && scalar.properties.generalCategory == .nonspacingMark)
         }
         return words
     }
@@ -48,7 +49,8 @@ enum ArticlePreparer {
 
     /// The first sentences of the first paragraph that is not a heading, list or quote: the lead.
     static func leadSentences(of markdown: String, count: Int, splitter: SentenceSplitter) -> String {
-        let paragraphs = markdown.split(separator: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // Lazily: only the paragraphs up to the lead are trimmed.
+        let paragraphs = markdown.split(separator: "\n\n").lazy.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard let lead = paragraphs.first(where: { paragraph in
             guard let first = paragraph.first else { return false }
             return !"#>-*|`<![0123456789".contains(first)

@@ -34,7 +34,7 @@ enum NewsArticleJSONLD {
     /// A JSON string literal; `<`, `>` and `&` become `\u` escapes so `</script>` cannot end the block.
     static func string(_ text: String) -> String {
         // 0xE2 leads U+2028/U+2029; text without any of these bytes is quoted as it is.
-        let needsWork = text.utf8.contains { byte in
+        let needsWork = text.utf8.containsByte { byte in
             byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
         }
         guard needsWork else { return "\"" + text + "\"" }
