@@ -11,7 +11,7 @@ enum OutputPathRules {
         if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return "the path contains a NUL or control character"
         }
-        if path.contains("\\") { return "the path contains a backslash" }
+        if path.utf8.contains(UInt8(ascii: "\\")) { return "the path contains a backslash" }
         if path.hasPrefix("/") { return "the path is absolute" }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for segment in segments {
@@ -28,10 +28,11 @@ enum OutputPathRules {
     /// The folders above `path`, outermost first: "a/b/c.html" → ["a", "a/b"].
     static func folders(of path: String) -> [Substring] {
         var folders: [Substring] = []
+        // By bytes: "/" is ASCII, so it always ends a scalar, and a search by Character is several times slower.
         var index = path.startIndex
-        while let slash = path[index...].firstIndex(of: "/") {
+        while let slash = path.utf8[index...].firstIndex(of: UInt8(ascii: "/")) {
             folders.append(path[..<slash])
-            index = path.index(after: slash)
+            index = path.utf8.index(after: slash)
         }
         return folders
     }

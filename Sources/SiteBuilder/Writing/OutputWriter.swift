@@ -56,7 +56,7 @@ public struct OutputWriter: Sendable {
 
     func publish(_ files: [OutputFile], reusing reused: ReusedOutput) throws -> Publication {
         try checkPaths(files)
-        try prepareFolder(outputFolder)
+        let outputIsNew = try prepareFolder(outputFolder)
         let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
         let filePaths = Set(files.map { ByteKey($0.path) })
@@ -95,7 +95,8 @@ public struct OutputWriter: Sendable {
 
         for path in folders.staleFilesInTheWay { _ = try removing(path) }
         try makeFolders(folders.missing)
-        if !trusted { removeTemporaryLeftovers(near: interrupted.entries.keys.map(\.text)) }
+        // A folder made just now holds no leftovers of a killed build.
+        if !trusted && !outputIsNew { removeTemporaryLeftovers(near: interrupted.entries.keys.map(\.text)) }
 
         let outcomes = pending.concurrentMap { index -> Result<OutputManifest.Entry, Diagnostic> in
             let file = files[index]
@@ -167,19 +168,21 @@ public struct OutputWriter: Sendable {
     // MARK: - Checks made before anything is written
 
     private func checkPaths(_ files: [OutputFile]) throws {
+        // Paths are compared by bytes: Swift's String hashing normalizes Unicode, slow over thousands of Arabic paths.
+        let invalid = files.concurrentMap { OutputPathRules.problem(with: $0.path) }
         var problems: [Diagnostic] = []
-        var seen = Set<String>()
+        var seen = Set<ByteKey>()
         seen.reserveCapacity(files.count)
-        for file in files {
-            if let problem = OutputPathRules.problem(with: file.path) {
+        for (file, problem) in zip(files, invalid) {
+            if let problem {
                 problems.append(Diagnostic(path: displayed(file.path), message: "invalid output path: \(problem)"))
-            } else if !seen.insert(file.path).inserted {
+            } else if !seen.insert(ByteKey(file.path)).inserted {
                 problems.append(Diagnostic(path: displayed(file.path), message: "two pages are written to this path"))
             }
         }
         if problems.isEmpty {
             for file in files {
-                if let folder = OutputPathRules.folders(of: file.path).first(where: { seen.contains(String($0)) }) {
+                if let folder = OutputPathRules.folders(of: file.path).first(where: { seen.contains(ByteKey(String($0))) }) {
                     problems.append(Diagnostic(
                         path: displayed(file.path),
                         message: "this path needs a folder where another page, \(folder), is written"))
@@ -189,14 +192,17 @@ public struct OutputWriter: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
     }
 
-    private func prepareFolder(_ path: String) throws {
+    /// Makes sure `path` is a folder; true when this call created it.
+    @discardableResult
+    private func prepareFolder(_ path: String) throws -> Bool {
         switch FileSystem.status(path)?.kind {
         case .folder?, .symbolicLink?:
             // A symbolic link as the output folder itself is the user's choice (e.g. a web root elsewhere).
-            return
+            return false
         case nil:
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                return true
             } catch {
                 throw BuildFailure([Diagnostic(path: path, message: "cannot create the folder: \(error.localizedDescription)")])
             }
@@ -214,35 +220,38 @@ public struct OutputWriter: Sendable {
 
     /// Refuses folders that are symbolic links (they could lead outside the output folder) or files.
     private func checkFoldersOnDisk(_ files: [OutputFile], stalePaths: Set<String>) throws -> FolderCheck {
-        var folders = Set<Substring>()
-        for file in files { folders.formUnion(OutputPathRules.folders(of: file.path)) }
+        // By bytes, as in `checkPaths`; byte order still puts a folder before everything inside it.
+        var folders = Set<ByteKey>()
+        for file in files {
+            for folder in OutputPathRules.folders(of: file.path) { folders.insert(ByteKey(String(folder))) }
+        }
         var check = FolderCheck()
-        var missing = Set<Substring>()
+        var missing = Set<ByteKey>()
         var problems: [Diagnostic] = []
-        // Sorted, a folder comes before everything inside it.
-        for folder in folders.sorted() {
-            if let parent = OutputPathRules.folders(of: String(folder)).last, missing.contains(parent) {
-                missing.insert(folder)
-                check.missing.append(String(folder))
+        for key in folders.sorted() {
+            let folder = key.text
+            if let parent = OutputPathRules.folders(of: folder).last, missing.contains(ByteKey(String(parent))) {
+                missing.insert(key)
+                check.missing.append(folder)
                 continue
             }
             switch FileSystem.status(location(folder))?.kind {
             case nil:
-                missing.insert(folder)
-                check.missing.append(String(folder))
+                missing.insert(key)
+                check.missing.append(folder)
             case .folder?:
                 break
             case .symbolicLink?:
                 problems.append(Diagnostic(
-                    path: displayed(String(folder)),
+                    path: displayed(folder),
                     message: "is a symbolic link; pages are never written through links that may lead outside the output folder"))
             case .regularFile?, .other?:
-                if stalePaths.contains(String(folder)) {
-                    check.staleFilesInTheWay.insert(String(folder))
-                    missing.insert(folder)
-                    check.missing.append(String(folder))
+                if stalePaths.contains(folder) {
+                    check.staleFilesInTheWay.insert(folder)
+                    missing.insert(key)
+                    check.missing.append(folder)
                 } else {
-                    problems.append(Diagnostic(path: displayed(String(folder)), message: "is a file where the build needs a folder"))
+                    problems.append(Diagnostic(path: displayed(folder), message: "is a file where the build needs a folder"))
                 }
             }
         }
