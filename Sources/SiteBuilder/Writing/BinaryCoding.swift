@@ -90,17 +90,6 @@ struct ByteReader {
         return bytes[offset..<offset + count]
     }
 
-    mutating func readInts() -> [Int]? {
-        guard let count = readCount(), count <= (bytes.count - offset) / 8 else { return nil }
-        var values: [Int] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = readInt() else { return nil }
-            values.append(value)
-        }
-        return values
-    }
-
     mutating func readOptionalString() -> String?? {
         guard let present = readBool() else { return nil }
         guard present else { return .some(nil) }
@@ -108,14 +97,23 @@ struct ByteReader {
     }
 
     mutating func readStrings() -> [String]? {
+        readList { $0.readString() }
+    }
+
+    mutating func readInts() -> [Int]? {
+        readList { $0.readInt() }
+    }
+
+    /// A count, then that many values read by `readOne`.
+    private mutating func readList<Value>(_ readOne: (inout ByteReader) -> Value?) -> [Value]? {
         guard let count = readCount() else { return nil }
-        var texts: [String] = []
-        texts.reserveCapacity(count)
+        var values: [Value] = []
+        values.reserveCapacity(count)
         for _ in 0..<count {
-            guard let text = readString() else { return nil }
-            texts.append(text)
+            guard let value = readOne(&self) else { return nil }
+            values.append(value)
         }
-        return texts
+        return values
     }
 }
 

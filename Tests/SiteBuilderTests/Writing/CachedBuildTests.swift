@@ -11,17 +11,7 @@ import Testing
     ]
 
     func makeSite(_ extra: [String: String] = [:]) throws -> TemporarySite {
-        let site = try TemporarySite()
-        for (path, text) in Self.articles.merging(extra, uniquingKeysWith: { _, new in new }) {
-            try write(text, to: path, in: site)
-        }
-        return site
-    }
-
-    func write(_ text: String, to path: String, in site: TemporarySite) throws {
-        let url = site.root.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try TemporarySite(inputs: Self.articles.merging(extra) { _, new in new })
     }
 
     func build(_ site: TemporarySite) throws -> BuildSummary {
@@ -74,7 +64,7 @@ import Testing
         let cached = try makeSite()
         defer { cached.remove() }
         _ = try build(cached)
-        try write(change.text, to: change.path, in: cached)
+        try cached.writeInput(change.text, to: change.path)
         let rebuilt = try build(cached)
         #expect(rebuilt.pagesWritten > 0)
 
@@ -89,7 +79,7 @@ import Testing
         let site = try makeSite()
         defer { site.remove() }
         _ = try build(site)
-        try write("---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n\nوتستمر يومين.\n", to: "Content/قمة.md", in: site)
+        try site.writeInput("---\ntitle: قمة في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n\nوتستمر يومين.\n", to: "Content/قمة.md")
         let rebuilt = try build(site)
         #expect(rebuilt.pagesRendered == 1)
         #expect(rebuilt.pagesWritten == 1)
@@ -100,7 +90,7 @@ import Testing
         let site = try makeSite()
         defer { site.remove() }
         let first = try build(site)
-        try write("---\ntitle: قمة عربية في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n", to: "Content/قمة.md", in: site)
+        try site.writeInput("---\ntitle: قمة عربية في القاهرة\ndate: 2025-10-06\npeople: [محمود عباس]\nplaces: [القاهرة]\n---\nبدأت القمة اليوم.\n", to: "Content/قمة.md")
         let rebuilt = try build(site)
         // Not the pages of the other articles' entities, nor the other day's briefing.
         #expect(rebuilt.pagesRendered > 1)
@@ -113,11 +103,11 @@ import Testing
         _ = try build(site)
         let original = try #require(Self.articles["Content/غزة.md"])
         for change in Self.changes where change.path.hasPrefix("Content/") {
-            try write(change.text, to: change.path, in: site)
+            try site.writeInput(change.text, to: change.path)
             _ = try build(site)
         }
         for change in Self.changes where change.path.hasPrefix("Content/") {
-            try write(Self.articles[change.path] ?? original, to: change.path, in: site)
+            try site.writeInput(Self.articles[change.path] ?? original, to: change.path)
         }
         for added in ["Content/entities.yml", "Content/جديد.md"] {
             try FileManager.default.removeItem(at: site.root.appending(path: added))
@@ -133,7 +123,7 @@ import Testing
         let site = try makeSite()
         defer { site.remove() }
         _ = try build(site)
-        try write("محادثات في القاهرة\n\nالتقى وفد من حركة حماس مسؤولين في القاهرة اليوم.\n", to: "Content/محادثات.txt", in: site)
+        try site.writeInput("محادثات في القاهرة\n\nالتقى وفد من حركة حماس مسؤولين في القاهرة اليوم.\n", to: "Content/محادثات.txt")
         let imported = try build(site)
         #expect(imported.articles == 4)
         #expect(site.publishedFiles().keys.contains("articles/محادثات/index.html"))

@@ -20,17 +20,7 @@ import Testing
     }
 
     func makeSite(_ changes: [String: String] = [:]) throws -> TemporarySite {
-        let site = try TemporarySite()
-        for (path, text) in Self.articles.merging(changes, uniquingKeysWith: { _, new in new }) {
-            try write(text, to: path, in: site)
-        }
-        return site
-    }
-
-    func write(_ text: String, to path: String, in site: TemporarySite) throws {
-        let url = site.root.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try TemporarySite(inputs: Self.articles.merging(changes) { _, new in new })
     }
 
     /// Builds and tells whether the build took the edited-articles route.
@@ -76,7 +66,7 @@ import Testing
         let site = try makeSite()
         defer { site.remove() }
         _ = try build(site)
-        try write(edit.text, to: "Content/قمة.md", in: site)
+        try site.writeInput(edit.text, to: "Content/قمة.md")
         let rebuilt = try build(site)
         #expect(rebuilt.editedOnly == edit.ownPageOnly)
         if edit.ownPageOnly {
@@ -94,7 +84,7 @@ import Testing
         _ = try build(site)
         let meeting = try #require(Self.articles["Content/لقاء.md"]) + "\nوانتهى مساءً.\n"
         let changes = ["Content/قمة.md": Self.summit + "\nوتستمر القمة يومين.\n", "Content/لقاء.md": meeting]
-        for (path, text) in changes { try write(text, to: path, in: site) }
+        for (path, text) in changes { try site.writeInput(text, to: path) }
         let rebuilt = try build(site)
         #expect(rebuilt.editedOnly && rebuilt.summary.pagesRendered == 2)
         try expectSameAsCleanBuild(site, changes: changes)
@@ -107,7 +97,7 @@ import Testing
         var text = Self.summit
         for paragraph in ["أولًا.", "ثانيًا.", "ثالثًا."] {
             text += "\n\(paragraph)\n"
-            try write(text, to: "Content/قمة.md", in: site)
+            try site.writeInput(text, to: "Content/قمة.md")
             #expect(try build(site).editedOnly)
         }
         try expectSameAsCleanBuild(site, changes: ["Content/قمة.md": text])
@@ -118,7 +108,7 @@ import Testing
         defer { site.remove() }
         _ = try build(site)
         let before = site.publishedFiles()
-        try write("---\ntitle: [قمة\ndate: 2025-10-06\n---\nنص.\n", to: "Content/قمة.md", in: site)
+        try site.writeInput("---\ntitle: [قمة\ndate: 2025-10-06\n---\nنص.\n", to: "Content/قمة.md")
         #expect {
             try build(site)
         } throws: { error in
@@ -133,7 +123,7 @@ import Testing
         _ = try build(site)
         try FileManager.default.removeItem(at: site.output.appending(path: "index.html"))
         let text = Self.summit + "\nوتستمر القمة يومين.\n"
-        try write(text, to: "Content/قمة.md", in: site)
+        try site.writeInput(text, to: "Content/قمة.md")
         #expect(try build(site).editedOnly == false)
         try expectSameAsCleanBuild(site, changes: ["Content/قمة.md": text])
     }
@@ -151,7 +141,7 @@ import Testing
             try Data(bytes).write(to: outline)
         }
         let text = Self.summit + "\nوتستمر القمة يومين.\n"
-        try write(text, to: "Content/قمة.md", in: site)
+        try site.writeInput(text, to: "Content/قمة.md")
         #expect(try build(site).editedOnly == false)
         try expectSameAsCleanBuild(site, changes: ["Content/قمة.md": text])
     }

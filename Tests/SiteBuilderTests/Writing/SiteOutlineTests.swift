@@ -5,13 +5,8 @@ import Testing
 @Suite struct SiteOutlineTests {
     /// The outline a build saved: every article findable by path, with its listing, entities and related articles.
     @Test func aBuildSavesAnOutlineOfItsModel() throws {
-        let site = try TemporarySite()
+        let site = try TemporarySite(inputs: EditedArticlesBuildTests.articles)
         defer { site.remove() }
-        for (path, text) in EditedArticlesBuildTests.articles {
-            let url = site.root.appending(path: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
         _ = try SiteBuild.run(BuildOptions(root: site.root))
         let outline = try #require(SiteOutline(file: site.state.appending(path: SiteOutline.fileName).path(percentEncoded: false)))
         #expect(outline.articleCount == 4)

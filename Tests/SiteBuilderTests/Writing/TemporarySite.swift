@@ -10,6 +10,19 @@ struct TemporarySite {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
+    /// A site whose input files are `files` (path relative to the root → text).
+    init(inputs files: [String: String]) throws {
+        try self.init()
+        for (path, text) in files { try writeInput(text, to: path) }
+    }
+
+    /// Writes an input file (article, template, config) at `path`, relative to the site root.
+    func writeInput(_ text: String, to path: String) throws {
+        let url = root.appending(path: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
     var output: URL { root.appending(path: "Public") }
     var state: URL { root.appending(path: ".mujaz") }
     var writer: OutputWriter { OutputWriter(outputFolder: output, stateFolder: state) }
