@@ -26,7 +26,6 @@ extension SiteBuild {
         guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }),
               let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
-              let output = writer(options).intactOutput(), output.signature == record.outputSignature,
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),
               case .success(let theme) = ThemeLoader.load(siteTemplates: options.templatesDirectory, root: options.root)
         else { return nil }
@@ -36,7 +35,9 @@ extension SiteBuild {
             else { return nil }
             sources.append(source)
         }
-        guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config)
+        // The output is checked last: it costs an `lstat` per file, wasted when an edit turns out to need the full build.
+        guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
+              let output = writer(options).intactOutput(), output.signature == record.outputSignature
         else { return nil }
         // Reported only now: until here the full build may still take over.
         progress?(.started(index: 1, count: steps.count, step: steps[0]))
