@@ -91,6 +91,20 @@ def build_times(log_path):
     return times
 
 
+def edit(text, kind, round):
+    """The article `text` after one editor's change of the given kind."""
+    if kind == "paragraph":
+        return text + f"\nتحديث رقم {round}.\n"
+    # The first `title:` line of the front matter gets a word more; the corpus quotes its titles.
+    head, line, rest = text.partition("\ntitle: ")
+    value, newline, tail = rest.partition("\n")
+    if value.startswith('"') and value.endswith('"'):
+        value = value[:-1] + f' {round}"'
+    else:
+        value = value + f" {round}"
+    return head + line + value + newline + tail
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mujaz", default=".build/release/mujaz")
@@ -98,6 +112,9 @@ def main():
     parser.add_argument("--edits", type=int, default=200, help="consecutive article saves")
     parser.add_argument("--template-edits", type=int, default=10)
     parser.add_argument("--articles", type=int, default=0, help="use only the first N articles (0: all)")
+    parser.add_argument("--edit", choices=["paragraph", "title"], default="paragraph",
+                        help="what each article save changes: a paragraph added at the end (only the article's own "
+                             "page shows it) or the title (the pages that list the article show it too)")
     parser.add_argument("--keep", action="store_true", help="keep the generated site folder")
     args = parser.parse_args()
 
@@ -130,7 +147,7 @@ def main():
         saves = []
         for round in range(args.edits):
             path = edited[(round * 7) % len(edited)]
-            saves.append(timed_save(stream, path, originals[path] + f"\nتحديث رقم {round}.\n"))
+            saves.append(timed_save(stream, path, edit(originals[path], args.edit, round)))
             if (round + 1) % 25 == 0:
                 print(f"  RSS after {round + 1} edits: {rss_kib(server.pid) / 1024:.1f} MiB", flush=True)
         rss_after = rss_kib(server.pid)
