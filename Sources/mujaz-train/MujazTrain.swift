@@ -31,12 +31,15 @@ struct MujazTrain: ParsableCommand {
     @Option(help: "Perceptrons averaged per pass, each trained in its own order.")
     var ensemble = 4
 
+    @Flag(help: "After choosing epochs and the O bias on the tuning sentences, train the written model again on the training and tuning sentences together with those choices. The scores printed stay those of the model trained without the tuning sentences.")
+    var refitWithTuning = false
+
     func run() throws {
         let started = Date()
         let training = try Self.sentences(at: trainingFile)
         let tuning = try Self.sentences(at: tuningFile)
         let trainer = TaggerTrainer(maximumEpochs: epochs, documentSize: documentSize, ensembleSize: ensemble)
-        let result = trainer.train(on: training, tuningOn: tuning) { print($0) }
+        let result = trainer.train(on: training, tuningOn: tuning, refittingWithTuning: refitWithTuning) { print($0) }
         do {
             try Data(result.modelFile).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
@@ -46,7 +49,7 @@ struct MujazTrain: ParsableCommand {
             try Self.write(result.tuningPredictions, of: tuning, to: predictions)
         }
         let seconds = Date().timeIntervalSince(started)
-        print("chose epochs \(result.epochs.sentence) and \(result.epochs.document); tuning main F1 \(result.mainScore.f1), all F1 \(result.allScore.f1)")
+        print("chose epochs \(result.epochs.sentence) and \(result.epochs.document), O bias \(result.outsideBias); tuning main F1 \(result.mainScore.f1), all F1 \(result.allScore.f1)")
         print("wrote \(output) (\(result.modelFile.count) bytes) in \(Int(seconds.rounded())) s")
     }
 

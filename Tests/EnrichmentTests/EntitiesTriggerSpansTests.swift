@@ -45,6 +45,17 @@ import Testing
         #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")
     }
 
+    @Test(arguments: [
+        ("a person cut short after a title gets the whole name", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.",
+         ["خليل": "B-PERS"], "خليل/B-PERS الحية/I-PERS"),
+        ("another type is left alone", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.", ["خليل": "B-LOC"], "خليل/B-LOC"),
+        ("a span that starts inside the name is left alone", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.",
+         ["الحية": "B-PERS"], "الحية/B-PERS"),
+    ])
+    func extendsPeopleAfterTitles(_ row: (id: String, sentence: String, model: [String: String], expected: String)) {
+        #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")
+    }
+
     @Test func neverChangesTheModelsSpans() {
         let sentence = "وصل الرئيس الأمريكي دونالد ترامب إلى القاهرة."
         let model = ["دونالد": "B-PERS", "ترامب": "I-PERS", "القاهرة": "B-LOC"]

@@ -3,8 +3,9 @@ import ArabicText
 /// Spans the tagger left out but trigger words make plain, added only where every tag is `O`:
 /// an institution head with its definite complement (`وزارة الخارجية المصرية` → ORG) and the name after a
 /// title (`الدكتور خليل الحية` → PERS on `خليل الحية`), a gazetteer name of several words (`شرم الشيخ` → LOC).
-/// The model's own spans are only ever lengthened by an adjective of origin, and the rules are narrow on
-/// purpose: a missed name costs less than a noisy entity page.
+/// The model's own spans are only ever lengthened: an organization by an adjective of origin, a person after a
+/// title to the whole name (`خليل` → `خليل الحية`). The rules are narrow on purpose: a missed name costs less
+/// than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
     private static let maximumComplement = 4
@@ -37,7 +38,7 @@ enum TriggerSpans {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true, let name = nameAfterTitle(at: index, words: words, keys: keys),
-                      isOutside(tags[name]) {
+                      isOutside(tags[name]) || isPersonCutShort(tags[name]) {
                 mark(&tags, name, label: "PERS")
                 index = name.upperBound
             } else {
@@ -186,6 +187,11 @@ enum TriggerSpans {
         if EntityVocabulary.functionWords.contains(key) { return true }
         guard key.hasPrefix("\u{0648}") || key.hasPrefix("\u{0641}") else { return false }
         return EntityVocabulary.functionWords.contains(String(key.dropFirst()))
+    }
+
+    /// The tagger's person starts the name but stops inside it (`خليل` of `الدكتور خليل الحية`).
+    private static func isPersonCutShort(_ tags: ArraySlice<String>) -> Bool {
+        tags.first == "B-PERS" && tags.dropFirst().allSatisfy { $0 == "I-PERS" || $0 == "O" } && tags.contains("O")
     }
 
     private static func isOutside(_ tags: ArraySlice<String>) -> Bool {

@@ -4,7 +4,7 @@ import Foundation
 /// B-MISC I-MISC O`) using the model trained on ANERcorp that ships with Mujaz.
 public struct EntityTagger: Sendable {
     /// Names the model in front matter and cache keys; a model file must carry the same version to load.
-    public static var modelVersion: String { "anercorp-ap-2026.11.29c" }
+    public static var modelVersion: String { "anercorp-ap-2026.11.29d" }
     public static let modelFileName = "anercorp-tagger.bin"
 
     let model: TaggerModel

@@ -24,11 +24,22 @@ public struct TaggerTrainer: Sendable {
         public let modelFile: [UInt8]
         /// Epochs chosen for the sentence pass and the document pass.
         public let epochs: (sentence: Int, document: Int)
-        /// Tuning-set scores of the final model: people, places and organizations; and all four types.
+        /// The `O` bias chosen for the document pass.
+        public let outsideBias: Float
+        /// Tuning-set scores of the model trained without the tuning sentences: people, places and
+        /// organizations; and all four types.
         public let mainScore: EntityScore
         public let allScore: EntityScore
-        /// The tuning sentences tagged by the written model, to check with an outside scorer.
+        /// The tuning sentences tagged by that model, to check with an outside scorer.
         public let tuningPredictions: [[String]]
+    }
+
+    /// How a pass gets its number of epochs and its `O` bias.
+    private enum Schedule {
+        /// Chosen by entity F1 on these sentences, which the pass does not train on.
+        case tuned(on: [LabeledSentence])
+        /// As chosen by an earlier tuned run.
+        case fixed(epochs: (sentence: Int, document: Int), outsideBias: Float)
     }
 
     private struct StageOutcome {
@@ -36,21 +47,52 @@ public struct TaggerTrainer: Sendable {
         let epochs: Int
     }
 
-    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence],
+    private struct Fit {
+        let model: TaggerModel
+        let epochs: (sentence: Int, document: Int)
+        let outsideBias: Float
+    }
+
+    /// Trains on `training`, choosing epochs and the `O` bias on `tuning`. With `refittingWithTuning`, the model
+    /// returned is then trained again on both sets with those choices (more text, same settings); the scores stay
+    /// those of the model that never saw the tuning sentences.
+    public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence], refittingWithTuning: Bool = false,
                       log: (String) -> Void) -> Result {
+        let tuned = fit(training, schedule: .tuned(on: tuning), log: log)
+        let predictions = tuned.model.tagDocument(tuning.map(\.tokens))
+        var main = EntityScore()
+        var all = EntityScore()
+        for (sentence, predicted) in zip(tuning, predictions) {
+            main.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3])
+            all.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3, 4])
+        }
+        var shipped = tuned.model
+        if refittingWithTuning {
+            log("refit on training and tuning sentences: epochs \(tuned.epochs.sentence) and \(tuned.epochs.document), O bias \(tuned.outsideBias)")
+            shipped = fit(training + tuning, schedule: .fixed(epochs: tuned.epochs, outsideBias: tuned.outsideBias), log: log).model
+        }
+        return Result(modelFile: shipped.serialized(), epochs: tuned.epochs, outsideBias: tuned.outsideBias, mainScore: main,
+                      allScore: all, tuningPredictions: predictions.map { $0.map { EntityTagSet.iob2Name(of: $0) } })
+    }
+
+    private func fit(_ training: [LabeledSentence], schedule: Schedule, log: (String) -> Void) -> Fit {
         let lexicon = Self.lexicon(of: training[...])
         let extractor = FeatureExtractor(lexicon: lexicon)
         let foldRanges = (0..<max(1, min(folds, training.count))).map { fold in
             (training.count * fold / folds)..<(training.count * (fold + 1) / folds)
         }
         var trainingAttributes = attributesWithHeldOutLexicons(training, foldRanges: foldRanges)
+        let tuning: [LabeledSentence]
+        if case .tuned(let sentences) = schedule { tuning = sentences } else { tuning = [] }
         var tuningAttributes = tuning.map { extractor.attributes(of: $0.tokens) }
+        let fixed: (epochs: (sentence: Int, document: Int), outsideBias: Float)?
+        if case .fixed(let epochs, let outsideBias) = schedule { fixed = (epochs, outsideBias) } else { fixed = nil }
 
         log("sentence pass: \(training.count) training sentences")
         var rows: [UInt64: Int32] = [:]
         let firstSet = Self.encode(training, trainingAttributes, extractor, rows: &rows)
         let first = trainStage(firstSet, rows: rows, tuning: tuning, tuningAttributes, extractor,
-                               tunesOutsideBias: false, log: log)
+                               fixed: fixed.map { ($0.epochs.sentence, 0) }, tunesOutsideBias: false, log: log)
 
         log("sentence pass on held-out folds, \(first.epochs) epochs each")
         var heldOutTags = [[Int]](repeating: [], count: training.count)
@@ -77,26 +119,28 @@ public struct TaggerTrainer: Sendable {
         var documentRows: [UInt64: Int32] = [:]
         let secondSet = Self.encode(training, trainingAttributes, extractor, rows: &documentRows)
         let second = trainStage(secondSet, rows: documentRows, tuning: tuning, tuningAttributes, extractor,
-                                tunesOutsideBias: true, log: log)
+                                fixed: fixed.map { ($0.epochs.document, $0.outsideBias) }, tunesOutsideBias: true, log: log)
 
         let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, sentencePass: first.stage,
                                 documentPass: second.stage, documentSize: documentSize)
-        let predictions = model.tagDocument(tuning.map(\.tokens))
-        var main = EntityScore()
-        var all = EntityScore()
-        for (sentence, predicted) in zip(tuning, predictions) {
-            main.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3])
-            all.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3, 4])
-        }
-        return Result(modelFile: model.serialized(), epochs: (first.epochs, second.epochs), mainScore: main,
-                      allScore: all, tuningPredictions: predictions.map { $0.map { EntityTagSet.iob2Name(of: $0) } })
+        return Fit(model: model, epochs: (first.epochs, second.epochs), outsideBias: second.stage.outsideBias)
     }
 
-    /// Trains one pass for up to `maximumEpochs`, keeping the ensemble's averaged weights of the best tuning
-    /// epoch, then (if asked) the `O` bias that scores best on the tuning set with those weights.
+    /// Trains one pass. Tuned: up to `maximumEpochs`, keeping the ensemble's averaged weights of the best tuning
+    /// epoch, then (if asked) the `O` bias that scores best on the tuning set with those weights. Fixed: exactly
+    /// the given epochs and bias.
     private func trainStage(_ set: [EncodedSentence], rows: [UInt64: Int32], tuning: [LabeledSentence],
-                            _ tuningAttributes: [[UInt64]], _ extractor: FeatureExtractor, tunesOutsideBias: Bool,
+                            _ tuningAttributes: [[UInt64]], _ extractor: FeatureExtractor,
+                            fixed: (epochs: Int, outsideBias: Float)?, tunesOutsideBias: Bool,
                             log: (String) -> Void) -> StageOutcome {
+        var keys = [UInt64](repeating: 0, count: rows.count)
+        for (key, row) in rows { keys[Int(row)] = key }
+        var ensemble = PerceptronEnsemble(size: ensembleSize, seed: seed, featureCount: rows.count, set: set)
+        if let fixed {
+            for _ in 0..<max(1, fixed.epochs) { ensemble.runEpoch() }
+            return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: ensemble.averaged(), outsideBias: fixed.outsideBias),
+                                epochs: fixed.epochs)
+        }
         let tuningSet = zip(tuning, tuningAttributes).map { sentence, attributes in
             EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor) { rows[$0] }
         }
@@ -112,7 +156,6 @@ public struct TaggerTrainer: Sendable {
             return (main, all)
         }
         var best: (epoch: Int, f1: Double, weights: PerceptronWeights.Snapshot)?
-        var ensemble = PerceptronEnsemble(size: ensembleSize, seed: seed, featureCount: rows.count, set: set)
         for epoch in 1...max(1, maximumEpochs) {
             ensemble.runEpoch()
             let averaged = ensemble.averaged()
@@ -127,8 +170,6 @@ public struct TaggerTrainer: Sendable {
             log("  O bias \(candidate): tuning main F1 \(Self.format(main.f1)), all F1 \(Self.format(all.f1))")
             if main.f1 > outsideBias.f1 { outsideBias = (candidate, main.f1) }
         }
-        var keys = [UInt64](repeating: 0, count: rows.count)
-        for (key, row) in rows { keys[Int(row)] = key }
         return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: best.weights, outsideBias: outsideBias.value),
                             epochs: best.epoch)
     }
