@@ -67,7 +67,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"]),
+        // The fixture is read from the source tree (#filePath), so it is no resource of the test bundle.
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"], exclude: ["EntitiesFixtures"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "mujazTests", dependencies: ["mujaz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -99,6 +99,8 @@ import Enrichment
         DateRow(text: "2024-10-05T14:30", iso: "2024-10-05T14:30:00Z"),
         DateRow(text: "2024-10-05 14:30:15.25+0300", iso: "2024-10-05T14:30:15+03:00"),
         DateRow(text: "2024-02-29T23:00:00-05:00", iso: "2024-02-29T23:00:00-05:00"),
+        DateRow(text: " 2024-10-05T14:30z\t", iso: "2024-10-05T14:30:00Z"),
+        DateRow(text: "\u{00A0}2024-10-05", iso: "2024-10-05T00:00:00Z"),
         DateRow(text: "2023-02-29", iso: nil),
         DateRow(text: "٢٠٢٤-١٠-٠٥", iso: nil),
         DateRow(text: "2024-10-05T25:00", iso: nil),

@@ -99,10 +99,27 @@ public enum SiteBuild {
         if publishing {
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
-                let publication = try writer(state.options).publish(rendered.files, reusing: rendered.reused)
-                state.report = publication.report
-                state.outputSignature = publication.outputSignature
-                state.outline = saveCaches(state)
+                // The caches are saved while the pages are written: neither needs the other, and caches saved by
+                // a build whose publishing then fails are still right (the record, saved last, is what counts).
+                enum Outcome: Sendable {
+                    case published(Publication), failed(any Error), cachesSaved(outline: ContentHash?)
+                }
+                let built = state, writer = writer(state.options)
+                let outcomes = [true, false].concurrentMap { publishing -> Outcome in
+                    guard publishing else { return .cachesSaved(outline: saveCaches(built)) }
+                    do { return .published(try writer.publish(rendered.files, reusing: rendered.reused)) } catch { return .failed(error) }
+                }
+                for outcome in outcomes {
+                    switch outcome {
+                    case .published(let publication):
+                        state.report = publication.report
+                        state.outputSignature = publication.outputSignature
+                    case .failed(let error):
+                        throw error
+                    case .cachesSaved(let outline):
+                        state.outline = outline
+                    }
+                }
             })
         }
         return steps
