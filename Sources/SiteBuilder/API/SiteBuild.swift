@@ -146,7 +146,9 @@ public enum SiteBuild {
     /// Keeps what this build parsed and identified for the next one, and returns the hash of the site outline
     /// it saved. A cache that cannot be saved only costs the next build some work, so it never fails the build.
     private static func saveCaches(_ state: BuildState) -> ContentHash? {
-        guard let inputs = state.inputs else { return nil }
+        // The writer makes the state folder too, but in parallel with this, so a first build must not wait for it.
+        guard let inputs = state.inputs, (try? FileSystem.makeFolder(state.options.cacheDirectory.fileSystemPath)) != nil
+        else { return nil }
         let outline = state.model.flatMap { model in
             try? SiteOutline.save(model, digests: model.articles.map(PageKeys.outline(of:)),
                                   context: outlineContext(inputs, options: state.options), to: cacheFile(SiteOutline.fileName, state.options))

@@ -29,6 +29,15 @@ import Testing
         #expect(second.articles == 3 && second.entityPages == first.entityPages)
     }
 
+    @Test func aFirstBuildSavesEveryCache() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let saved = try FileManager.default.contentsOfDirectory(atPath: site.state.path(percentEncoded: false)).sorted()
+        #expect(saved == [ArticleCache.fileName, BuildRecord.fileName, NameIdentityCache.fileName, OutputManifest.fileName,
+                          SiteOutline.fileName].sorted())
+    }
+
     struct Change: Sendable, CustomTestStringConvertible {
         let id: String
         let path: String
