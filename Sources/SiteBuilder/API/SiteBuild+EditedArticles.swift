@@ -22,7 +22,7 @@ extension SiteBuild {
             guard let before = record.inputs[path] else { return nil }
             if before.hash != file.hash { edited.append(path) }
         }
-        let content = ContentLoader.relativePath(of: options.contentDirectory, to: options.root) + "/"
+        let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
         guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }),
               let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
@@ -36,8 +36,9 @@ extension SiteBuild {
             sources.append(source)
         }
         // The output is checked last: it costs an `lstat` per file, wasted when an edit turns out to need the full build.
+        let outputWriter = writer(options)
         guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
-              let output = writer(options).intactOutput(), output.signature == record.outputSignature
+              let output = outputWriter.intactOutput(), output.signature == record.outputSignature
         else { return nil }
         // Reported only now: until here the full build may still take over.
         progress?(.started(index: 1, count: steps.count, step: steps[0]))
@@ -55,7 +56,7 @@ extension SiteBuild {
         progress?(.started(index: 3, count: steps.count, step: steps[2]))
         var kept = output.manifest.entries
         for job in jobs { kept[ByteKey(job.path)] = nil }
-        let publication = try writer(options).publish(files, reusing: ReusedOutput(manifest: output.manifest, entries: kept))
+        let publication = try outputWriter.publish(files, reusing: ReusedOutput(manifest: output.manifest, entries: kept))
         report(2, since: stepStart)
 
         let summary = BuildSummary(

@@ -158,7 +158,7 @@ public enum SiteBuild {
 
     /// What a site outline holds for: everything a build reads except the articles themselves.
     static func outlineContext(_ inputs: BuildInputs, options: BuildOptions) -> ContentHash {
-        let content = ContentLoader.relativePath(of: options.contentDirectory, to: options.root) + "/"
+        let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
         var digest = DigestBuilder("outline-context")
         digest.add(renderContext(inputs, options: options))
         let others = inputs.files.filter { !ContentLoader.isMarkdownFile($0.key, in: content) }

@@ -70,8 +70,13 @@ enum ContentLoader {
     /// The Markdown files under `directory` among `paths` (relative to `root`), as `markdownFiles(in:)` finds them,
     /// relative to `root`.
     static func markdownFiles(among paths: some Sequence<String>, in directory: URL, root: URL) -> [String] {
-        let folder = relativePath(of: directory, to: root) + "/"
+        let folder = folderPrefix(of: directory, root: root)
         return paths.filter { isMarkdownFile($0, in: folder) }.map(ByteKey.init).sorted().map(\.text)
+    }
+
+    /// The path of `directory` relative to `root` with a trailing `/`: what the paths of the files inside start with.
+    static func folderPrefix(of directory: URL, root: URL) -> String {
+        relativePath(of: directory, to: root) + "/"
     }
 
     /// Whether `path` (relative to the root) is an article under `folder` (relative to the root, ending in `/`).
