@@ -14,6 +14,8 @@ struct BuildState {
     /// What every render key starts from (see `PageKeys`).
     var renderContext = ContentHash(value: 0)
     var articleCache: ArticleCache?
+    /// Articles the import step of this build created, by path: loading takes them instead of parsing their files.
+    var importedArticles: [String: ArticleSource] = [:]
     /// Articles parsed from their files in this build.
     var sources: [ArticleSource] = []
     /// Articles taken from the build cache.

@@ -34,9 +34,10 @@ public enum SiteBuild {
     static func steps(publishing: Bool) -> [BuildStep] {
         var steps = [
             BuildStep("importRawArticles") { state in
-                let imported = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles")
+                let imported = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles") ?? []
+                state.importedArticles = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
                 // The Markdown just written is an input of this very build.
-                if imported == true, let cache = state.cache, let inputs = state.inputs {
+                if !imported.isEmpty, let cache = state.cache, let inputs = state.inputs {
                     state.inputs = cache.scanInputs(reusing: inputs.files)
                 }
             },
@@ -60,7 +61,8 @@ public enum SiteBuild {
                 }
                 let loaded = ContentLoader.load(
                     from: state.options.contentDirectory, root: state.options.root, parallel: state.options.parallel,
-                    cache: state.articleCache, knownHashes: state.inputs?.files.mapValues(\.hash) ?? [:])
+                    cache: state.articleCache, knownHashes: state.inputs?.files.mapValues(\.hash) ?? [:],
+                    imported: state.importedArticles)
                 state.sources = loaded.articles
                 state.cachedArticles = loaded.cached
                 _ = state.collect(loaded.diagnostics.failureIfAny, step: "loadArticles")

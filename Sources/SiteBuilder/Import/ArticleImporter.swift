@@ -39,18 +39,20 @@ public struct ArticleImporter: Sendable {
         }
     }
 
-    /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line.
+    /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line;
+    /// without it, the time this import started, the same for every article of the run.
     /// Articles are independent, so they are imported on every core; the report lists them in the
     /// order of `files` whatever order they finish in.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
-        ImportReport(merging: Self.distinct(files).concurrentMap { file in
+        let fallbackDate = date ?? ISO8601DateFormatter().string(from: now())
+        return ImportReport(merging: Self.distinct(files).concurrentMap { file in
             var report = ImportReport()
-            importFile(file, date: date, root: root, into: &report)
+            importFile(file, fallbackDate: fallbackDate, root: root, into: &report)
             return report
         })
     }
 
-    private func importFile(_ file: URL, date: String?, root: URL, into report: inout ImportReport) {
+    private func importFile(_ file: URL, fallbackDate: String, root: URL, into report: inout ImportReport) {
         let path = ContentLoader.relativePath(of: file, to: root)
         let markdownFile = file.deletingPathExtension().appendingPathExtension("md")
         let markdownPath = ContentLoader.relativePath(of: markdownFile, to: root)
@@ -64,7 +66,7 @@ public struct ArticleImporter: Sendable {
             }
             let text = try SourceText.decode(Data(bytes), path: path).get()
             let raw = try RawArticleParser.parse(text, path: path)
-            let markdown = article(from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? date ?? timestamp(), source: source)
+            let markdown = article(from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? fallbackDate, source: source)
             let serialized: String
             do {
                 serialized = try markdown.serialized()
@@ -73,6 +75,12 @@ public struct ArticleImporter: Sendable {
             }
             try ArticleFileWriting.createNew(markdownFile.path, text: serialized, displayPath: markdownPath)
             report.written.append(markdownFile)
+            if case .success(var source) = ArticleDecoder.decode(
+                .mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine
+            ) {
+                source.contentHash = ContentHash(serialized)
+                report.imported.append(source)
+            }
         } catch {
             report.diagnostics.append(error)
         }
@@ -134,10 +142,6 @@ public struct ArticleImporter: Sendable {
             throw Diagnostic(path: path, message: "cannot read the file")
         }
         return bytes
-    }
-
-    private func timestamp() -> String {
-        ISO8601DateFormatter().string(from: now())
     }
 
     /// The file name without extension, spaces made hyphens: editors choose it, and it stays put

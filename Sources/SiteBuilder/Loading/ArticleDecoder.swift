@@ -10,9 +10,14 @@ enum ArticleDecoder {
         } catch {
             return .failure(BuildFailure([YAMLErrorDiagnostic.make(error, path: path, firstLine: document.yamlFirstLine)]))
         }
-        var fields = FrontMatterFields(path: path, firstLine: document.yamlFirstLine)
+        return decode(root, body: document.body, path: path, firstLine: document.yamlFirstLine)
+    }
+
+    /// Decodes front matter that is already a YAML node: parsed from a file, or made by import.
+    static func decode(_ root: Node?, body: String, path: String, firstLine: Int) -> Result<ArticleSource, BuildFailure> {
+        var fields = FrontMatterFields(path: path, firstLine: firstLine)
         guard let mapping = root?.mapping else {
-            return .failure(BuildFailure([Diagnostic(path: path, line: document.yamlFirstLine, message: "front matter must be a mapping of keys such as 'title:' and 'date:'")]))
+            return .failure(BuildFailure([Diagnostic(path: path, line: firstLine, message: "front matter must be a mapping of keys such as 'title:' and 'date:'")]))
         }
         var names: [EntityType: [String]] = [:]
         var params: [String: FrontMatterValue] = [:]
@@ -54,7 +59,7 @@ enum ArticleDecoder {
         guard fields.diagnostics.isEmpty, let title, let date else { return .failure(BuildFailure(fields.diagnostics)) }
         return .success(ArticleSource(
             path: path, title: title, date: date, slug: slug, summary: summary, names: names, tags: tags,
-            draft: draft, params: params, markdown: document.body
+            draft: draft, params: params, markdown: body
         ))
     }
 }

@@ -1,7 +1,7 @@
 import Enrichment
 
 /// One article as read from `Content/`: front matter decoded, body still Markdown.
-struct ArticleSource: Sendable {
+struct ArticleSource: Sendable, Equatable {
     /// Path relative to the site root, as shown in errors (`Content/a.md`).
     var path: String
     var title: String

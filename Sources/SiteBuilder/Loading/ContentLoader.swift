@@ -12,9 +12,11 @@ enum ContentLoader {
     }
 
     /// `knownHashes` are content hashes the build has already taken (by path relative to `root`); a file whose
-    /// hash is known and whose cached article has that hash is not read at all.
+    /// hash is known and whose cached article, or `imported` article (decoded by import), has that hash is not
+    /// read at all.
     static func load(from directory: URL, root: URL, parallel: Bool,
-                     cache: ArticleCache? = nil, knownHashes: [String: ContentHash] = [:]) -> Loaded {
+                     cache: ArticleCache? = nil, knownHashes: [String: ContentHash] = [:],
+                     imported: [String: ArticleSource] = [:]) -> Loaded {
         // The build has listed the site's files already when it knows their hashes. Paths stay relative strings
         // (URLs are slow to make); a URL is made only for a file that is actually read.
         let files = knownHashes.isEmpty
@@ -26,8 +28,9 @@ enum ContentLoader {
             case failed(BuildFailure)
         }
         let read = { @Sendable (path: String) -> Outcome in
-            if let hash = knownHashes[path], let entry = cache?.entry(for: path, hash: hash) {
-                return .cached(entry)
+            if let hash = knownHashes[path] {
+                if let entry = cache?.entry(for: path, hash: hash) { return .cached(entry) }
+                if let article = imported[path], article.contentHash == hash { return .parsed(article) }
             }
             switch parse(root.appendingPathComponent(path), path: path) {
             case .success(let article): return .parsed(article)

@@ -3,6 +3,8 @@ struct FrontMatterDocument: Sendable, Equatable {
     var yaml: String
     /// Line number (1-based) in the file of the first YAML line.
     var yamlFirstLine: Int
+    /// The front matter starts on the line after the opening `---`.
+    static let firstYAMLLine = 2
     var body: String
 
     /// Splits `---` front matter (closed by `---` or `...`) from the body.
@@ -15,7 +17,7 @@ struct FrontMatterDocument: Sendable, Equatable {
         while let line = reader.next() {
             if isFence(line, closing: true) {
                 let yaml = String(text[yamlStart..<line.startIndex])
-                return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: 2, body: String(text[reader.position...])))
+                return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: firstYAMLLine, body: String(text[reader.position...])))
             }
         }
         return .failure(Diagnostic(path: path, line: 1, message: "front matter is not closed: add a '---' line after it"))

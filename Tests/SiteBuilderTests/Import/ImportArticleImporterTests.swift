@@ -55,6 +55,23 @@ import Yams
         #expect(try site.names() == ["cairo talks.md", "cairo talks.txt"], "no temporary file left behind")
     }
 
+    /// The build takes the articles import decoded instead of parsing their files: they must be exactly what
+    /// the files decode to, whatever YAML quoting the text needs.
+    @Test func importedArticlesAreWhatTheirFilesDecodeTo() throws {
+        let site = try ImportSiteFolder()
+        try site.write("cairo.txt", Self.cairo)
+        try site.write("number.txt", "2025\n\nعام من الأحداث في غزة.\n")
+        try site.write("quotes.txt", "\"القاهرة\": حماس - 'غزة' # #وسم: نعم\n\nجملة أولى: فيها نقطتان. وجملة \"ثانية\".\n\n- ليست قائمة\n")
+        try site.write("plain.txt", "yes\n\n2024-01-05\n\ntrue\n\nnull\n")
+        let report = Self.importer.importNewArticles(in: site.content)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.imported.count == 4)
+        for article in report.imported {
+            let parsed = try ContentLoader.parse(site.root.appendingPathComponent(article.path), path: article.path).get()
+            #expect(article == parsed, "\(article.path)")
+        }
+    }
+
     @Test func secondRunCreatesAndChangesNothing() throws {
         let site = try ImportSiteFolder()
         try site.write("a.txt", Self.cairo)

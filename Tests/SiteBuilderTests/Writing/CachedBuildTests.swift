@@ -38,6 +38,23 @@ import Testing
                           SiteOutline.fileName].sorted())
     }
 
+    /// A build that imports raw text takes the imported articles as import decoded them; a clean build that
+    /// parses the `.md` files it wrote must publish the same bytes.
+    @Test func aBuildThatImportsEqualsACleanBuildOfItsMarkdown() throws {
+        let site = try TemporarySite(inputs: [
+            "Content/قمة.txt": "قمة عربية في القاهرة\n\nالإثنين 6 أكتوبر 2025\n\nاستضافت القاهرة اليوم قمة عربية بحضور الرئيس الفلسطيني محمود عباس. وناقش القادة الوضع في غزة.\n",
+            "Content/غزة.txt": "\"هدنة\": جديدة في غزة\n\nأعلنت حركة حماس قبول الهدنة. وقالت الأمم المتحدة إن المساعدات ستدخل غزة.\n",
+        ])
+        defer { site.remove() }
+        _ = try build(site)
+        let imported = site.publishedFiles()
+        try FileManager.default.removeItem(at: site.output)
+        try FileManager.default.removeItem(at: site.state)
+        _ = try build(site)
+        #expect(!imported.isEmpty)
+        #expect(site.publishedFiles() == imported)
+    }
+
     struct Change: Sendable, CustomTestStringConvertible {
         let id: String
         let path: String
