@@ -6,7 +6,8 @@
 #        SCRATCH (default .build)
 # Each round alternates the tools: Hugo cold, Mujaz (a) cold on the .md files, (c) warm rebuild with nothing
 # changed, (d) warm rebuild after editing one article, (b) cold full pipeline from the raw .txt files.
-# Cold runs start with no Public/, no .mujaz/ and, for (b), no imported .md. Wall time is measured in
+# Cold runs start with no Public/, no .mujaz/ and, for (b), no imported .md; the previous run's output is moved
+# aside into $WORK/discarded and deleted only after the last round (see `discard`). Wall time is measured in
 # milliseconds around `/usr/bin/time -f "%U %S %M"`, which gives CPU time and peak memory.
 # Prints one Markdown table per N: medians, with min-max of wall time.
 set -euo pipefail
@@ -43,10 +44,25 @@ html_files() { find "$1" -type f -name '*.html' | wc -l; }
 # The count from Mujaz's summary line ("… N pages written in …").
 written_by_mujaz() { grep -oE '[0-9]+ pages written' "$1" | tail -n 1 | cut -d' ' -f1; }
 
+# discard PATH... — moves old output out of the way instead of deleting it. On an ext4 without a journal (as
+# here) the kernel will not reuse an inode for 60 s after its deletion (300 s while its inode table block is
+# unwritten: `recently_deleted` in fs/ext4/ialloc.c) and checks every such inode again on each file creation,
+# so a cold run right after an `rm -rf` of tens of thousands of files spends most of its time in the kernel,
+# more with every round, whichever tool runs. Deleted at the end, outside the timed runs.
+DISCARDED=$WORK/discarded
+discard() {
+  local path
+  mkdir -p "$DISCARDED"
+  for path in "$@"; do
+    if [ -e "$path" ]; then mv "$path" "$(mktemp -d "$DISCARDED/XXXXXX")/"; fi
+  done
+}
+trap 'rm -rf "$DISCARDED"' EXIT
+
 fresh_site() {  # fresh_site DIR — a scaffolded Mujaz site with an empty Content/
-  rm -rf "$1"
+  discard "$1"
   "$MUJAZ" init "$1" >/dev/null
-  rm -rf "$1/Content" && mkdir -p "$1/Content"
+  discard "$1/Content" && mkdir -p "$1/Content"
 }
 
 for N in "$@"; do
@@ -72,11 +88,11 @@ for N in "$@"; do
 
   for round in $(seq 1 "$RUNS"); do
     echo "N=$N round $round/$RUNS" >&2
-    rm -rf "$HUGO_OUT"
+    discard "$HUGO_OUT"
     measure hugo "$RESULTS/hugo.log" hugo --quiet --minify=false -s "$HUGO_SITE" --contentDir "$CORPUS/hugo-content" -d "$HUGO_OUT"
     pages hugo "$(html_files "$HUGO_OUT")"
 
-    rm -rf "$SITE_MD/Public" "$SITE_MD/.mujaz"
+    discard "$SITE_MD/Public" "$SITE_MD/.mujaz"
     measure a-cold-md "$RESULTS/a.log" "$MUJAZ" build --root "$SITE_MD"
     pages a-cold-md "$(html_files "$SITE_MD/Public")"
 
@@ -88,7 +104,7 @@ for N in "$@"; do
     pages d-warm-one-edit "$(written_by_mujaz "$RESULTS/d.log")"
     cp "$CORPUS/content/$EDITED" "$SITE_MD/Content/$EDITED"
 
-    rm -rf "$SITE_RAW/Public" "$SITE_RAW/.mujaz" "$SITE_RAW/Content" && mkdir -p "$SITE_RAW/Content"
+    discard "$SITE_RAW/Public" "$SITE_RAW/.mujaz" "$SITE_RAW/Content" && mkdir -p "$SITE_RAW/Content"
     cp "$CORPUS"/raw/*.txt "$SITE_RAW/Content/"
     measure b-cold-raw "$RESULTS/b.log" "$MUJAZ" build --root "$SITE_RAW"
     pages b-cold-raw "$(html_files "$SITE_RAW/Public")"
