@@ -27,8 +27,12 @@ extension ContentTerms {
         /// How many distinct keys and terms have been numbered: every number is below it.
         var vocabularySize: Int { numbers.count }
 
-        init(readsTerms: Bool) {
+        /// `expectedWords`: about how many distinct words the article has, so the tables are sized once
+        /// instead of growing (and rehashing) about ten times per article.
+        init(readsTerms: Bool, expectedWords: Int = 0) {
             self.readsTerms = readsTerms
+            tokens.reserveCapacity(expectedWords)
+            numbers.reserveCapacity(readsTerms ? 2 * expectedWords : expectedWords)
         }
 
         mutating func read(_ text: String) -> ContentTerms {

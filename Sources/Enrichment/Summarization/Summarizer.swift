@@ -27,7 +27,9 @@ public struct Summarizer: Sendable {
         entityNames: [String] = [],
         length: SummaryLength
     ) -> [String] {
-        var reader = ContentTerms.Reader(readsTerms: weights.comparesTerms)
+        // About one distinct word per 16 bytes of Arabic text (two bytes a letter, and words repeat).
+        let textBytes = paragraphs.joined().reduce(0) { $0 + $1.utf8.count }
+        var reader = ContentTerms.Reader(readsTerms: weights.comparesTerms, expectedWords: textBytes / 16)
         var sentences: [ScoredSentence] = []
         for text in paragraphs.joined() {
             guard sentences.count < weights.maximumSentences else { break }
