@@ -69,3 +69,21 @@ import Testing
         #expect(Array(sums[tags...]) == Array(repeating: -2, count: tags))
     }
 }
+
+/// The hash index numbers keys in the order they first came, also past the capacity it was made for.
+@Suite struct HashIndexTests {
+    @Test func keepsPositionsWhileGrowing() {
+        var index = HashIndex(capacity: 4)
+        let keys = (1...1_000).map { FeatureHash.of("كلمة\($0)") }
+        #expect(keys.map { index.insert($0) } == Array(0..<1_000))
+        #expect(index.count == 1_000)
+        #expect(keys.reversed().map { index.insert($0) } == Array((0..<1_000).reversed()), "known keys keep their position")
+        #expect(keys.map { index.position(of: $0) } == Array(0..<1_000))
+        #expect(index.position(of: FeatureHash.of("غائب")) == nil)
+    }
+
+    @Test func hashesASubstringAsItsString() {
+        let text = "قال الرئيس"
+        #expect(FeatureHash.of(text.split(separator: " ")[1]) == FeatureHash.of("الرئيس"))
+    }
+}

@@ -15,37 +15,37 @@ struct ContentTerms: Sendable {
 extension ContentTerms {
     /// Reads the sentences (and title and entity names) of one article, keying and stemming each
     /// distinct token once, since an article repeats most of its words, and numbering the keys.
-    /// Tokens are looked up by their bytes (`ByteKey`): Swift's `String` normalizes Arabic to hash.
+    /// Tokens and keys are found by a 64-bit hash of their bytes, with no string made for a token
+    /// already seen: Swift's `String` normalizes Arabic to hash, and an article has hundreds of words.
     struct Reader: Sendable {
         private static let tokenizer = Tokenizer()
         /// Stemming is most of the cost of reading: skipped when no signal compares terms.
         let readsTerms: Bool
-        /// For each token as written, the numbers of its matching key and of its term (nil when it carries no topic).
-        private var tokens: [ByteKey: (word: Int, term: Int?)] = [:]
-        private var numbers: [ByteKey: Int] = [:]
+        /// Each distinct token as written, by hash: its position in `entries`.
+        private var tokens: HashIndex
+        /// For each distinct token, the numbers of its matching key and of its term (nil when it carries no topic).
+        private var entries: [(word: Int, term: Int?)] = []
+        /// Matching keys and terms, by hash: their numbers.
+        private var numbers: HashIndex
 
         /// How many distinct keys and terms have been numbered: every number is below it.
         var vocabularySize: Int { numbers.count }
 
         /// `expectedWords`: about how many distinct words the article has, so the tables are sized once
-        /// instead of growing (and rehashing) about ten times per article.
+        /// instead of growing about ten times per article.
         init(readsTerms: Bool, expectedWords: Int = 0) {
             self.readsTerms = readsTerms
-            tokens.reserveCapacity(expectedWords)
-            numbers.reserveCapacity(readsTerms ? 2 * expectedWords : expectedWords)
+            tokens = HashIndex(capacity: expectedWords)
+            numbers = HashIndex(capacity: readsTerms ? 2 * expectedWords : expectedWords)
+            entries.reserveCapacity(expectedWords)
         }
 
         mutating func read(_ text: String) -> ContentTerms {
             var content = ContentTerms()
             for token in Self.tokenizer.tokens(in: text) where token.kind == .word || token.kind == .number {
-                let written = ByteKey(String(token.text))
-                let entry: (word: Int, term: Int?)
-                if let known = tokens[written] {
-                    entry = known
-                } else {
-                    entry = self.entry(for: token)
-                    tokens[written] = entry
-                }
+                let position = tokens.insert(FeatureHash.of(token.text))
+                if position == entries.count { entries.append(entry(for: token)) }
+                let entry = entries[position]
                 content.words.append(entry.word)
                 if let term = entry.term { content.terms.append(term) }
             }
@@ -53,17 +53,15 @@ extension ContentTerms {
         }
 
         private mutating func entry(for token: Token) -> (word: Int, term: Int?) {
-            let word = ByteKey(MatchingKey.of(String(token.text)))
-            guard readsTerms, token.kind == .word, !Stopwords.keys.contains(word) else { return (number(of: word), nil) }
-            let stem = ByteKey(MatchingKey.of(String(Clitics.split(token.text).stem)))
-            let carriesTopic = stem.text.unicodeScalars.count > 1 && !Stopwords.keys.contains(stem)
+            let word = MatchingKey.of(String(token.text))
+            guard readsTerms, token.kind == .word, !Stopwords.keys.contains(ByteKey(word)) else { return (number(of: word), nil) }
+            let stem = MatchingKey.of(String(Clitics.split(token.text).stem))
+            let carriesTopic = stem.unicodeScalars.count > 1 && !Stopwords.keys.contains(ByteKey(stem))
             return (number(of: word), carriesTopic ? number(of: stem) : nil)
         }
 
-        private mutating func number(of key: ByteKey) -> Int {
-            if let known = numbers[key] { return known }
-            numbers[key] = numbers.count
-            return numbers.count - 1
+        private mutating func number(of key: String) -> Int {
+            numbers.insert(FeatureHash.of(key))
         }
     }
 }

@@ -1,5 +1,5 @@
-/// 64-bit hashing for feature names. Features are never stored as strings: a feature is the hash of its
-/// template and values, wide enough that collisions among a few million features are negligible.
+/// 64-bit hashing for feature names and words. Features are never stored as strings: a feature is the hash of
+/// its template and values, wide enough that collisions among a few million features are negligible.
 enum FeatureHash {
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
@@ -7,7 +7,7 @@ enum FeatureHash {
     /// Stands for "no value" (e.g. no stripped stem); features built from it are skipped.
     static let none: UInt64 = 0
 
-    static func of(_ text: String) -> UInt64 {
+    static func of(_ text: some StringProtocol) -> UInt64 {
         var hash = fnvOffset
         for byte in text.utf8 {
             hash = (hash ^ UInt64(byte)) &* fnvPrime

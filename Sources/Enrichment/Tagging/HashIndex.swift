@@ -1,5 +1,6 @@
-/// An open-addressing map from 64-bit feature hashes to dense positions 0..<count, built once and then
-/// only read. Linear probing over a power-of-two table keeps a lookup to one or two cache lines.
+/// An open-addressing map from 64-bit hashes (of features or words) to dense positions 0..<count, in the order
+/// keys were first inserted. Linear probing over a power-of-two table, at most half full, keeps a lookup to one
+/// or two cache lines.
 struct HashIndex: Sendable {
     /// Key and position side by side, so that a lookup touches one cache line.
     private struct Slot {
@@ -23,8 +24,9 @@ struct HashIndex: Sendable {
         for key in keys { _ = insert(key) }
     }
 
-    /// The position of `key`, adding it at the end when new.
+    /// The position of `key`, adding it at the end when new (the table doubles when half full).
     mutating func insert(_ key: UInt64) -> Int {
+        if (count + 1) * 2 > slots.count { grow() }
         var slot = Int(truncatingIfNeeded: key) & mask
         while slots[slot].key != FeatureHash.none {
             if slots[slot].key == key { return Int(slots[slot].position) }
@@ -33,6 +35,17 @@ struct HashIndex: Sendable {
         slots[slot] = Slot(key: key, position: Int32(count))
         count += 1
         return count - 1
+    }
+
+    private mutating func grow() {
+        var larger = HashIndex(capacity: slots.count)
+        for slot in slots where slot.key != FeatureHash.none {
+            var index = Int(truncatingIfNeeded: slot.key) & larger.mask
+            while larger.slots[index].key != FeatureHash.none { index = (index + 1) & larger.mask }
+            larger.slots[index] = slot
+        }
+        larger.count = count
+        self = larger
     }
 
     @inline(__always)
