@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 @testable import mujaz
 
@@ -55,5 +56,17 @@ import Testing
         #expect(build.root == "site")
         #expect(build.output == "out")
         #expect(build.baseURL == "https://example.org/news/")
+    }
+
+    /// `--date` applies to every undated article, whether the files are named or found under `--root`.
+    @Test func importWithoutFilesTakesTheDateOption() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
+        try Data("عنوان\n\nنص المقال بلا تاريخ.\n".utf8).write(to: root.appendingPathComponent("Content/a.txt"))
+        let command = try #require(try Mujaz.parseAsRoot(["import", "--root", root.path, "--date", "2025-01-02"]) as? ImportCommand)
+        try await command.run()
+        let markdown = try String(contentsOf: root.appendingPathComponent("Content/a.md"), encoding: .utf8)
+        #expect(markdown.contains("\ndate: 2025-01-02\n"))
     }
 }

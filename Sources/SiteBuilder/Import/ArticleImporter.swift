@@ -27,8 +27,9 @@ public struct ArticleImporter: Sendable {
 
     /// Imports every `.txt` under `contentDirectory` that has no `.md` beside it yet. Paths in
     /// messages are relative to the site root, the folder that holds `contentDirectory`.
-    public func importNewArticles(in contentDirectory: URL) -> ImportReport {
-        importFiles(Self.textFilesToImport(in: contentDirectory), root: contentDirectory.deletingLastPathComponent())
+    /// `date` (ISO 8601) is used for articles without a date line.
+    public func importNewArticles(in contentDirectory: URL, date: String? = nil) -> ImportReport {
+        importFiles(Self.textFilesToImport(in: contentDirectory), date: date, root: contentDirectory.deletingLastPathComponent())
     }
 
     /// The `.txt` files under `contentDirectory` (hidden ones skipped) with no `.md` beside them,

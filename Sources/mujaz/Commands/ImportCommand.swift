@@ -38,7 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
         let rootURL = URL(fileURLWithPath: root)
         let importer = try CommandIO.importer(root: rootURL)
         let report = files.isEmpty
-            ? importer.importNewArticles(in: rootURL.appendingPathComponent("Content"))
+            ? importer.importNewArticles(in: rootURL.appendingPathComponent("Content"), date: date)
             : importer.importFiles(files.map { URL(fileURLWithPath: $0) }, date: date, root: rootURL)
         try CommandIO.finish(report, root: rootURL, written: "imported", unchanged: "already imported")
     }
