@@ -37,10 +37,21 @@ public struct EntityExtractor: Sendable {
         let tags = tagDocument(sentenceStrings)
         var mentions: [EntityMention] = []
         var attestedKeys: Set<ByteKey> = []
-        attestedKeys.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
+        // Each distinct word is keyed once: an article repeats most of its words.
+        let wordCount = sentences.reduce(0) { $0 + $1.count }
+        var distinctWords = HashIndex(capacity: wordCount / 2)
+        var distinctKeys: [String] = []
+        attestedKeys.reserveCapacity(wordCount / 2)
         for ((words, strings), sentenceTags) in zip(zip(sentences, sentenceStrings), tags) {
-            let keys = strings.map(MatchingKey.of)
-            attestedKeys.formUnion(keys.lazy.map(ByteKey.init))
+            let keys = strings.map { word in
+                let position = distinctWords.insert(FeatureHash.of(word))
+                if position == distinctKeys.count {
+                    let key = MatchingKey.of(word)
+                    distinctKeys.append(key)
+                    attestedKeys.insert(ByteKey(key))
+                }
+                return distinctKeys[position]
+            }
             guard sentenceTags.count == words.count else { continue }
             mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: keys))
         }
