@@ -14,8 +14,8 @@ enum TriggerSpans {
     /// `keys` are the matching keys of `words`.
     static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
         let strippedForms = wordKeys.map(cliticFreeForms)
-        let ownRoles = wordKeys.map { rolesByKey[ByteKey($0)] }
-        let strippedRoles = strippedForms.map { $0.map { rolesByKey[ByteKey($0)] } }
+        let ownRoles = wordKeys.map(roles(of:))
+        let strippedRoles = strippedForms.map { $0.map(roles(of:)) }
         // The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
         // trigger's key; any other word keeps its own.
         var keys = wordKeys
@@ -33,11 +33,12 @@ enum TriggerSpans {
                isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "LOC")
                 index = end
-            } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words),
+            } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
                       isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
-            } else if headRoles[index]?.isPersonTrigger == true, let name = nameAfterTitle(at: index, words: words, keys: keys),
+            } else if headRoles[index]?.isPersonTrigger == true,
+                      let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys),
                       isOutside(tags[name]) || isPersonCutShort(tags[name]) {
                 mark(&tags, name, label: "PERS")
                 index = name.upperBound
@@ -89,14 +90,26 @@ enum TriggerSpans {
         var places: [[String]] = []
     }
 
-    private static let rolesByKey: [ByteKey: Roles] = {
-        var table: [ByteKey: Roles] = [:]
-        for key in EntityVocabulary.triggers.members { table[key, default: Roles()].isTrigger = true }
-        for key in EntityVocabulary.institutionHeads.members { table[key, default: Roles()].isInstitutionHead = true }
-        for key in EntityVocabulary.personTriggers.members { table[key, default: Roles()].isPersonTrigger = true }
-        for (key, places) in multiWordPlaces { table[key, default: Roles()].places = places }
-        return table
+    /// The roles of the keys that have one, found by the hash of the key's bytes: every word of every
+    /// article is looked up, nearly always in vain, and this needs neither a `ByteKey` nor `Hasher`.
+    private static let roleTable: (index: HashIndex, roles: [Roles]) = {
+        var index = HashIndex(capacity: 1_024)
+        var roles: [Roles] = []
+        func update(_ key: ByteKey, _ change: (inout Roles) -> Void) {
+            let position = index.insert(FeatureHash.of(key.text))
+            if position == roles.count { roles.append(Roles()) }
+            change(&roles[position])
+        }
+        for key in EntityVocabulary.triggers.members { update(key) { $0.isTrigger = true } }
+        for key in EntityVocabulary.institutionHeads.members { update(key) { $0.isInstitutionHead = true } }
+        for key in EntityVocabulary.personTriggers.members { update(key) { $0.isPersonTrigger = true } }
+        for (key, places) in multiWordPlaces { update(key) { $0.places = places } }
+        return (index, roles)
     }()
+
+    private static func roles(of key: String) -> Roles? {
+        roleTable.index.position(of: FeatureHash.of(key)).map { roleTable.roles[$0] }
+    }
 
     /// `own` and `stripped` are the roles of the word at `start` and of its clitic-free forms.
     private static func placeEnd(from start: Int, own: Roles?, stripped: [Roles?], keys: [String]) -> Int? {
@@ -126,34 +139,35 @@ enum TriggerSpans {
         }
     }
 
-    /// The word at `start` is an institution head.
-    private static func institutionEnd(from start: Int, words: [Substring]) -> Int? {
+    /// The word at `start` is an institution head; `keys` are the matching keys of `words`.
+    private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         var end = start + 1
-        while end < words.count, end - start <= maximumComplement, isComplementWord(words[end]) {
+        while end < words.count, end - start <= maximumComplement, isComplementWord(words[end], key: keys[end]) {
             end += 1
         }
         return end > start + 1 ? end : nil
     }
 
     /// A definite word that continues an institution's name: not a time word, relative pronoun, title or party.
-    private static func isComplementWord(_ word: Substring) -> Bool {
-        let key = MatchingKey.of(String(word))
-        return key.hasPrefix("ال") && word.allSatisfy(\.isLetter) && !EntityVocabulary.complementBreakers.contains(key)
+    private static func isComplementWord(_ word: Substring, key: String) -> Bool {
+        key.hasPrefix("ال") && word.allSatisfy(\.isLetter) && !EntityVocabulary.complementBreakers.contains(key)
             && !EntityVocabulary.titles.contains(key) && !EntityVocabulary.commonNouns.contains(key)
     }
 
     /// After a title (the person trigger at `start`) and the words that qualify it, two or three name-like
-    /// words, then a boundary (punctuation, a function word or the end of the sentence).
-    private static func nameAfterTitle(at start: Int, words: [Substring], keys: [String]) -> Range<Int>? {
+    /// words, then a boundary (punctuation, a function word or the end of the sentence). `keys` are those of
+    /// `filling` (a trigger behind a clitic keyed as the trigger), `wordKeys` the words' own.
+    private static func nameAfterTitle(at start: Int, words: [Substring], keys: [String], wordKeys: [String]) -> Range<Int>? {
         var takesComplement = EntityVocabulary.constructTitles.contains(keys[start])
         var index = start + 1
         while index < words.count, EntityVocabulary.titles.contains(keys[index]) {
             takesComplement = takesComplement || EntityVocabulary.constructTitles.contains(keys[index])
             index += 1
         }
-        while index < words.count - 1, isQualifier(words[index], afterOffice: takesComplement) { index += 1 }
+        while index < words.count - 1, isQualifier(words[index], key: wordKeys[index], afterOffice: takesComplement) { index += 1 }
         let nameStart = index
-        while index < words.count, index - nameStart < maximumName, isNameWord(words[index], first: index == nameStart) {
+        while index < words.count, index - nameStart < maximumName,
+              isNameWord(words[index], key: wordKeys[index], first: index == nameStart) {
             index += 1
         }
         let isBounded = index == words.count || !words[index].allSatisfy(\.isLetter) || isFunctionWord(keys[index])
@@ -162,18 +176,16 @@ enum TriggerSpans {
 
     /// Descriptors and adjectives of origin; after an office (`وزير`, `المتحدث باسم`) also its definite
     /// complement (`الخارجية`, `الحركة`).
-    private static func isQualifier(_ word: Substring, afterOffice: Bool) -> Bool {
+    private static func isQualifier(_ word: Substring, key: String, afterOffice: Bool) -> Bool {
         let form = String(word)
-        let key = MatchingKey.of(form)
         return EntityVocabulary.descriptors.contains(key) || NisbaAdjective.isPlaceDerived(form)
             || (afterOffice && (key.hasPrefix("ال") || key.hasPrefix("لل")))
     }
 
     /// Letters only; not a function word, title, descriptive word or known place; no clitic the spelling
     /// proves (`بالاتفاق`); the first word of a name is indefinite.
-    private static func isNameWord(_ word: Substring, first: Bool) -> Bool {
+    private static func isNameWord(_ word: Substring, key: String, first: Bool) -> Bool {
         let form = String(word)
-        let key = MatchingKey.of(form)
         guard key.count >= 2, word.allSatisfy(\.isLetter), !(first && key.hasPrefix("ال")) else { return false }
         let split = Clitics.split(word)
         return split.conjunction == nil && split.preposition == nil
