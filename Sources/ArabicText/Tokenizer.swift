@@ -12,25 +12,39 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokens(in text: some StringProtocol) -> [Token] {
-        let scalars = Substring(text).unicodeScalars
+        let text = Substring(text)
+        // The text is read as UTF-8 bytes, decoding each scalar in place: walking the scalar view checks every
+        // index it is given, which made tokenizing several times slower.
+        return text.utf8.withContiguousStorageIfAvailable { tokens(in: UTF8Scalars(bytes: $0), of: text) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: UTF8Scalars(bytes: $0), of: text) }
+    }
+
+    private func tokens(in scalars: UTF8Scalars, of text: Substring) -> [Token] {
         var tokens: [Token] = []
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        // Token bounds become string indices by moving one cursor forward, so the whole walk stays linear.
+        var cursor = (offset: 0, index: text.utf8.startIndex)
+        func slice(_ start: Int, _ end: Int) -> Substring {
+            let lower = text.utf8.index(cursor.index, offsetBy: start - cursor.offset)
+            let upper = text.utf8.index(lower, offsetBy: end - start)
+            cursor = (end, upper)
+            return Substring(text.unicodeScalars[lower..<upper])
+        }
+        var position = 0
+        while position < scalars.count {
+            let (scalar, next) = scalars.scalar(at: position)
             if ArabicLetters.isWhitespace(scalar) {
-                index = scalars.index(after: index)
+                position = next
             } else if ArabicLetters.isWordScalar(scalar) {
-                let end = wordEnd(in: scalars, from: index)
-                appendWord(Substring(scalars[index..<end]), to: &tokens)
-                index = end
+                let end = wordEnd(in: scalars, from: next)
+                appendWord(slice(position, end), to: &tokens)
+                position = end
             } else if ArabicLetters.isDigit(scalar) {
-                let end = numberEnd(in: scalars, from: index)
-                tokens.append(Token(text: Substring(scalars[index..<end]), kind: .number))
-                index = end
+                let end = numberEnd(in: scalars, from: next)
+                tokens.append(Token(text: slice(position, end), kind: .number))
+                position = end
             } else {
-                let end = scalars.index(after: index)
-                tokens.append(Token(text: Substring(scalars[index..<end]), kind: .punctuation))
-                index = end
+                tokens.append(Token(text: slice(position, next), kind: .punctuation))
+                position = next
             }
         }
         return tokens
@@ -41,27 +55,30 @@ public struct Tokenizer: Sendable {
         tokens(in: text).map { String($0.text) }
     }
 
-    private func wordEnd(in scalars: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
-        var index = start
-        while index < scalars.endIndex, ArabicLetters.isWordScalar(scalars[index]) || ArabicLetters.isDigit(scalars[index]) {
-            index = scalars.index(after: index)
+    /// Where the word that goes on at `start` ends (`start` follows its first scalar).
+    private func wordEnd(in scalars: UTF8Scalars, from start: Int) -> Int {
+        var position = start
+        while position < scalars.count {
+            let (scalar, next) = scalars.scalar(at: position)
+            guard ArabicLetters.isWordScalar(scalar) || ArabicLetters.isDigit(scalar) else { break }
+            position = next
         }
-        return index
+        return position
     }
 
-    private func numberEnd(in scalars: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
-        var index = start
+    /// Where the number that goes on at `start` ends (`start` follows its first digit).
+    private func numberEnd(in scalars: UTF8Scalars, from start: Int) -> Int {
+        var position = start
         var end = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        while position < scalars.count {
+            let (scalar, next) = scalars.scalar(at: position)
             if ArabicLetters.isDigit(scalar) {
-                index = scalars.index(after: index)
-                end = index
+                position = next
+                end = position
             } else if ArabicLetters.isNumberSeparator(scalar) {
                 // A separator belongs to the number only when a digit follows it.
-                let next = scalars.index(after: index)
-                guard next < scalars.endIndex, ArabicLetters.isDigit(scalars[next]) else { break }
-                index = next
+                guard next < scalars.count, ArabicLetters.isDigit(scalars.scalar(at: next).scalar) else { break }
+                position = next
             } else {
                 break
             }

@@ -1,0 +1,23 @@
+/// Well-formed UTF-8 (a string's own storage) read scalar by scalar at byte offsets, without the index
+/// checks of a string's scalar view.
+struct UTF8Scalars {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    /// The scalar that starts at byte `position`, and the offset of the next one.
+    @inline(__always)
+    func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = UInt32(bytes[position])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }
+        let value: UInt32, width: Int
+        switch lead {
+        case ..<0x80: (value, width) = (lead, 1)
+        case ..<0xE0: (value, width) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: (value, width) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: (value, width) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        // Well-formed UTF-8 always decodes to a scalar; the replacement character only guards the type.
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", position + width)
+    }
+}
