@@ -7,7 +7,11 @@
 /// cannot swallow a paragraph.
 public struct SentenceSplitter: Sendable {
     /// Short forms that end with a period without ending the sentence, besides single letters.
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> {
+        didSet { longestAbbreviation = Self.longest(abbreviations) }
+    }
+    /// Scalars in the longest abbreviation: a longer word before a period is none, and no string is made for it.
+    private var longestAbbreviation: Int
 
     public static let newsAbbreviations: Set<String> = [
         "هـ", "ص.ب", "ت", "ج.م.ع", "إلخ", "الخ", "Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Inc", "Ltd", "Co", "vs", "etc",
@@ -15,6 +19,11 @@ public struct SentenceSplitter: Sendable {
 
     public init(abbreviations: Set<String> = SentenceSplitter.newsAbbreviations) {
         self.abbreviations = abbreviations
+        longestAbbreviation = Self.longest(abbreviations)
+    }
+
+    private static func longest(_ abbreviations: Set<String>) -> Int {
+        abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     // Asked of every scalar of the text: plain switches, which cost far less than hashed sets.
@@ -110,11 +119,21 @@ public struct SentenceSplitter: Sendable {
             guard ArabicLetters.isWordScalar(scalar) || scalar == "." else { break }
             wordStart = previous
         }
-        let word = String(Substring(scalars[wordStart..<index]))
-        guard !word.isEmpty else { return false }
-        let lastPart = word.split(separator: ".").last.map(String.init) ?? ""
-        let letters = lastPart.unicodeScalars.filter { $0 != ArabicLetters.tatweel }
-        return letters.count == 1 || abbreviations.contains(word) || abbreviations.contains(lastPart)
+        guard wordStart < index else { return false }
+        // The word's last part: what follows its last inner period (`أ.د` → `د`), periods at its end left out.
+        var partEnd = index
+        while partEnd > wordStart, scalars[scalars.index(before: partEnd)] == "." { partEnd = scalars.index(before: partEnd) }
+        var partStart = partEnd
+        var partLength = 0, partLetters = 0
+        while partStart > wordStart, scalars[scalars.index(before: partStart)] != "." {
+            partStart = scalars.index(before: partStart)
+            partLength += 1
+            if scalars[partStart] != ArabicLetters.tatweel { partLetters += 1 }
+        }
+        if partLetters == 1 { return true }
+        guard partLength <= longestAbbreviation || scalars[wordStart..<index].count <= longestAbbreviation else { return false }
+        return abbreviations.contains(String(Substring(scalars[wordStart..<index])))
+            || abbreviations.contains(String(Substring(scalars[partStart..<partEnd])))
     }
 
     private static func trimmed(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring? {
