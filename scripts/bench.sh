@@ -49,7 +49,9 @@ written_by_mujaz() { grep -oE '[0-9]+ pages written' "$1" | tail -n 1 | cut -d' 
 # unwritten: `recently_deleted` in fs/ext4/ialloc.c) and checks every such inode again on each file creation,
 # so a cold run right after an `rm -rf` of tens of thousands of files spends most of its time in the kernel,
 # more with every round, whichever tool runs. Deleted at the end, outside the timed runs.
-DISCARDED=$WORK/discarded
+# The same rule would slow the next benchmark down if it started right after this one's deletions: the end time
+# of the last deletion is kept, and a run started within 300 s of it first waits for the rest.
+DISCARDED=$WORK/discarded DELETED_AT=$WORK/discarded-deleted-at
 discard() {
   local path
   mkdir -p "$DISCARDED"
@@ -57,7 +59,16 @@ discard() {
     if [ -e "$path" ]; then mv "$path" "$(mktemp -d "$DISCARDED/XXXXXX")/"; fi
   done
 }
-trap 'rm -rf "$DISCARDED"' EXIT
+delete_discarded() { if [ -e "$DISCARDED" ]; then rm -rf "$DISCARDED"; date +%s >"$DELETED_AT"; fi; }
+delete_discarded
+trap delete_discarded EXIT
+if [ -f "$DELETED_AT" ]; then
+  wait_s=$(( $(cat "$DELETED_AT") + 300 - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then
+    echo "bench: waiting ${wait_s} s until the files deleted at the end of the last run no longer slow file creation" >&2
+    sleep "$wait_s"
+  fi
+fi
 
 fresh_site() {  # fresh_site DIR — a scaffolded Mujaz site with an empty Content/
   discard "$1"
