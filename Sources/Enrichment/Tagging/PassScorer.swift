@@ -19,8 +19,6 @@ struct PassScorer: Sendable {
         wordScores.startSentence()
         let rows = (0..<count).map { wordScores.row(of: attributes[($0 * slots)..<(($0 + 1) * slots)]) }
         var sums = [Int32](repeating: 0, count: count * width)
-        var features: [UInt64] = []
-        features.reserveCapacity(16)
         sums.withUnsafeMutableBufferPointer { sums in
             wordScores.sums.withUnsafeBufferPointer { wordSums in
                 for position in 0..<count {
@@ -31,26 +29,36 @@ struct PassScorer: Sendable {
                         let source = ((0..<count).contains(other) ? rows[other] : wordScores.edgeRow) + block * width
                         for column in 0..<width { target[column] &+= wordSums[source + column] }
                     }
-                    features.removeAll(keepingCapacity: true)
-                    extractor.neighbourhoodFeatures(of: attributes, count: count, at: position, into: &features)
-                    table.add(features, to: target)
                 }
             }
+            // The whole sentence's features are looked up together, so that their cache misses overlap.
+            let (features, ends) = sentenceFeatures(count: count) { position, features in
+                extractor.neighbourhoodFeatures(of: attributes, count: count, at: position, into: &features)
+            }
+            table.add(features, ends: ends, to: sums.baseAddress!)
         }
         return sums
     }
 
+    /// Every position's features, one after the other, and where each position's end.
+    private func sentenceFeatures(count: Int, _ extract: (Int, inout [UInt64]) -> Void) -> ([UInt64], [Int]) {
+        var features: [UInt64] = []
+        features.reserveCapacity(count * 16)
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        for position in 0..<count {
+            extract(position, &features)
+            ends.append(features.count)
+        }
+        return (features, ends)
+    }
+
     /// Adds the weights of the document features (filled in by `DocumentEvidence`) to `sums`.
     func addDocumentScores(attributes: [UInt64], count: Int, to sums: inout [Int32]) {
-        var features: [UInt64] = []
-        features.reserveCapacity(16)
-        sums.withUnsafeMutableBufferPointer { sums in
-            for position in 0..<count {
-                features.removeAll(keepingCapacity: true)
-                extractor.documentFeatures(of: attributes, count: count, at: position, into: &features)
-                table.add(features, to: sums.baseAddress! + position * table.width)
-            }
+        let (features, ends) = sentenceFeatures(count: count) { position, features in
+            extractor.documentFeatures(of: attributes, count: count, at: position, into: &features)
         }
+        sums.withUnsafeMutableBufferPointer { table.add(features, ends: ends, to: $0.baseAddress!) }
     }
 
     /// The best tags of pass number `pass` for sentence scores from `scores`.

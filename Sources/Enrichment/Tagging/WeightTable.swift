@@ -45,25 +45,38 @@ final class WeightTable: @unchecked Sendable {
 
     /// Adds the weights of each of `features` that the model has to `sums` (`width` of them).
     func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
+        add(features, ends: [features.count], to: sums)
+    }
+
+    /// Adds the weights of the features of several positions at once: those of position `p` are
+    /// `features[ends[p - 1]..<ends[p]]` (from 0 for the first), and go to the `width` sums at `sums + p * width`.
+    func add(_ features: [UInt64], ends: [Int], to sums: UnsafeMutablePointer<Int32>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { homeKeys in
             // The home slots are read first, in a loop without branches, so that their cache misses overlap
-            // instead of waiting one after the other; the second loop then finds them in cache.
+            // instead of waiting one after the other, across all the positions; the second loop then finds
+            // them in cache.
             for (index, feature) in features.enumerated() {
                 homeKeys[index] = slots.load(fromByteOffset: home(of: feature) * slotBytes, as: UInt64.self)
             }
-            for (index, feature) in features.enumerated() where homeKeys[index] != FeatureHash.none {
-                var slot = home(of: feature)
-                while true {
-                    let base = slots + slot * slotBytes
-                    let found = base.load(as: UInt64.self)
-                    if found == feature {
-                        let row = (base + Self.weightsOffset).assumingMemoryBound(to: Int16.self)
-                        for column in 0..<width { sums[column] &+= Int32(row[column]) }
-                        break
+            var start = 0
+            for (position, end) in ends.enumerated() {
+                let target = sums + position * width
+                for index in start..<end where homeKeys[index] != FeatureHash.none {
+                    let feature = features[index]
+                    var slot = home(of: feature)
+                    while true {
+                        let base = slots + slot * slotBytes
+                        let found = base.load(as: UInt64.self)
+                        if found == feature {
+                            let row = (base + Self.weightsOffset).assumingMemoryBound(to: Int16.self)
+                            for column in 0..<width { target[column] &+= Int32(row[column]) }
+                            break
+                        }
+                        if found == FeatureHash.none { break }
+                        slot = slot + 1 == slotCount ? 0 : slot + 1
                     }
-                    if found == FeatureHash.none { break }
-                    slot = slot + 1 == slotCount ? 0 : slot + 1
                 }
+                start = end
             }
         }
     }
