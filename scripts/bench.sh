@@ -128,19 +128,22 @@ def rows(label):
     runs = [line.split() for line in (results / f"{label}.raw").read_text().split("\n") if line]
     pages = [int(p) for p in (results / f"{label}.pages").read_text().split() if p]
     walls = [int(r[0]) / 1000 for r in runs]
-    return dict(runs=len(runs), wall=statistics.median(walls), low=min(walls), high=max(walls),
+    return dict(runs=len(runs), walls=walls, wall=statistics.median(walls), low=min(walls), high=max(walls),
                 cpu=statistics.median(float(r[1]) + float(r[2]) for r in runs),
                 peak=statistics.median(int(r[3]) for r in runs) / 1024, pages=statistics.median(pages))
 hugo = rows("hugo")
 print(f"\nN = {n}, median of {hugo['runs']} runs each\n")
-print("| case | wall s (min–max) | CPU s | peak MB | pages written | wall vs Hugo |")
-print("|---|---:|---:|---:|---:|---:|")
+# The last column pairs each run with Hugo's run of the same round, so a machine that slows down for a few
+# rounds moves both sides of each ratio.
+print("| case | wall s (min–max) | CPU s | peak MB | pages written | wall vs Hugo | same round (median) |")
+print("|---|---:|---:|---:|---:|---:|---:|")
 for label, name in [("hugo", "Hugo, cold, .md"), ("a-cold-md", "(a) Mujaz cold, .md"),
                     ("b-cold-raw", "(b) Mujaz cold, raw .txt, full pipeline"),
                     ("c-warm-unchanged", "(c) Mujaz warm, nothing changed"),
                     ("d-warm-one-edit", "(d) Mujaz warm, one article edited")]:
     r = rows(label)
+    paired = statistics.median(mine / theirs for mine, theirs in zip(r["walls"], hugo["walls"]))
     print(f"| {name} | {r['wall']:.3f} ({r['low']:.3f}–{r['high']:.3f}) | {r['cpu']:.2f} | {r['peak']:.0f} "
-          f"| {r['pages']:.0f} | {r['wall'] / hugo['wall']:.3f}× |")
+          f"| {r['pages']:.0f} | {r['wall'] / hugo['wall']:.3f}× | {paired:.3f}× |")
 PY
 done
