@@ -29,10 +29,12 @@ public struct EntityExtractor: Sendable {
         return Self.counted(merged)
     }
 
+    private static let splitter = SentenceSplitter()
+    private static let tokenizer = Tokenizer()
+
     /// Tagged spans in text order, and the matching keys of every word of the text.
     private func mentions(in text: String) -> ([EntityMention], Set<ByteKey>) {
-        let tokenizer = Tokenizer()
-        let sentences = SentenceSplitter().sentences(in: text).map { tokenizer.tokens(in: $0.text).map(\.text) }
+        let sentences = Self.splitter.sentences(in: text).map { Self.tokenizer.tokens(in: $0.text).map(\.text) }
         let sentenceStrings = sentences.map { $0.map(String.init) }
         let tags = tagDocument(sentenceStrings)
         var mentions: [EntityMention] = []
