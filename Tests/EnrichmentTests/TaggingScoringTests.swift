@@ -63,7 +63,7 @@ import Testing
         let table = WeightTable(passes: [first, second])
         #expect(table.width == 2 * tags)
         var sums = [Int32](repeating: 0, count: table.width)
-        sums.withUnsafeMutableBufferPointer { table.add([22, 44, 11, 33], to: $0.baseAddress!) }
+        sums.withUnsafeMutableBufferPointer { table.add([22, 44, 11, 33], ends: [4], to: $0.baseAddress!) }
         let firstPass = (0..<tags).map { Int32($0) + Int32(tags + $0) }
         #expect(Array(sums[..<tags]) == firstPass)
         #expect(Array(sums[tags...]) == Array(repeating: -2, count: tags))

@@ -43,12 +43,7 @@ final class WeightTable: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Adds the weights of each of `features` that the model has to `sums` (`width` of them).
-    func add(_ features: [UInt64], to sums: UnsafeMutablePointer<Int32>) {
-        add(features, ends: [features.count], to: sums)
-    }
-
-    /// Adds the weights of the features of several positions at once: those of position `p` are
+    /// Adds the weights the model has for the features of several positions at once: those of position `p` are
     /// `features[ends[p - 1]..<ends[p]]` (from 0 for the first), and go to the `width` sums at `sums + p * width`.
     func add(_ features: [UInt64], ends: [Int], to sums: UnsafeMutablePointer<Int32>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { homeKeys in

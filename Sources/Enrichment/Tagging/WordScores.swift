@@ -42,14 +42,14 @@ struct WordScores {
     private mutating func append(_ token: ArraySlice<UInt64>?) -> Int {
         let row = sums.count
         sums.append(contentsOf: repeatElement(0, count: rowWidth))
+        // One block of sums per offset, each `table.width` wide: the blocks are the positions of one lookup.
         var features: [UInt64] = []
-        sums.withUnsafeMutableBufferPointer { sums in
-            for (block, offset) in FeatureExtractor.window.enumerated() {
-                features.removeAll(keepingCapacity: true)
-                FeatureExtractor.wordFeatures(of: token, offset: offset, into: &features)
-                table.add(features, to: sums.baseAddress! + row + block * table.width)
-            }
+        var ends: [Int] = []
+        for offset in FeatureExtractor.window {
+            FeatureExtractor.wordFeatures(of: token, offset: offset, into: &features)
+            ends.append(features.count)
         }
+        sums.withUnsafeMutableBufferPointer { table.add(features, ends: ends, to: $0.baseAddress! + row) }
         return row
     }
 }
