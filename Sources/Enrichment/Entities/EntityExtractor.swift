@@ -21,7 +21,13 @@ public struct EntityExtractor: Sendable {
 
     /// Sorted by type, then mentions (most first), then name.
     public func entities(in text: String) -> [CanonicalEntity] {
-        let (mentions, attestedKeys) = self.mentions(in: text)
+        entities(in: ArticleText(body: text))
+    }
+
+    /// The entities of an article's title and body.
+    public func entities(in text: ArticleText) -> [CanonicalEntity] {
+        let mentions = self.mentions(in: text)
+        let attestedKeys = Set(text.distinctTokenKeys.map(ByteKey.init))
         let resolved = mentions.compactMap { mention in
             normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(ByteKey(MatchingKey.of($0))) }
         }
@@ -29,35 +35,15 @@ public struct EntityExtractor: Sendable {
         return Self.counted(merged)
     }
 
-    private static let splitter = SentenceSplitter()
-    private static let tokenizer = Tokenizer()
-
-    /// Tagged spans in text order, and the matching keys of every word of the text.
-    private func mentions(in text: String) -> ([EntityMention], Set<ByteKey>) {
-        let sentences = Self.splitter.sentences(in: text).map { Self.tokenizer.tokens(in: $0.text).map(\.text) }
-        let sentenceStrings = sentences.map { $0.map(String.init) }
-        let tags = tagDocument(sentenceStrings)
+    /// Tagged spans in text order.
+    private func mentions(in text: ArticleText) -> [EntityMention] {
+        let sentenceWords = text.sentences.map { $0.tokens.map(\.text) }
+        let tags = tagDocument(sentenceWords.map { $0.map(String.init) })
         var mentions: [EntityMention] = []
-        var attestedKeys: Set<ByteKey> = []
-        // Each distinct word is keyed once: an article repeats most of its words.
-        let wordCount = sentences.reduce(0) { $0 + $1.count }
-        var distinctWords = HashIndex(capacity: wordCount / 2)
-        var distinctKeys: [String] = []
-        attestedKeys.reserveCapacity(wordCount / 2)
-        for ((words, strings), sentenceTags) in zip(zip(sentences, sentenceStrings), tags) {
-            let keys = strings.map { word in
-                let position = distinctWords.insert(FeatureHash.of(word))
-                if position == distinctKeys.count {
-                    let key = MatchingKey.of(word)
-                    distinctKeys.append(key)
-                    attestedKeys.insert(ByteKey(key))
-                }
-                return distinctKeys[position]
-            }
-            guard sentenceTags.count == words.count else { continue }
-            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: keys))
+        for ((sentence, words), sentenceTags) in zip(zip(text.sentences, sentenceWords), tags) where sentenceTags.count == words.count {
+            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: sentence.keys))
         }
-        return (mentions, attestedKeys)
+        return mentions
     }
 
     /// One type per name within the article: the gazetteer's place, else the type tagged most often

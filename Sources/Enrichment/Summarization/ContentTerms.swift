@@ -18,7 +18,6 @@ extension ContentTerms {
     /// Tokens and keys are found by a 64-bit hash of their bytes, with no string made for a token
     /// already seen: Swift's `String` normalizes Arabic to hash, and an article has hundreds of words.
     struct Reader: Sendable {
-        private static let tokenizer = Tokenizer()
         /// Stemming is most of the cost of reading: skipped when no signal compares terms.
         let readsTerms: Bool
         /// Each distinct token as written, by hash: its position in `entries`.
@@ -40,11 +39,16 @@ extension ContentTerms {
             entries.reserveCapacity(expectedWords)
         }
 
+        /// Text outside the article's sentences: its title, an entity's name.
         mutating func read(_ text: String) -> ContentTerms {
+            read(ArticleText(bodySentences: [text]).sentences[0])
+        }
+
+        mutating func read(_ sentence: ArticleText.Sentence) -> ContentTerms {
             var content = ContentTerms()
-            for token in Self.tokenizer.tokens(in: text) where token.kind == .word || token.kind == .number {
+            for (token, key) in zip(sentence.tokens, sentence.keys) where token.kind == .word || token.kind == .number {
                 let position = tokens.insert(FeatureHash.of(token.text))
-                if position == entries.count { entries.append(entry(for: token)) }
+                if position == entries.count { entries.append(entry(for: token, key: key)) }
                 let entry = entries[position]
                 content.words.append(entry.word)
                 if let term = entry.term { content.terms.append(term) }
@@ -52,8 +56,8 @@ extension ContentTerms {
             return content
         }
 
-        private mutating func entry(for token: Token) -> (word: Int, term: Int?) {
-            let word = MatchingKey.of(String(token.text))
+        /// `word` is the token's matching key.
+        private mutating func entry(for token: Token, key word: String) -> (word: Int, term: Int?) {
             guard readsTerms, token.kind == .word, !Stopwords.keys.contains(ByteKey(word)) else { return (number(of: word), nil) }
             let stem = MatchingKey.of(String(Clitics.split(token.text).stem))
             let carriesTopic = stem.unicodeScalars.count > 1 && !Stopwords.keys.contains(ByteKey(stem))

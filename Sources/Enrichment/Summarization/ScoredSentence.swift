@@ -7,9 +7,9 @@ struct ScoredSentence: Sendable {
     /// Topic-bearing stems, compared between sentences for centrality and redundancy.
     let terms: [Int]
 
-    init(text: String, reader: inout ContentTerms.Reader) {
-        self.text = text
-        let content = reader.read(text)
+    init(_ sentence: ArticleText.Sentence, reader: inout ContentTerms.Reader) {
+        text = String(sentence.text)
+        let content = reader.read(sentence)
         words = content.words
         terms = content.terms
     }

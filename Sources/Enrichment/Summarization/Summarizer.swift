@@ -27,14 +27,19 @@ public struct Summarizer: Sendable {
         entityNames: [String] = [],
         length: SummaryLength
     ) -> [String] {
+        summarize(ArticleText(title: title, bodySentences: Array(paragraphs.joined())), entityNames: entityNames, length: length)
+    }
+
+    /// Summarizes the body of an article already cut into sentences and tokens.
+    public func summarize(_ text: ArticleText, entityNames: [String] = [], length: SummaryLength) -> [String] {
         // About one distinct word per 16 bytes of Arabic text (two bytes a letter, and words repeat).
-        let textBytes = paragraphs.joined().reduce(0) { $0 + $1.utf8.count }
+        let textBytes = text.bodySentences.reduce(0) { $0 + $1.text.utf8.count }
         var reader = ContentTerms.Reader(readsTerms: weights.comparesTerms, expectedWords: textBytes / 16)
         var sentences: [ScoredSentence] = []
-        for text in paragraphs.joined() {
+        for sentence in text.bodySentences {
             guard sentences.count < weights.maximumSentences else { break }
-            let sentence = ScoredSentence(text: text, reader: &reader)
-            if sentence.wordCount > 0 { sentences.append(sentence) }
+            let scored = ScoredSentence(sentence, reader: &reader)
+            if scored.wordCount > 0 { sentences.append(scored) }
         }
         guard !sentences.isEmpty, length.allowsAnySentence else { return [] }
 
@@ -44,7 +49,7 @@ public struct Summarizer: Sendable {
         let recurrence = WordRecurrence.scores(
             of: sentences.map(\.words), vocabularySize: reader.vocabularySize, decay: weights.recurrenceDecay
         )
-        let titleTerms = Set(title.map { reader.read($0).terms } ?? [])
+        let titleTerms = Set(text.title.map { reader.read($0).terms } ?? [])
         let entityTerms = Set(entityNames.flatMap { reader.read($0).terms })
         let scores = relevance(
             of: sentences, similarity: similarity, recurrence: recurrence, titleTerms: titleTerms, entityTerms: entityTerms

@@ -9,13 +9,10 @@ struct ArticleEnricher: Sendable {
     private static let summarizer = Summarizer()
 
     func enrichment(title: String, paragraphs: [String]) -> ArticleEnrichment {
-        let names = entityFinder.entityNames(in: ([title] + paragraphs).joined(separator: "\n\n"))
-        let sentences = Self.summarizer.summarize(
-            text: paragraphs.joined(separator: "\n\n"),
-            title: title,
-            entityNames: names.values.flatMap { $0 },
-            length: summaryLength
-        )
+        // Cut into sentences and tokens once, for both.
+        let text = ArticleText(title: title, body: paragraphs.joined(separator: "\n\n"))
+        let names = entityFinder.entityNames(in: text)
+        let sentences = Self.summarizer.summarize(text, entityNames: names.values.flatMap { $0 }, length: summaryLength)
         return ArticleEnrichment(summary: sentences.joined(separator: " "), names: names)
     }
 }

@@ -6,6 +6,6 @@ public protocol EntityFinding: Sendable {
     /// Names the model that found the entities; recorded in front matter.
     var modelVersion: String { get }
 
-    /// Display names per type, most mentioned first.
-    func entityNames(in text: String) -> [EntityType: [String]]
+    /// Display names per type, most mentioned first, in the article's title and body.
+    func entityNames(in text: ArticleText) -> [EntityType: [String]]
 }

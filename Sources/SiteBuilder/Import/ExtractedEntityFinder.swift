@@ -13,7 +13,7 @@ public struct ExtractedEntityFinder: EntityFinding {
     public var modelVersion: String { EntityTagger.modelVersion }
 
     /// The extractor already orders names by type, then most mentioned first.
-    public func entityNames(in text: String) -> [EntityType: [String]] {
+    public func entityNames(in text: ArticleText) -> [EntityType: [String]] {
         Dictionary(grouping: extractor.entities(in: text), by: \.type).mapValues { $0.map(\.name) }
     }
 }

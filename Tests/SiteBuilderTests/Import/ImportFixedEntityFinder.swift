@@ -6,7 +6,8 @@ struct ImportFixedEntityFinder: EntityFinding {
     var modelVersion: String
     var names: [EntityType: [String]]
 
-    func entityNames(in text: String) -> [EntityType: [String]] {
-        names.mapValues { $0.filter(text.contains) }
+    func entityNames(in text: ArticleText) -> [EntityType: [String]] {
+        let sentences = text.sentences.map { String($0.text) }
+        return names.mapValues { $0.filter { name in sentences.contains { $0.contains(name) } } }
     }
 }
