@@ -7,39 +7,52 @@ struct ViterbiDecoder {
     ///   - starts: score of each tag opening the sentence.
     static func decode(emissions: [Float], count: Int, transitions: [Float], starts: [Float]) -> [Int] {
         let tags = EntityTagSet.count
+        precondition(tags == 1 + Entities.scalarCount, "O and eight entity tags")
         guard count > 0 else { return [] }
-        var best = [Float](repeating: 0, count: count * tags)
-        var backPointers = [Int](repeating: 0, count: count * tags)
-        for tag in 0..<tags {
-            best[tag] = EntityTagSet.canFollow(nil, tag) ? starts[tag] + emissions[tag] : -.infinity
+        // Tag 0 (O) is scored alone and the eight entity tags in one vector, one lane each: for each previous tag
+        // in increasing order a lane takes the candidate only when strictly better, so ties go to the lowest
+        // previous tag, with selects instead of branches that could not be predicted. Forbidden moves score -inf.
+        var movesToOutside: [Float] = []
+        var movesToEntities: [Entities] = []
+        for previous in 0..<tags {
+            movesToOutside.append(transitions[previous * tags])
+            var row = Entities(repeating: -.infinity)
+            for lane in 0..<Entities.scalarCount where EntityTagSet.canFollow(previous, lane + 1) {
+                row[lane] = transitions[previous * tags + lane + 1]
+            }
+            movesToEntities.append(row)
         }
-        let previousTags = allowedPrevious
-        let previousEnds = allowedPreviousEnds
+        var best = [Float](repeating: -.infinity, count: count * tags)
+        var backPointers = [Int32](repeating: 0, count: count * tags)
+        for tag in 0..<tags where EntityTagSet.canFollow(nil, tag) {
+            best[tag] = starts[tag] + emissions[tag]
+        }
         best.withUnsafeMutableBufferPointer { best in
             backPointers.withUnsafeMutableBufferPointer { backPointers in
                 emissions.withUnsafeBufferPointer { emissions in
-                    transitions.withUnsafeBufferPointer { transitions in
-                        previousTags.withUnsafeBufferPointer { previousTags in
-                            for position in 1..<count {
-                                let row = position * tags
-                                let previousRow = row - tags
-                                var listStart = 0
-                                for tag in 0..<tags {
-                                    var bestScore = -Float.infinity
-                                    var bestPrevious = previousTags[listStart]
-                                    for previous in previousTags[listStart..<previousEnds[tag]] {
-                                        let score = best[previousRow + previous] + transitions[previous * tags + tag]
-                                        if score > bestScore {
-                                            bestScore = score
-                                            bestPrevious = previous
-                                        }
-                                    }
-                                    listStart = previousEnds[tag]
-                                    best[row + tag] = bestScore + emissions[row + tag]
-                                    backPointers[row + tag] = bestPrevious
-                                }
-                            }
+                    for position in 1..<count {
+                        let row = position * tags
+                        let previousScores = best.baseAddress! + row - tags
+                        var outside = -Float.infinity
+                        var outsideFrom: Int32 = 0
+                        var entities = Entities(repeating: -.infinity)
+                        var entitiesFrom = firstAllowedPrevious
+                        for previous in 0..<tags {
+                            let score = previousScores[previous]
+                            let candidate = score + movesToOutside[previous]
+                            let isBetter = candidate > outside
+                            outside = isBetter ? candidate : outside
+                            outsideFrom = isBetter ? Int32(previous) : outsideFrom
+                            let candidates = Entities(repeating: score) + movesToEntities[previous]
+                            let areBetter = candidates .> entities
+                            entities.replace(with: candidates, where: areBetter)
+                            entitiesFrom.replace(with: Int32(previous), where: areBetter)
                         }
+                        best[row] = outside + emissions[row]
+                        backPointers[row] = outsideFrom
+                        let emitted = UnsafeRawPointer(emissions.baseAddress! + row + 1).loadUnaligned(as: Entities.self)
+                        UnsafeMutableRawPointer(best.baseAddress! + row + 1).storeBytes(of: entities + emitted, as: Entities.self)
+                        UnsafeMutableRawPointer(backPointers.baseAddress! + row + 1).storeBytes(of: entitiesFrom, as: SIMD8<Int32>.self)
                     }
                 }
             }
@@ -50,23 +63,20 @@ struct ViterbiDecoder {
         var path = [Int](repeating: 0, count: count)
         for position in stride(from: count - 1, through: 0, by: -1) {
             path[position] = tag
-            tag = backPointers[position * tags + tag]
+            tag = Int(backPointers[position * tags + tag])
         }
         return path
     }
 
-    /// The tags each tag may follow, tag after tag, each list in increasing order (ties go to the lowest).
-    private static let allowedPrevious: [Int] = (0..<EntityTagSet.count).flatMap { tag in
-        (0..<EntityTagSet.count).filter { EntityTagSet.canFollow($0, tag) }
-    }
-    /// Where each tag's list in `allowedPrevious` ends.
-    private static let allowedPreviousEnds: [Int] = {
-        var ends: [Int] = []
-        var end = 0
-        for tag in 0..<EntityTagSet.count {
-            end += (0..<EntityTagSet.count).count { EntityTagSet.canFollow($0, tag) }
-            ends.append(end)
+    /// Scores of the eight entity tags, `B-PERS` to `I-MISC`.
+    private typealias Entities = SIMD8<Float>
+
+    /// Per entity tag, the lowest tag it may follow: the previous tag kept where every allowed move scores -inf.
+    private static let firstAllowedPrevious: SIMD8<Int32> = {
+        var first = SIMD8<Int32>.zero
+        for lane in 0..<Entities.scalarCount {
+            first[lane] = Int32((0..<EntityTagSet.count).first { EntityTagSet.canFollow($0, lane + 1) } ?? 0)
         }
-        return ends
+        return first
     }()
 }
