@@ -10,6 +10,8 @@ enum DateLineParser {
     static let maximumOtherWords = 3
 
     static func date(in line: String) -> CalendarDay? {
+        // Most lines have no digit at all, and keying a paragraph costs more than looking for one.
+        guard line.unicodeScalars.contains(where: becomesASCIIDigit) else { return nil }
         var key = MatchingKey.of(line)
         // Lines of running text are dismissed before the costly steps: every date has a day and a year in
         // ASCII digits once keyed, and a line with too many words that belong to no date is not a date line.
@@ -26,6 +28,11 @@ enum DateLineParser {
             return others <= maximumOtherWords ? date : nil
         }
         return nil
+    }
+
+    /// The digits that are ASCII digits once keyed: ASCII, Arabic-Indic and Extended Arabic-Indic.
+    private static func becomesASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0x0660...0x0669).contains(scalar.value) || (0x06F0...0x06F9).contains(scalar.value)
     }
 
     /// Month names and companion words: the only words without digits that a date line's date may use.
