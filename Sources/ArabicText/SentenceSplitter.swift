@@ -52,49 +52,69 @@ public struct SentenceSplitter: Sendable {
     }
 
     public func sentences(in text: some StringProtocol) -> [Sentence] {
-        let scalars = Substring(text).unicodeScalars
-        var sentences: [Sentence] = []
-        var start = scalars.startIndex
-        var openQuotes: [Unicode.Scalar] = []   // expected closing marks, innermost last
-        var index = scalars.startIndex
+        let text = Substring(text)
+        // Read as UTF-8 bytes, decoding each scalar in place: walking the scalar view checks every index it is
+        // given, which was most of the splitter's time. The rare checks at a period still use the view.
+        return text.utf8.withContiguousStorageIfAvailable { sentences(in: UTF8Scalars(bytes: $0), of: text) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { sentences(in: UTF8Scalars(bytes: $0), of: text) }
+    }
 
-        func close(at end: String.Index) {
-            if let trimmed = Self.trimmed(scalars[start..<end]) { sentences.append(Sentence(text: trimmed)) }
+    private func sentences(in scalars: UTF8Scalars, of text: Substring) -> [Sentence] {
+        let view = text.unicodeScalars
+        func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        var sentences: [Sentence] = []
+        var start = 0
+        var openQuotes: [Unicode.Scalar] = []   // expected closing marks, innermost last
+        var position = 0
+
+        func close(at end: Int) {
+            if let trimmed = Self.trimmed(view[index(start)..<index(end)]) { sentences.append(Sentence(text: trimmed)) }
             start = end
         }
 
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
+        while position < scalars.count {
+            let (scalar, next) = scalars.scalar(at: position)
             if ArabicLetters.isNewline(scalar) {
                 openQuotes.removeAll()
-                close(at: index)
-                index = next
+                close(at: position)
+                position = next
             } else if let closing = openQuotes.last, scalar == closing {
                 openQuotes.removeLast()
                 // «…انتهى.» ends the sentence it closes: the quotation's own terminator counts once it is closed.
-                if openQuotes.isEmpty, let last = scalars[start..<index].lastIndex(where: { !ArabicLetters.isWhitespace($0) }),
-                   Self.isTerminator(scalars[last]), !endsAbbreviation(scalars, at: last) {
+                if openQuotes.isEmpty, let last = Self.lastNonWhitespace(in: scalars, from: start, before: position),
+                   Self.isTerminator(scalars.scalar(at: last).scalar), !endsAbbreviation(view, at: index(last)) {
                     close(at: next)
                 }
-                index = next
+                position = next
             } else if let closing = Self.closingQuote(of: scalar) {
                 openQuotes.append(closing)
-                index = next
+                position = next
             } else if openQuotes.isEmpty, Self.isTerminator(scalar),
-                      !isInsideNumber(scalars, at: index), !endsAbbreviation(scalars, at: index) {
+                      !isInsideNumber(view, at: index(position)), !endsAbbreviation(view, at: index(position)) {
                 var end = next
-                while end < scalars.endIndex, Self.isTerminator(scalars[end]) || Self.isCloser(scalars[end]) {
-                    end = scalars.index(after: end)
+                while end < scalars.count, case let (following, after) = scalars.scalar(at: end),
+                      Self.isTerminator(following) || Self.isCloser(following) {
+                    end = after
                 }
                 close(at: end)
-                index = end
+                position = end
             } else {
-                index = next
+                position = next
             }
         }
-        close(at: scalars.endIndex)
+        close(at: scalars.count)
         return sentences
+    }
+
+    /// The offset of the last scalar in `start..<end` that is not whitespace, walking back over UTF-8.
+    private static func lastNonWhitespace(in scalars: UTF8Scalars, from start: Int, before end: Int) -> Int? {
+        var position = end
+        while position > start {
+            position -= 1
+            while position > start, scalars.bytes[position] & 0xC0 == 0x80 { position -= 1 }
+            if !ArabicLetters.isWhitespace(scalars.scalar(at: position).scalar) { return position }
+        }
+        return nil
     }
 
     /// The sentences' texts only.
