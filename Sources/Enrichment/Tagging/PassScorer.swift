@@ -26,8 +26,8 @@ struct PassScorer: Sendable {
                     for (block, offset) in FeatureExtractor.window.enumerated() {
                         // The word `offset` places away gives this position its block for that offset.
                         let other = position + offset
-                        let source = ((0..<count).contains(other) ? rows[other] : wordScores.edgeRow) + block * width
-                        for column in 0..<width { target[column] &+= wordSums[source + column] }
+                        let source = wordSums.baseAddress! + ((0..<count).contains(other) ? rows[other] : wordScores.edgeRow) + block * width
+                        Self.add(source, to: target, count: width)
                     }
                 }
             }
@@ -38,6 +38,22 @@ struct PassScorer: Sendable {
             table.add(features, ends: ends, to: sums.baseAddress!)
         }
         return sums
+    }
+
+    /// `target[0..<count] += source[0..<count]`, eight sums at a time.
+    @inline(__always)
+    private static func add(_ source: UnsafePointer<Int32>, to target: UnsafeMutablePointer<Int32>, count: Int) {
+        var column = 0
+        while column + 8 <= count {
+            let sum = UnsafeRawPointer(target + column).loadUnaligned(as: SIMD8<Int32>.self)
+                &+ UnsafeRawPointer(source + column).loadUnaligned(as: SIMD8<Int32>.self)
+            UnsafeMutableRawPointer(target + column).storeBytes(of: sum, as: SIMD8<Int32>.self)
+            column += 8
+        }
+        while column < count {
+            target[column] &+= source[column]
+            column += 1
+        }
     }
 
     /// Every position's features, one position after the other, and where each position's features end.
