@@ -55,8 +55,7 @@ public struct SentenceSplitter: Sendable {
         let text = Substring(text)
         // Read as UTF-8 bytes, decoding each scalar in place: walking the scalar view checks every index it is
         // given, which was most of the splitter's time. The rare checks at a period still use the view.
-        return text.utf8.withContiguousStorageIfAvailable { sentences(in: UTF8Scalars(bytes: $0), of: text) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { sentences(in: UTF8Scalars(bytes: $0), of: text) }
+        return text.withUTF8Scalars { sentences(in: $0, of: text) }
     }
 
     private func sentences(in scalars: UTF8Scalars, of text: Substring) -> [Sentence] {

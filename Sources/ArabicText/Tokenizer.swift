@@ -15,8 +15,7 @@ public struct Tokenizer: Sendable {
         let text = Substring(text)
         // The text is read as UTF-8 bytes, decoding each scalar in place: walking the scalar view checks every
         // index it is given (a fifth of the tokenizer's time went there).
-        return text.utf8.withContiguousStorageIfAvailable { tokens(in: UTF8Scalars(bytes: $0), of: text) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: UTF8Scalars(bytes: $0), of: text) }
+        return text.withUTF8Scalars { tokens(in: $0, of: text) }
     }
 
     private func tokens(in scalars: UTF8Scalars, of text: Substring) -> [Token] {

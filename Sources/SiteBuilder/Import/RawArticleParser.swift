@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Reads raw article text: the first non-empty line is the title; blocks of lines are
 /// separated by blank lines; a short block of one line without final punctuation that
 /// comes before a paragraph is a heading; a line that only states a date is the date line.
@@ -55,10 +57,10 @@ enum RawArticleParser {
     private static func lineBlocks(of text: String) -> [RawBlock] {
         var blocks: [RawBlock] = []
         var current: RawBlock?
-        // Split as scalars: a line feed always stands alone as a character, so this is the same split
-        // without the cost of finding character boundaries.
-        for (offset, lineScalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let rawLine = Substring(lineScalars)
+        // Split as UTF-8: a line feed always stands alone as a character and as a byte, so this is the same
+        // split without the cost of finding character boundaries.
+        for (offset, lineBytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let rawLine = Substring(lineBytes)
             let line = isClean(rawLine) ? String(rawLine) : rawLine.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if line.isEmpty {
                 if let finished = current { blocks.append(finished) }
@@ -81,8 +83,15 @@ enum RawArticleParser {
     /// character with its neighbour (a combining mark after it, a prepended sign before it). Nearly every
     /// line is, and checking scalars costs far less than splitting characters. Unsure means no.
     private static func isClean(_ line: Substring) -> Bool {
+        line.withUTF8Scalars(isClean)
+    }
+
+    private static func isClean(_ scalars: UTF8Scalars) -> Bool {
         var previousIsSpace = true
-        for scalar in line.unicodeScalars {
+        var position = 0
+        while position < scalars.count {
+            let (scalar, next) = scalars.scalar(at: position)
+            position = next
             let value = scalar.value
             if value == 0x20 {
                 if previousIsSpace { return false }
