@@ -42,10 +42,19 @@ struct CleanName: Sendable, Hashable {
         // The words kept, with whatever stood between them in the text (hyphens, spacing) collapsed.
         let head = start == 0 ? firstForm : String(words[start])
         let tail = words[start].base[words[start].endIndex..<words[words.count - 1].endIndex]
-        let name = (head + tail).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard name.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        let name = Substring(head + tail).collapsingWhitespace()
+        guard Self.hasTwoLetters(name) else { return nil }
         self.name = name
         self.wordKeys = Array(keys[start...])
+    }
+
+    private static func hasTwoLetters(_ name: String) -> Bool {
+        var letters = 0
+        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
     }
 
     private static func isWord(_ word: Substring) -> Bool {

@@ -53,7 +53,7 @@ enum RawArticleParser {
         return RawArticle(title: title, blocks: blocks, date: date)
     }
 
-    /// Consecutive non-blank lines, each trimmed and with runs of spaces made one.
+    /// Consecutive non-blank lines, each trimmed and with runs of whitespace made one space.
     private static func lineBlocks(of text: String) -> [RawBlock] {
         var blocks: [RawBlock] = []
         var current: RawBlock?
@@ -61,7 +61,7 @@ enum RawArticleParser {
         // split without the cost of finding character boundaries.
         for (offset, lineBytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let rawLine = Substring(lineBytes)
-            let line = isClean(rawLine) ? String(rawLine) : rawLine.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let line = rawLine.collapsingWhitespace()
             if line.isEmpty {
                 if let finished = current { blocks.append(finished) }
                 current = nil
@@ -73,44 +73,6 @@ enum RawArticleParser {
         }
         if let finished = current { blocks.append(finished) }
         return blocks
-    }
-
-    /// Punctuation common in Arabic news outside ASCII and the Arabic block: « » – — ‘ ’ “ ” …
-    private static let commonPunctuation: Set<UInt32> = [0x00AB, 0x00BB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026]
-
-    /// A line that splitting at whitespace and joining with single spaces leaves as it is: single spaces
-    /// between words, none at the ends, no other whitespace, and nothing that joins a space into one
-    /// character with its neighbour (a combining mark after it, a prepended sign before it). Nearly every
-    /// line is, and checking scalars costs far less than splitting characters. Unsure means no.
-    private static func isClean(_ line: Substring) -> Bool {
-        line.withUTF8Scalars(isClean)
-    }
-
-    private static func isClean(_ scalars: UTF8Scalars) -> Bool {
-        var previousIsSpace = true
-        var position = 0
-        while position < scalars.count {
-            let (scalar, next) = scalars.scalar(at: position)
-            position = next
-            let value = scalar.value
-            if value == 0x20 {
-                if previousIsSpace { return false }
-                previousIsSpace = true
-                continue
-            }
-            if value < 0x80 {
-                if value < 0x20 || value == 0x7F { return false }
-            } else if (0x0600...0x06FF).contains(value) {
-                let isMark = (0x0610...0x061A).contains(value) || (0x064B...0x065F).contains(value) || value == 0x0670
-                    || (0x06D6...0x06ED).contains(value)
-                let isPrepended = (0x0600...0x0605).contains(value) || value == 0x06DD
-                if isPrepended || (isMark && previousIsSpace) { return false }
-            } else if !commonPunctuation.contains(value) {
-                return false
-            }
-            previousIsSpace = false
-        }
-        return !previousIsSpace
     }
 
     /// The last mark first: nearly every paragraph ends with punctuation, and counting its words is
