@@ -86,4 +86,10 @@ import Testing
         let text = "قال الرئيس"
         #expect(FeatureHash.of(text.split(separator: " ")[1]) == FeatureHash.of("الرئيس"))
     }
+
+    @Test func hashesTwoTextsAsTheirJoin() {
+        for (first, second) in [("ا", "لرئيس"), ("", "وزارة"), ("قناة ", "CNN"), ("", "")] {
+            #expect(FeatureHash.of(first, second) == FeatureHash.of(first + second), "\(first)|\(second)")
+        }
+    }
 }

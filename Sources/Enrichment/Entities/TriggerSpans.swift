@@ -14,15 +14,15 @@ enum TriggerSpans {
     /// `keys` are the matching keys of `words`.
     static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
         let strippedForms = wordKeys.map(cliticFreeForms)
-        let ownRoles = wordKeys.map(roles(of:))
-        let strippedRoles = strippedForms.map { $0.map(roles(of:)) }
+        let ownRoles = wordKeys.map { roles(ofHash: FeatureHash.of($0)) }
+        let strippedRoles = zip(strippedForms, wordKeys).map { forms, key in forms.map { roles(ofHash: $0.hash(of: key)) } }
         // The key of a trigger word behind a conjunction or preposition (`لوزارة`, `والدكتور`, `للرئيس`) is the
         // trigger's key; any other word keeps its own.
         var keys = wordKeys
         var headRoles = ownRoles
         for index in words.indices where ownRoles[index]?.isTrigger != true {
             if let form = strippedRoles[index].firstIndex(where: { $0?.isTrigger == true }) {
-                keys[index] = strippedForms[index][form]
+                keys[index] = strippedForms[index][form].text(of: wordKeys[index])
                 headRoles[index] = strippedRoles[index][form]
             }
         }
@@ -52,18 +52,36 @@ enum TriggerSpans {
 
     /// The forms of a key without a leading conjunction and/or preposition, with the article that لل
     /// elides written back (`وللرئيس` → `لرئيس`, `الرئيس`); none for the many words that start with no
-    /// clitic letter, which costs no allocation.
-    private static func cliticFreeForms(_ key: String) -> [String] {
+    /// clitic letter. Forms are looked up by hash, and a string is made only for a trigger found so.
+    private static func cliticFreeForms(_ key: String) -> [CliticFreeForm] {
         let letters = key.unicodeScalars
         guard let first = letters.first, isCliticLetter(first) else { return [] }
-        func dropping(_ count: Int) -> String { String(Substring(letters.dropFirst(count))) }
         let isConjunction = first == "\u{0648}" || first == "\u{0641}"
-        var forms = [dropping(1)]
-        if isConjunction, let second = letters.dropFirst().first, isCliticLetter(second) { forms.append(dropping(2)) }
+        var forms = [CliticFreeForm(dropped: 1, restoresArticle: false)]
+        if isConjunction, let second = letters.dropFirst().first, isCliticLetter(second) {
+            forms.append(CliticFreeForm(dropped: 2, restoresArticle: false))
+        }
         for skip in isConjunction ? [0, 1] : [0] where letters.dropFirst(skip).starts(with: ["\u{0644}", "\u{0644}"]) {
-            forms.append("\u{0627}" + dropping(skip + 1))
+            forms.append(CliticFreeForm(dropped: skip + 1, restoresArticle: true))
         }
         return forms
+    }
+
+    /// A key without its first `dropped` letters, after an alef when `restoresArticle`.
+    private struct CliticFreeForm {
+        var dropped: Int
+        var restoresArticle: Bool
+
+        private var prefix: String { restoresArticle ? "\u{0627}" : "" }
+
+        func text(of key: String) -> String {
+            prefix + String(Substring(key.unicodeScalars.dropFirst(dropped)))
+        }
+
+        /// `FeatureHash.of(text(of: key))`, without making the string.
+        func hash(of key: String) -> UInt64 {
+            FeatureHash.of(prefix, Substring(key.unicodeScalars.dropFirst(dropped)))
+        }
     }
 
     /// First letters of the matching key that may be a proclitic: و ف ب ل ك.
@@ -107,8 +125,9 @@ enum TriggerSpans {
         return (index, roles)
     }()
 
-    private static func roles(of key: String) -> Roles? {
-        roleTable.index.position(of: FeatureHash.of(key)).map { roleTable.roles[$0] }
+    /// The roles of the key whose `FeatureHash` is `hash`.
+    private static func roles(ofHash hash: UInt64) -> Roles? {
+        roleTable.index.position(of: hash).map { roleTable.roles[$0] }
     }
 
     /// `own` and `stripped` are the roles of the word at `start` and of its clitic-free forms.

@@ -8,11 +8,20 @@ enum FeatureHash {
     static let none: UInt64 = 0
 
     static func of(_ text: some StringProtocol) -> UInt64 {
-        var hash = fnvOffset
-        for byte in text.utf8 {
+        finalize(fnv(text.utf8, from: fnvOffset))
+    }
+
+    /// The hash of `first` and `second` written one after the other, without joining them.
+    static func of(_ first: some StringProtocol, _ second: some StringProtocol) -> UInt64 {
+        finalize(fnv(second.utf8, from: fnv(first.utf8, from: fnvOffset)))
+    }
+
+    private static func fnv(_ bytes: some Sequence<UInt8>, from start: UInt64) -> UInt64 {
+        var hash = start
+        for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* fnvPrime
         }
-        return finalize(hash)
+        return hash
     }
 
     static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
