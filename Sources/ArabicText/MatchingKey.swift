@@ -8,8 +8,13 @@ import Foundation
 /// it merges pairs such as كتابة/كتابه — and never in text shown to readers.
 public enum MatchingKey {
     public static func of(_ text: String) -> String {
-        var utf8Text = text
-        return utf8Text.withUTF8(fastKey(of:)) ?? foldedKey(of: text.precomposedStringWithCanonicalMapping).lowercased()
+        of(Substring(text))
+    }
+
+    /// The key of a slice of text, such as a token, without copying it into a string first.
+    public static func of(_ text: Substring) -> String {
+        if let key = text.utf8.withContiguousStorageIfAvailable(fastKey(of:)), let key { return key }
+        return foldedKey(of: String(text).precomposedStringWithCanonicalMapping).lowercased()
     }
 
     /// The key of text made only of ASCII and Arabic letters that NFC leaves alone, which is nearly every

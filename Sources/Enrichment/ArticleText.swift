@@ -4,11 +4,13 @@ import ArabicText
 /// summarizer both read it, so neither splits, tokenizes or keys the text again (together that was a tenth of
 /// an import's time).
 public struct ArticleText: Sendable {
-    /// One sentence with its tokens (punctuation included) and their matching keys, index for index.
+    /// One sentence with its tokens (punctuation included), their matching keys and the `FeatureHash` of their
+    /// text, index for index.
     public struct Sentence: Sendable {
         public let text: Substring
         public let tokens: [Token]
         public let keys: [String]
+        let tokenHashes: [UInt64]
     }
 
     /// The headline, when there is one; the summarizer compares sentences with it.
@@ -50,12 +52,13 @@ public struct ArticleText: Sendable {
         var distinctKeys: [String] = []
         distinctKeys.reserveCapacity(tokenCount / 2)
         self.sentences = zip(sentences, tokenized).map { sentence, tokens in
-            let keys = tokens.map { token in
-                let position = distinct.insert(FeatureHash.of(token.text))
-                if position == distinctKeys.count { distinctKeys.append(MatchingKey.of(String(token.text))) }
+            let hashes = tokens.map { FeatureHash.of($0.text) }
+            let keys = zip(tokens, hashes).map { token, hash in
+                let position = distinct.insert(hash)
+                if position == distinctKeys.count { distinctKeys.append(MatchingKey.of(token.text)) }
                 return distinctKeys[position]
             }
-            return Sentence(text: sentence.text, tokens: tokens, keys: keys)
+            return Sentence(text: sentence.text, tokens: tokens, keys: keys, tokenHashes: hashes)
         }
         distinctTokenKeys = distinctKeys
     }

@@ -9,13 +9,13 @@ struct EntitiesPhraseTagger {
             .sorted { $0.words.count > $1.words.count }
     }
 
-    func tag(_ tokens: [String]) -> [String] {
+    func tag(_ tokens: [Substring]) -> [String] {
         var tags = Array(repeating: "O", count: tokens.count)
         var index = 0
         while index < tokens.count {
             let match = phrases.first { phrase in
                 index + phrase.words.count <= tokens.count
-                    && Array(tokens[index..<(index + phrase.words.count)]) == phrase.words
+                    && tokens[index..<(index + phrase.words.count)].map(String.init) == phrase.words
             }
             guard let match else {
                 index += 1

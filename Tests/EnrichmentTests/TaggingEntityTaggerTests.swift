@@ -35,7 +35,7 @@ import Testing
         let tagger = try EntityTagger.bundled()
         let sentences = [["حزب", "الليكود", "يفوز"], [], ["وقال", "الليكود"]]
         #expect(tagger.tagDocument(sentences).map(\.count) == [3, 0, 2])
-        #expect(tagger.tagDocument([]).isEmpty)
+        #expect(tagger.tagDocument([[String]]()).isEmpty)
     }
 
     @Test func modelFileRoundTrips() throws {

@@ -9,7 +9,7 @@ import ArabicText
 /// one identity are counted under their most frequent written form.
 public struct EntityExtractor: Sendable {
     /// Tags the sentences of one article with IOB2 tags, one tag per token.
-    typealias DocumentTagger = @Sendable ([[String]]) -> [[String]]
+    typealias DocumentTagger = @Sendable ([[Substring]]) -> [[String]]
 
     private let tagDocument: DocumentTagger
     private let normalizer: EntityNormalizer
@@ -38,7 +38,7 @@ public struct EntityExtractor: Sendable {
     /// Tagged spans in text order.
     private func mentions(in text: ArticleText) -> [EntityMention] {
         let sentenceWords = text.sentences.map { $0.tokens.map(\.text) }
-        let tags = tagDocument(sentenceWords.map { $0.map(String.init) })
+        let tags = tagDocument(sentenceWords)
         var mentions: [EntityMention] = []
         for ((sentence, words), sentenceTags) in zip(zip(text.sentences, sentenceWords), tags) where sentenceTags.count == words.count {
             mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: sentence.keys))

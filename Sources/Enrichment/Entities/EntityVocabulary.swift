@@ -3,7 +3,7 @@ import ArabicText
 /// The words that surround names in news without being part of them, stored as matching keys.
 enum EntityVocabulary {
     private static func keys(_ words: String) -> KeySet {
-        KeySet(words.split(separator: " ").map { MatchingKey.of(String($0)) })
+        KeySet(words.split(separator: " ").map { MatchingKey.of($0) })
     }
 
     /// Honorifics, ranks and offices before a person's name (`الرئيس`, `الدكتور`, `وزير`).

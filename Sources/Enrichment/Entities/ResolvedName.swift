@@ -20,7 +20,7 @@ struct ResolvedName: Sendable, Hashable {
         let key = MatchingKey.of(entry.name)
         self.init(
             identity: EntityIdentity(type: entry.type ?? type, key: key, name: entry.name),
-            wordKeys: entry.name.split(whereSeparator: \.isWhitespace).map { MatchingKey.of(String($0)) },
+            wordKeys: entry.name.split(whereSeparator: \.isWhitespace).map { MatchingKey.of($0) },
             isFixedByAliases: true
         )
     }

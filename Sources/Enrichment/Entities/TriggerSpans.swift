@@ -95,7 +95,7 @@ enum TriggerSpans {
     /// Gazetteer names of two words or more, by the key of their first word, longest first. One-word names are
     /// left to the tagger: many are also common words (`صور`, `جدة`, `مالي`).
     private static let multiWordPlaces: [ByteKey: [[String]]] = Dictionary(
-        grouping: Gazetteer.places.map { $0.name.split(separator: " ").map { MatchingKey.of(String($0)) } }.filter { $0.count > 1 },
+        grouping: Gazetteer.places.map { $0.name.split(separator: " ").map { MatchingKey.of($0) } }.filter { $0.count > 1 },
         by: { ByteKey($0[0]) }
     ).mapValues { $0.sorted { $0.count > $1.count } }
 

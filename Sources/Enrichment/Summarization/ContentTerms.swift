@@ -46,8 +46,9 @@ extension ContentTerms {
 
         mutating func read(_ sentence: ArticleText.Sentence) -> ContentTerms {
             var content = ContentTerms()
-            for (token, key) in zip(sentence.tokens, sentence.keys) where token.kind == .word || token.kind == .number {
-                let position = tokens.insert(FeatureHash.of(token.text))
+            for ((token, key), hash) in zip(zip(sentence.tokens, sentence.keys), sentence.tokenHashes)
+            where token.kind == .word || token.kind == .number {
+                let position = tokens.insert(hash)
                 if position == entries.count { entries.append(entry(for: token, key: key)) }
                 let entry = entries[position]
                 content.words.append(entry.word)
@@ -59,7 +60,7 @@ extension ContentTerms {
         /// `word` is the token's matching key.
         private mutating func entry(for token: Token, key word: String) -> (word: Int, term: Int?) {
             guard readsTerms, token.kind == .word, !Stopwords.keys.contains(ByteKey(word)) else { return (number(of: word), nil) }
-            let stem = MatchingKey.of(String(Clitics.split(token.text).stem))
+            let stem = MatchingKey.of(Clitics.split(token.text).stem)
             let carriesTopic = stem.unicodeScalars.count > 1 && !Stopwords.keys.contains(ByteKey(stem))
             return (number(of: word), carriesTopic ? number(of: stem) : nil)
         }

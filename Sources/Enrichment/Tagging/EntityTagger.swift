@@ -49,7 +49,7 @@ public struct EntityTagger: Sendable {
 
 extension EntityTagger {
     /// Tags the sentences of one document (an article): a name tagged in one sentence informs the others.
-    public func tagDocument(_ sentences: [[String]]) -> [[String]] {
+    public func tagDocument<Word: StringProtocol>(_ sentences: [[Word]]) -> [[String]] {
         model.tagDocument(sentences).map { $0.map { EntityTagSet.iob2Name(of: $0) } }
     }
 }

@@ -22,7 +22,7 @@ struct TaggerModel: Sendable {
     }
 
     /// The best tags of every sentence, documents of `documentSize` sentences at a time.
-    func tagDocument(_ sentences: [[String]]) -> [[Int]] {
+    func tagDocument<Word: StringProtocol>(_ sentences: [[Word]]) -> [[Int]] {
         scratch.withScratch(for: self) { scratch in
             var tags: [[Int]] = []
             tags.reserveCapacity(sentences.count)

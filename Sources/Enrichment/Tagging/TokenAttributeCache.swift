@@ -14,7 +14,7 @@ struct TokenAttributeCache {
         self.extractor = extractor
     }
 
-    mutating func attributes(of tokens: [String]) -> [UInt64] {
+    mutating func attributes<Word: StringProtocol>(of tokens: [Word]) -> [UInt64] {
         let slots = TokenAttribute.slotCount
         var buffer: [UInt64] = []
         buffer.reserveCapacity(tokens.count * slots)
@@ -24,7 +24,7 @@ struct TokenAttributeCache {
                 store.removeAll(keepingCapacity: true)
             }
             let start = known.insert(FeatureHash.of(token)) * slots
-            if start == store.count { store.append(contentsOf: extractor.attributes(of: [token])) }
+            if start == store.count { store.append(contentsOf: extractor.attributes(of: [String(token)])) }
             buffer.append(contentsOf: store[start..<(start + slots)])
         }
         return buffer
