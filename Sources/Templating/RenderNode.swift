@@ -1,6 +1,6 @@
 /// A `TemplateNode` prepared for rendering: names split into paths and parent blocks keyed by name,
 /// so that rendering does no string work beyond appending.
-indirect enum RenderNode: Sendable {
+enum RenderNode: Sendable {
     case text(String)
     case variable(ValuePath, escaped: Bool)
     case section(ValuePath, inverted: Bool, children: [RenderNode])

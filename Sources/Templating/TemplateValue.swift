@@ -1,5 +1,5 @@
 /// The data a template reads.
-public indirect enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable, Equatable {
     /// `{{x}}` writes it HTML-escaped, `{{{x}}}` and `{{&x}}` as it is.
     case text(String)
     case flag(Bool)

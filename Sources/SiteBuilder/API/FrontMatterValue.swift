@@ -1,5 +1,5 @@
 /// A YAML value kept as written, for front-matter and config keys Mujaz does not interpret itself.
-public indirect enum FrontMatterValue: Sendable, Equatable {
+public enum FrontMatterValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case list([FrontMatterValue])
