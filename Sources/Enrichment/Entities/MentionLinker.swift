@@ -21,28 +21,37 @@ enum MentionLinker {
     private static let article = "ال"
 
     static func linking(_ names: [ResolvedName]) -> [ResolvedName] {
-        var identities: [Slot: Identity] = [:]
+        // Identities in first-seen order, found by slot; compared by index, so the quadratic search below copies
+        // no names.
+        var identities: [Identity] = []
+        var numbers: [Slot: Int] = [:]
         for (order, name) in names.enumerated() {
             let slot = Slot(type: name.identity.type, key: ByteKey(name.identity.key))
-            identities[slot, default: Identity(name: name, mentions: 0, order: order)].mentions += 1
-        }
-        var targets: [Slot: Slot] = [:]
-        for (slot, identity) in identities where !identity.name.isFixedByAliases {
-            var best: (slot: Slot, identity: Identity)?
-            for (candidate, full) in identities where candidate != slot && fits(identity, into: full) {
-                let isBetter = best.map { current in
-                    full.mentions != current.identity.mentions
-                        ? full.mentions > current.identity.mentions : full.order < current.identity.order
-                } ?? true
-                if isBetter { best = (candidate, full) }
+            if let number = numbers[slot] {
+                identities[number].mentions += 1
+            } else {
+                numbers[slot] = identities.count
+                identities.append(Identity(name: name, mentions: 1, order: order))
             }
-            if let best { targets[slot] = best.slot }
+        }
+        var targets = [Int?](repeating: nil, count: identities.count)
+        for short in identities.indices where !identities[short].name.isFixedByAliases {
+            var best: Int?
+            for full in identities.indices where full != short && fits(identities[short], into: identities[full]) {
+                let isBetter = best.map { current in
+                    identities[full].mentions != identities[current].mentions
+                        ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
+                } ?? true
+                if isBetter { best = full }
+            }
+            targets[short] = best
         }
         return names.map { name in
-            var slot = Slot(type: name.identity.type, key: ByteKey(name.identity.key))
-            var visited: Set<Slot> = [slot]
-            while let next = targets[slot], visited.insert(next).inserted { slot = next }
-            guard let target = identities[slot], slot.key != ByteKey(name.identity.key) else { return name }
+            guard var number = numbers[Slot(type: name.identity.type, key: ByteKey(name.identity.key))] else { return name }
+            var visited: Set<Int> = [number]
+            while let next = targets[number], visited.insert(next).inserted { number = next }
+            let target = identities[number]
+            guard ByteKey(target.name.identity.key) != ByteKey(name.identity.key) else { return name }
             var linked = name
             linked.identity = target.name.identity
             linked.wordKeys = target.name.wordKeys

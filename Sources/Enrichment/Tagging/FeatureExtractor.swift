@@ -109,6 +109,13 @@ struct FeatureExtractor: Sendable {
 
     /// Features of the token at `position` that read several tokens at once.
     func neighbourhoodFeatures(of attributes: [UInt64], count: Int, at position: Int, into features: inout [UInt64]) {
+        attributes.withUnsafeBufferPointer { attributes in
+            neighbourhoodFeatures(of: attributes, count: count, at: position, into: &features)
+        }
+    }
+
+    private func neighbourhoodFeatures(of attributes: UnsafeBufferPointer<UInt64>, count: Int, at position: Int,
+                                       into features: inout [UInt64]) {
         var templates = Templates(attributes: attributes, count: count, position: position, first: 5 * 24)
         templates.add(.proclitic, -1, .proclitic, 0, into: &features)
         templates.add(.shape, -1, .shape, 0, .shape, 1, into: &features)
@@ -131,6 +138,13 @@ struct FeatureExtractor: Sendable {
 
     /// Features of the token at `position` that read the document slots (all empty in the first pass).
     func documentFeatures(of attributes: [UInt64], count: Int, at position: Int, into features: inout [UInt64]) {
+        attributes.withUnsafeBufferPointer { attributes in
+            documentFeatures(of: attributes, count: count, at: position, into: &features)
+        }
+    }
+
+    private func documentFeatures(of attributes: UnsafeBufferPointer<UInt64>, count: Int, at position: Int,
+                                  into features: inout [UInt64]) {
         var templates = Templates(attributes: attributes, count: count, position: position, first: 5 * 24 + 16)
         for offset in -2...2 { templates.add(.documentTags, offset, into: &features) }
         templates.add(.documentTags, -1, .documentTags, 0, into: &features)
@@ -142,14 +156,15 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Numbers the templates of one position in the order they are added, each feature being the hash of
-    /// its template and values; a template with an empty value gives no feature.
+    /// its template and values; a template with an empty value gives no feature. It reads the attributes through
+    /// a pointer: made once per position, it would otherwise retain and release the array each time.
     private struct Templates {
-        let attributes: [UInt64]
+        let attributes: UnsafeBufferPointer<UInt64>
         let count: Int
         let position: Int
         var template: Int
 
-        init(attributes: [UInt64], count: Int, position: Int, first: Int) {
+        init(attributes: UnsafeBufferPointer<UInt64>, count: Int, position: Int, first: Int) {
             self.attributes = attributes
             self.count = count
             self.position = position

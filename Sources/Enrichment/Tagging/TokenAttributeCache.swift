@@ -16,17 +16,23 @@ struct TokenAttributeCache {
 
     mutating func attributes<Word: StringProtocol>(of tokens: [Word]) -> [UInt64] {
         let slots = TokenAttribute.slotCount
-        var buffer: [UInt64] = []
-        buffer.reserveCapacity(tokens.count * slots)
-        for token in tokens {
-            if known.count >= Self.limit {
-                known = HashIndex(capacity: Self.limit)
-                store.removeAll(keepingCapacity: true)
-            }
+        // Starting over between sentences keeps every word of this one in the store until it is copied out.
+        if known.count + tokens.count > Self.limit {
+            known = HashIndex(capacity: Self.limit)
+            store.removeAll(keepingCapacity: true)
+        }
+        let starts = tokens.map { token in
             let start = known.insert(FeatureHash.of(token)) * slots
             if start == store.count { store.append(contentsOf: extractor.attributes(of: [String(token)])) }
-            buffer.append(contentsOf: store[start..<(start + slots)])
+            return start
         }
-        return buffer
+        return [UInt64](unsafeUninitializedCapacity: tokens.count * slots) { buffer, initialized in
+            store.withUnsafeBufferPointer { store in
+                for (position, start) in starts.enumerated() {
+                    (buffer.baseAddress! + position * slots).initialize(from: store.baseAddress! + start, count: slots)
+                }
+            }
+            initialized = tokens.count * slots
+        }
     }
 }
