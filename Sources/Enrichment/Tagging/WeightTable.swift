@@ -12,6 +12,11 @@ final class WeightTable: @unchecked Sendable {
     private static let weightsOffset = MemoryLayout<UInt64>.size
     private let slots: UnsafeMutableRawPointer
     private let slotCount: Int
+    /// A blocked Bloom filter of the features in the table, 8 to 16 bits each (about 1 MB), small enough to stay
+    /// in the core's cache: most features of unseen text are not in the model, and the filter answers for nearly all of them
+    /// without reading the big table. A feature it lets through is looked up as before, so answers are exact.
+    private let filter: [UInt64]
+    private let filterMask: Int
 
     init(passes: [LinearStage]) {
         let tags = EntityTagSet.count
@@ -23,6 +28,17 @@ final class WeightTable: @unchecked Sendable {
         slotCount = max(16, passes.reduce(0) { $0 + $1.featureKeys.count } * 5 / 4)
         slots = Self.allocate(byteCount: slotCount * slotBytes)
         slots.initializeMemory(as: UInt8.self, repeating: 0, count: slotCount * slotBytes)
+        var filterWords = 64
+        while filterWords * 64 < passes.reduce(0, { $0 + $1.featureKeys.count }) * 8 { filterWords <<= 1 }
+        let filterMask = filterWords - 1
+        filter = [UInt64](unsafeUninitializedCapacity: filterWords) { filter, initialized in
+            filter.initialize(repeating: 0)
+            for stage in passes {
+                for key in stage.featureKeys { filter[Self.filterWord(of: key, mask: filterMask)] |= Self.filterBits(of: key) }
+            }
+            initialized = filterWords
+        }
+        self.filterMask = filterMask
         for (pass, stage) in passes.enumerated() {
             for (index, key) in stage.featureKeys.enumerated() {
                 var slot = home(of: key)
@@ -47,11 +63,15 @@ final class WeightTable: @unchecked Sendable {
     /// `features[ends[p - 1]..<ends[p]]` (from 0 for the first), and go to the `width` sums at `sums + p * width`.
     func add(_ features: [UInt64], ends: [Int], to sums: UnsafeMutablePointer<Int32>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { homeKeys in
-            // The home slots are read first, in a loop without branches, so that their cache misses overlap
-            // instead of waiting one after the other, across all the positions; the second loop then finds
-            // them in cache.
-            for (index, feature) in features.enumerated() {
-                homeKeys[index] = slots.load(fromByteOffset: home(of: feature) * slotBytes, as: UInt64.self)
+            // The home slots are read first, so that their cache misses overlap instead of waiting one after the
+            // other, across all the positions; the second loop then finds them in cache. A feature the filter
+            // rules out counts as an empty home slot.
+            filter.withUnsafeBufferPointer { filter in
+                for (index, feature) in features.enumerated() {
+                    let bits = Self.filterBits(of: feature)
+                    homeKeys[index] = filter[Self.filterWord(of: feature, mask: filterMask)] & bits == bits
+                        ? slots.load(fromByteOffset: home(of: feature) * slotBytes, as: UInt64.self) : FeatureHash.none
+                }
             }
             var start = 0
             for (position, end) in ends.enumerated() {
@@ -87,6 +107,18 @@ final class WeightTable: @unchecked Sendable {
         #else
         return UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
         #endif
+    }
+
+    /// The filter word of a key: from its low bits (`home` uses its high bits).
+    @inline(__always)
+    private static func filterWord(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key) & mask
+    }
+
+    /// Three bits of the filter word, from three six-bit fields in the middle of the key.
+    @inline(__always)
+    private static func filterBits(of key: UInt64) -> UInt64 {
+        1 << (key >> 20 & 63) | 1 << (key >> 26 & 63) | 1 << (key >> 32 & 63)
     }
 
     /// Keys are already well mixed, so their high bits scaled to the table size make a fair slot.
