@@ -99,7 +99,7 @@ public struct ArticleImporter: Sendable {
         )
         let pairs = fields.map { (Node.text($0.key), $0.value.node) }
             + [(Node.text(GenerationRecord.key), record.node(order: fields.map(\.key)))]
-        return ImportedMarkdown(fields: Node.Mapping(pairs), body: "\n" + MarkdownBody.render(raw.blocks))
+        return ImportedMarkdown(fields: Node.Mapping(writing: pairs), body: "\n" + MarkdownBody.render(raw.blocks))
     }
 
     /// A `.md` beside the text is fine when it was imported from these very bytes; then only

@@ -25,7 +25,7 @@ enum FieldValue: Sendable, Hashable {
     var node: Node {
         switch self {
         case .text(let text): Node.text(text)
-        case .list(let names): Node(names.map(Node.text))
+        case .list(let names): Node.sequence(names.map(Node.text))
         }
     }
 

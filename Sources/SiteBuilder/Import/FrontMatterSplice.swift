@@ -74,6 +74,6 @@ struct FrontMatterSplice {
 
     /// One field as the whole front matter would be written.
     private static func yaml(_ key: Node, _ value: Node) throws -> String {
-        try Yams.serialize(node: .mapping(Node.Mapping([(key, value)])), width: -1, allowUnicode: true)
+        try Yams.serialize(node: .mapping(Node.Mapping(writing: [(key, value)])), width: -1, allowUnicode: true)
     }
 }

@@ -48,11 +48,11 @@ struct GenerationRecord: Sendable, Hashable {
     /// Fingerprints in the order of `order`, then any others by name, so output is stable.
     func node(order: [String]) -> Node {
         let ordered = order.filter { fingerprints[$0] != nil } + fingerprints.keys.filter { !order.contains($0) }.sorted()
-        return Node([
+        return Node.mapping([
             (Node.text("generator"), Node.text(generator)),
             (Node.text("model"), Node.text(model)),
             (Node.text("source"), Node.text(source)),
-            (Node.text("generated"), Node(ordered.map { (Node.text($0), Node.text(fingerprints[$0] ?? "")) })),
+            (Node.text("generated"), Node.mapping(ordered.map { (Node.text($0), Node.text(fingerprints[$0] ?? "")) })),
         ])
     }
 }

@@ -23,7 +23,7 @@ struct ImportedMarkdown {
         }
         switch root {
         case .mapping(let mapping): fields = mapping
-        case nil: fields = Node.Mapping([])
+        case nil: fields = Node.Mapping(writing: [])
         default:
             throw Diagnostic(path: path, line: document.yamlFirstLine, message: "front matter must be keys with values")
         }
