@@ -27,9 +27,12 @@ public struct EntityExtractor: Sendable {
     /// The entities of an article's title and body.
     public func entities(in text: ArticleText) -> [CanonicalEntity] {
         let mentions = self.mentions(in: text)
-        let attestedKeys = Set(text.distinctTokenKeys.map(ByteKey.init))
+        // Keys by their 64-bit hash: cheaper to build than a `Set` of keys, for the few lookups a name needs.
+        let attestedKeys = HashIndex(keys: text.distinctTokenKeys.map { FeatureHash.of($0) })
         let resolved = mentions.compactMap { mention in
-            normalizer.resolve(words: mention.words, as: mention.type) { attestedKeys.contains(ByteKey(MatchingKey.of($0))) }
+            normalizer.resolve(words: mention.words, as: mention.type) {
+                attestedKeys.position(of: FeatureHash.of(MatchingKey.of($0))) != nil
+            }
         }
         let merged = MentionLinker.linking(Self.votingTypes(of: resolved))
         return Self.counted(merged)
