@@ -80,6 +80,7 @@ import Testing
         #expect(keys.reversed().map { index.insert($0) } == Array((0..<1_000).reversed()), "known keys keep their position")
         #expect(keys.map { index.position(of: $0) } == Array(0..<1_000))
         #expect(index.position(of: FeatureHash.of("غائب")) == nil)
+        #expect(index.position(of: FeatureHash.none) == nil, "the empty-slot mark is no key")
     }
 
     @Test func hashesASubstringAsItsString() {

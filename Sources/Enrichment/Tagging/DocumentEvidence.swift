@@ -11,22 +11,31 @@ struct DocumentEvidence {
         let type: Int
     }
 
-    /// First-pass tag counts per stem, entity type by entity type (0 = outside; lanes past MISC unused).
-    private var typeCounts: [UInt64: SIMD8<Int32>] = [:]
-    /// Multi-word entities of the first pass, by their first stem.
-    private var phrases: [UInt64: Set<Phrase>] = [:]
+    /// Stems (already hashes) are numbered by a `HashIndex`: the tables below are read at every position.
+    private var stems: HashIndex
+    /// First-pass tag counts per stem number, entity type by entity type (0 = outside; lanes past MISC unused).
+    private var typeCounts: [SIMD8<Int32>] = []
+    /// Multi-word entities of the first pass, by the number of their first stem.
+    private var phrases: [Int: Set<Phrase>] = [:]
 
     init(attributes: ArraySlice<[UInt64]>, firstPass: ArraySlice<[Int]>) {
+        stems = HashIndex(capacity: firstPass.reduce(0) { $0 + $1.count })
         for (sentence, tags) in zip(attributes, firstPass) {
             for (position, tag) in tags.enumerated() {
-                let stem = sentence[position * Self.slots + Self.stem]
-                typeCounts[stem, default: .zero][EntityTagSet.entityType(of: tag)] += 1
+                let number = stems.insert(sentence[position * Self.slots + Self.stem])
+                if number == typeCounts.count { typeCounts.append(.zero) }
+                typeCounts[number][EntityTagSet.entityType(of: tag)] += 1
             }
             for span in EntityTagSet.spans(of: tags) where span.range.count > 1 {
-                let stems = span.range.map { sentence[$0 * Self.slots + Self.stem] }
-                phrases[stems[0], default: []].insert(Phrase(stems: stems, type: span.type))
+                let phraseStems = span.range.map { sentence[$0 * Self.slots + Self.stem] }
+                phrases[stems.insert(phraseStems[0]), default: []].insert(Phrase(stems: phraseStems, type: span.type))
             }
         }
+    }
+
+    /// Nil for a stem the first pass never saw, and for no stem at all (a word without a bare stem).
+    private func counts(of stem: UInt64) -> SIMD8<Int32>? {
+        stems.position(of: stem).map { typeCounts[$0] }
     }
 
     /// Writes the document slots of one sentence's attributes; `firstPass` are its own first-pass tags,
@@ -37,10 +46,10 @@ struct DocumentEvidence {
         for position in 0..<count {
             let base = position * Self.slots
             var evidence = FeatureHash.none
-            if var counts = typeCounts[sentence[base + Self.stem]] {
+            if var counts = counts(of: sentence[base + Self.stem]) {
                 counts[EntityTagSet.entityType(of: firstPass[position])] -= 1
                 if counts.wrappedSum() > 0 { evidence = FeatureHash.of(Self.code(for: counts)) }
-            } else if let counts = typeCounts[sentence[base + Self.bareStem]] {
+            } else if let counts = counts(of: sentence[base + Self.bareStem]) {
                 evidence = FeatureHash.of(Self.code(for: counts))
             }
             sentence[base + TokenAttribute.documentTags.rawValue] = evidence
@@ -53,7 +62,8 @@ struct DocumentEvidence {
 
     /// Marks the longest first-pass phrase that starts here, if the tokens ahead spell it.
     private func markPhrases(startingAt start: Int, in sentence: [UInt64], count: Int, marks: inout [UInt64]) {
-        guard marks[start] == FeatureHash.none, let candidates = phrases[sentence[start * Self.slots + Self.stem]] else { return }
+        guard marks[start] == FeatureHash.none, let first = stems.position(of: sentence[start * Self.slots + Self.stem]),
+              let candidates = phrases[first] else { return }
         let fitting = candidates.filter { phrase in
             start + phrase.stems.count <= count
                 && phrase.stems.indices.allSatisfy { sentence[(start + $0) * Self.slots + Self.stem] == phrase.stems[$0] }

@@ -50,6 +50,8 @@ struct HashIndex: Sendable {
 
     @inline(__always)
     func position(of key: UInt64) -> Int? {
+        // `FeatureHash.none` marks empty slots and is never a key.
+        guard key != FeatureHash.none else { return nil }
         var slot = Int(truncatingIfNeeded: key) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
