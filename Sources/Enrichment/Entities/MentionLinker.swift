@@ -35,16 +35,18 @@ enum MentionLinker {
             }
         }
         var targets = [Int?](repeating: nil, count: identities.count)
-        for short in identities.indices where !identities[short].name.isFixedByAliases {
-            var best: Int?
-            for full in identities.indices where full != short && fits(identities[short], into: identities[full]) {
-                let isBetter = best.map { current in
-                    identities[full].mentions != identities[current].mentions
-                        ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
-                } ?? true
-                if isBetter { best = full }
+        identities.withUnsafeBufferPointer { identities in
+            for short in identities.indices where !identities[short].name.isFixedByAliases {
+                var best: Int?
+                for full in identities.indices where full != short && fits(identities[short], into: identities[full]) {
+                    let isBetter = best.map { current in
+                        identities[full].mentions != identities[current].mentions
+                            ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
+                    } ?? true
+                    if isBetter { best = full }
+                }
+                targets[short] = best
             }
-            targets[short] = best
         }
         return names.map { name in
             guard var number = numbers[Slot(type: name.identity.type, key: ByteKey(name.identity.key))] else { return name }
