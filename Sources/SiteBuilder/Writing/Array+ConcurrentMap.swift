@@ -3,12 +3,23 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` spread over every core. Each element is transformed exactly once; results keep their order.
+    /// Elements are handed out one at a time, so the cores finish together even when elements differ in cost:
+    /// with a few large chunks, one core could sit idle for a whole chunk at the end (an eighth of the work
+    /// per core: at 10,000 articles to import, over a second).
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        concurrentMap(scratch: {}) { _, element in transform(element) }
+        guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return map(transform) }
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let results = ResultSlots(start: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.start.advanced(by: index).initialize(to: transform(self[index]))
+            }
+            initializedCount = count
+        }
     }
 
     /// `concurrentMap` where each worker keeps one scratch value, made by `makeScratch`, across the elements it
-    /// transforms (a reusable counting table, say), so nothing big is allocated per element.
+    /// transforms (a reusable counting table, say), so nothing big is allocated per element. Elements go out in
+    /// interleaved chunks, a scratch value per chunk.
     func concurrentMap<Scratch, Result: Sendable>(
         scratch makeScratch: @Sendable () -> Scratch, _ transform: @Sendable (inout Scratch, Element) -> Result
     ) -> [Result] {
