@@ -8,7 +8,8 @@
 # changed, (d) warm rebuild after editing one article, (b) cold full pipeline from the raw .txt files.
 # Cold runs start with no Public/, no .mujaz/ and, for (b), no imported .md; the previous run's output is moved
 # aside into $WORK/discarded and deleted only after the last round (see `discard`). Wall time is measured in
-# milliseconds around `/usr/bin/time -f "%U %S %M"`, which gives CPU time and peak memory.
+# milliseconds around `/usr/bin/time -f "%U %S %M"`, which gives CPU time and peak memory; each timed run starts
+# after a `sync`.
 # Prints one Markdown table per N: medians, with min-max of wall time.
 set -euo pipefail
 
@@ -28,9 +29,12 @@ fi
 mkdir -p "$WORK"
 
 # measure LABEL LOG CMD... — one timed run; appends "wall_s cpu_s peak_kb pages" to $RESULTS/LABEL.
+# The data the previous runs wrote is flushed first (`sync`), so that no run shares the two cores with the
+# kernel writing back another run's output.
 measure() {
   local label=$1 log=$2; shift 2
   local start end
+  sync
   start=$(date +%s%N)
   /usr/bin/time -f "%U %S %M" -o "$RESULTS/time.one" "$@" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
   end=$(date +%s%N)
