@@ -13,8 +13,8 @@ final class WeightTable: @unchecked Sendable {
     private let slots: UnsafeMutableRawPointer
     private let slotCount: Int
     /// A blocked Bloom filter of the features in the table, 8 to 16 bits each (about 1 MB), small enough to stay
-    /// in the core's cache: most features of unseen text are not in the model, and the filter answers for nearly all of them
-    /// without reading the big table. A feature it lets through is looked up as before, so answers are exact.
+    /// in the core's cache: many features of unseen text are not in the model, and the filter answers for most of
+    /// them without reading the big table. A feature it lets through is looked up as before, so answers are exact.
     private let filter: [UInt64]
     private let filterMask: Int
 
