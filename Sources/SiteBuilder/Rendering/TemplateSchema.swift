@@ -3,7 +3,7 @@ indirect enum TemplateSchema: Sendable, Equatable {
     /// Text, escaped by `{{name}}`.
     case text
     /// Text that never holds `<>&"'` (links, ISO dates): `{{name}}` and `{{{name}}}` give the same output,
-    /// and `{{{name}}}` skips swift-mustache's slow character-by-character escaping.
+    /// and `{{{name}}}` skips the escaping scan.
     case safeText
     /// Ready HTML, meant for `{{{name}}}`.
     case html
