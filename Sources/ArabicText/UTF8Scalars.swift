@@ -1,17 +1,13 @@
 /// Well-formed UTF-8 (a string's own storage) read scalar by scalar at byte offsets, without the index
 /// checks of a string's scalar view.
-public struct UTF8Scalars {
-    public let bytes: UnsafeBufferPointer<UInt8>
+struct UTF8Scalars {
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    public init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-    }
-
-    public var count: Int { bytes.count }
+    var count: Int { bytes.count }
 
     /// The scalar that starts at byte `position`, and the offset of the next one.
     @inline(__always)
-    public func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {
+    func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {
         let lead = UInt32(bytes[position])
         func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }
         let value: UInt32, width: Int
@@ -28,7 +24,7 @@ public struct UTF8Scalars {
 
 extension Substring {
     /// Runs `body` over the substring's UTF-8, in place when the string stores it contiguously.
-    public func withUTF8Scalars<Result>(_ body: (UTF8Scalars) -> Result) -> Result {
+    func withUTF8Scalars<Result>(_ body: (UTF8Scalars) -> Result) -> Result {
         utf8.withContiguousStorageIfAvailable { body(UTF8Scalars(bytes: $0)) }
             ?? Array(utf8).withUnsafeBufferPointer { body(UTF8Scalars(bytes: $0)) }
     }

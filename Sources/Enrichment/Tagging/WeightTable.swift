@@ -23,13 +23,14 @@ final class WeightTable: @unchecked Sendable {
         width = passes.count * tags
         slotBytes = Self.weightsOffset + width * MemoryLayout<Int16>.size <= 32 ? 32 : 64
         precondition(Self.weightsOffset + width * MemoryLayout<Int16>.size <= slotBytes, "at most two passes")
+        let featureCount = passes.reduce(0) { $0 + $1.featureKeys.count }
         // At most four fifths full even if the passes share no feature; about half when they share most,
         // so that a feature the model never learned is found missing after a probe or two.
-        slotCount = max(16, passes.reduce(0) { $0 + $1.featureKeys.count } * 5 / 4)
+        slotCount = max(16, featureCount * 5 / 4)
         slots = Self.allocate(byteCount: slotCount * slotBytes)
         slots.initializeMemory(as: UInt8.self, repeating: 0, count: slotCount * slotBytes)
         var filterWords = 64
-        while filterWords * 64 < passes.reduce(0, { $0 + $1.featureKeys.count }) * 8 { filterWords <<= 1 }
+        while filterWords * 64 < featureCount * 8 { filterWords <<= 1 }
         let filterMask = filterWords - 1
         filter = [UInt64](unsafeUninitializedCapacity: filterWords) { filter, initialized in
             filter.initialize(repeating: 0)

@@ -8,12 +8,8 @@ extension Array where Element: Sendable {
     /// per core: at 10,000 articles to import, over a second).
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return map(transform) }
-        return [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
-            let results = ResultSlots(start: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                results.start.advanced(by: index).initialize(to: transform(self[index]))
-            }
-            initializedCount = count
+        return filledConcurrently(iterations: count) { index, results in
+            results.start.advanced(by: index).initialize(to: transform(self[index]))
         }
     }
 
@@ -30,14 +26,22 @@ extension Array where Element: Sendable {
         }
         // Several chunks per core so one slow chunk (a big file) does not leave a core idle.
         let chunkCount = Swift.min(count, cores * 8)
-        return [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
-            let results = ResultSlots(start: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                var scratch = makeScratch()
-                for index in stride(from: chunk, to: self.count, by: chunkCount) {
-                    results.start.advanced(by: index).initialize(to: transform(&scratch, self[index]))
-                }
+        return filledConcurrently(iterations: chunkCount) { chunk, results in
+            var scratch = makeScratch()
+            for index in stride(from: chunk, to: self.count, by: chunkCount) {
+                results.start.advanced(by: index).initialize(to: transform(&scratch, self[index]))
             }
+        }
+    }
+
+    /// A result for every element, from `iterations` concurrent calls of `fill`, which together initialize each
+    /// slot exactly once.
+    private func filledConcurrently<Result>(
+        iterations: Int, _ fill: @Sendable (Int, ResultSlots<Result>) -> Void
+    ) -> [Result] {
+        [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let results = ResultSlots(start: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: iterations) { fill($0, results) }
             initializedCount = count
         }
     }
