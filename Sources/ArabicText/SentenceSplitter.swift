@@ -2,7 +2,8 @@
 ///
 /// A sentence ends at `.` `!` `?` `؟` `۔` `…` (a run of them, with closing brackets or quotes right after)
 /// and at every line break. It does not end at `،` or `؛`, at a period inside a number (`3.5`), at the period
-/// of an abbreviation (`د.` `م.` `هـ.`: one letter, or a listed short form), or anywhere inside a quotation
+/// of an abbreviation (`د.` `م.` `أ.د.`: one letter, or a listed short form; but a letter right after a number is
+/// a unit, as in `عام 1988م.`, and its period ends the sentence), or anywhere inside a quotation
 /// (`«…»`, `"…"`, `“…”`); a quotation left open is closed by the end of its line, so one stray quote mark
 /// cannot swallow a paragraph.
 public struct SentenceSplitter: Sendable {
@@ -149,10 +150,37 @@ public struct SentenceSplitter: Sendable {
             partLength += 1
             if scalars[partStart] != ArabicLetters.tatweel { partLetters += 1 }
         }
-        if partLetters == 1 { return true }
+        // `1988م.` `1445 هـ.` `5000 م.`: a letter after a number is its unit (a calendar, metres), not an
+        // initial, and its period ends the sentence (every such period does in the EASC articles); the first
+        // period of a dotted unit (`300 ق.م.`) does not.
+        if partLetters == 1 {
+            let isUnit = partStart == wordStart && Self.followsNumber(scalars, at: wordStart)
+                && !Self.startsDottedLetter(scalars, after: index)
+            return !isUnit
+        }
         guard partLength <= longestAbbreviation || scalars[wordStart..<index].count <= longestAbbreviation else { return false }
         return abbreviations.contains(String(Substring(scalars[wordStart..<index])))
             || abbreviations.contains(String(Substring(scalars[partStart..<partEnd])))
+    }
+
+    /// Whether a number ends right before `index`, next to it or one space away.
+    private static func followsNumber(_ scalars: Substring.UnicodeScalarView, at index: String.Index) -> Bool {
+        var previous = index
+        for _ in 0..<2 {
+            guard previous > scalars.startIndex else { return false }
+            previous = scalars.index(before: previous)
+            if ArabicLetters.isDigit(scalars[previous]) { return true }
+            guard scalars[previous] == " " else { return false }
+        }
+        return false
+    }
+
+    /// Whether one letter and a period follow the period at `index`, as in the `ق.` of `ق.م.`.
+    private static func startsDottedLetter(_ scalars: Substring.UnicodeScalarView, after index: String.Index) -> Bool {
+        let letter = scalars.index(after: index)
+        guard letter < scalars.endIndex, ArabicLetters.isWordScalar(scalars[letter]) else { return false }
+        let period = scalars.index(after: letter)
+        return period < scalars.endIndex && scalars[period] == "."
     }
 
     private static func trimmed(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring? {
