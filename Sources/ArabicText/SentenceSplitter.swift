@@ -151,11 +151,10 @@ public struct SentenceSplitter: Sendable {
             if scalars[partStart] != ArabicLetters.tatweel { partLetters += 1 }
         }
         // `1988م.` `1445 هـ.` `5000 م.`: a letter after a number is its unit (a calendar, metres), not an
-        // initial, and its period ends the sentence (every such period does in the EASC articles); the first
-        // period of a dotted unit (`300 ق.م.`) does not.
+        // initial, and its period ends the sentence (every such period does in the EASC articles). `ق` is
+        // `قبل` of an era (`300 ق.م.`, `2550 ق. م،`), which goes on.
         if partLetters == 1 {
-            let isUnit = partStart == wordStart && Self.followsNumber(scalars, at: wordStart)
-                && !Self.startsDottedLetter(scalars, after: index)
+            let isUnit = partStart == wordStart && scalars[partStart] != "ق" && Self.followsNumber(scalars, at: wordStart)
             return !isUnit
         }
         guard partLength <= longestAbbreviation || scalars[wordStart..<index].count <= longestAbbreviation else { return false }
@@ -173,14 +172,6 @@ public struct SentenceSplitter: Sendable {
             guard scalars[previous] == " " else { return false }
         }
         return false
-    }
-
-    /// Whether one letter and a period follow the period at `index`, as in the `ق.` of `ق.م.`.
-    private static func startsDottedLetter(_ scalars: Substring.UnicodeScalarView, after index: String.Index) -> Bool {
-        let letter = scalars.index(after: index)
-        guard letter < scalars.endIndex, ArabicLetters.isWordScalar(scalars[letter]) else { return false }
-        let period = scalars.index(after: letter)
-        return period < scalars.endIndex && scalars[period] == "."
     }
 
     private static func trimmed(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring? {
