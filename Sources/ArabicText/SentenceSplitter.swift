@@ -164,14 +164,10 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a number ends right before `index`, next to it or one space away.
     private static func followsNumber(_ scalars: Substring.UnicodeScalarView, at index: String.Index) -> Bool {
-        var previous = index
-        for _ in 0..<2 {
-            guard previous > scalars.startIndex else { return false }
-            previous = scalars.index(before: previous)
-            if ArabicLetters.isDigit(scalars[previous]) { return true }
-            guard scalars[previous] == " " else { return false }
-        }
-        return false
+        guard index > scalars.startIndex else { return false }
+        var previous = scalars.index(before: index)
+        if scalars[previous] == " ", previous > scalars.startIndex { previous = scalars.index(before: previous) }
+        return ArabicLetters.isDigit(scalars[previous])
     }
 
     private static func trimmed(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring? {
