@@ -13,6 +13,15 @@ public enum EntityType: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// The label of this type in IOB2 tags and in entity scorers.
+    public var tagLabel: String {
+        switch self {
+        case .person: "PERS"
+        case .organization: "ORG"
+        case .place: "LOC"
+        }
+    }
+
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -6,12 +6,16 @@ import SiteBuilder
 struct EntitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
-        abstract: "Print the canonical people, organizations and places of a raw Arabic article as JSON.",
+        abstract: "Print the canonical people, organizations and places of a raw Arabic article, or of a site's articles, as JSON.",
         discussion: """
             Reads raw article text (UTF-8) and prints a JSON array with one object per entity: type \
             (person, organization, place), name (display name), key (matching key) and mentions. Entities are \
             sorted by type, then by mentions (most first), then by name. A site's alias file \
             (Content/entities.yml, see --root) wins over the model.
+
+            With --articles, reads the site under --root as the build does and prints one JSON line per \
+            article: {"id": file stem, "entities": [{"type": PERS|ORG|LOC, "name": page name}]}, exactly the \
+            entities the built site shows for that article.
             """
     )
 
@@ -24,11 +28,16 @@ struct EntitiesCommand: AsyncParsableCommand {
     @Option(help: "An alias file to apply (instead of the one under --root).")
     var aliases: String?
 
+    @Flag(help: "Print the entities the site under --root shows for each of its articles, one JSON line per article.")
+    var articles = false
+
     func validate() throws {
         if root != nil, aliases != nil { throw ValidationError("give either --root or --aliases, not both") }
+        if articles, root == nil || file != nil { throw ValidationError("--articles reads the site under --root and takes no FILE") }
     }
 
     func run() async throws {
+        if articles, let root { return try printArticleEntities(root: root) }
         let text = try CommandIO.readText(at: file)
         let tagger: EntityTagger
         do {
@@ -40,6 +49,34 @@ struct EntitiesCommand: AsyncParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         print(entities.isEmpty ? "[]" : String(decoding: try encoder.encode(entities), as: UTF8.self))
+    }
+
+    private func printArticleEntities(root: String) throws {
+        let options = BuildOptions(root: URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL)
+        let lists: [ArticleEntities]
+        do {
+            lists = try SiteBuild.articleEntities(options)
+        } catch let failure as BuildFailure {
+            for diagnostic in failure.diagnostics { CommandIO.printToStandardError("error: \(diagnostic)") }
+            throw ExitCode.failure
+        }
+        struct Line: Encodable {
+            struct Entry: Encodable {
+                var type: String
+                var name: String
+            }
+            var id: String
+            var entities: [Entry]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var output = ""
+        for list in lists {
+            let id = URL(fileURLWithPath: list.path).deletingPathExtension().lastPathComponent
+            let line = Line(id: id, entities: list.entities.map { Line.Entry(type: $0.type.tagLabel, name: $0.name) })
+            output += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     /// The alias file named by --aliases (which must exist) or found under --root (optional there).
