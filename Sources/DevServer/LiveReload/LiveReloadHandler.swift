@@ -1,18 +1,14 @@
-import FlyingFox
-
-/// Answers the injected script's `EventSource` with a never-ending stream of live-reload events.
-struct LiveReloadHandler: HTTPHandler {
+/// Answers the injected script's `EventSource` with a stream of live-reload events that lasts as long as the page.
+struct LiveReloadHandler: Sendable {
     let channel: LiveReloadChannel
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let events = await channel.listen()
-        return HTTPResponse(
-            statusCode: .ok,
-            headers: [
-                .contentType: "text/event-stream; charset=utf-8",
-                .cacheControl: "no-cache",
+    func respond(to head: RequestHead) async -> PreviewResponse {
+        PreviewResponse(
+            status: .ok,
+            fields: [
+                ("Content-Type", "text/event-stream; charset=utf-8"),
+                ("Cache-Control", "no-cache"),
             ],
-            body: HTTPBodySequence(from: EventStreamBody(events: events))
-        )
+            body: .eventStream(await channel.listen()))
     }
 }

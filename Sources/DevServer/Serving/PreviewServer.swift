@@ -1,48 +1,102 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 
-/// The HTTP side of the preview: the static site and the live-reload event stream.
+/// The HTTP side of the preview: the static site and the live-reload event stream, over a small HTTP/1.1
+/// server of its own whose every read and write is bounded (see `HTTPLimits`).
 actor PreviewServer {
     private let publicDirectory: URL
     private let channel: LiveReloadChannel
-    private var http: HTTPServer?
-    private var running: Task<Void, any Error>?
+    private let limits: HTTPLimits
+    private var running: Task<Void, Never>?
 
-    init(publicDirectory: URL, channel: LiveReloadChannel) {
+    init(publicDirectory: URL, channel: LiveReloadChannel, limits: HTTPLimits = HTTPLimits()) {
         self.publicDirectory = publicDirectory
         self.channel = channel
+        self.limits = limits
     }
 
     /// Starts listening and returns the address actually bound (port 0 asks the system for a free one).
     func start(on address: ListeningAddress) async throws -> ListeningAddress {
-        let server = HTTPServer(config: HTTPServer.Configuration(address: try address.socketAddress(), logger: .disabled))
-        await server.appendRoute(HTTPRoute("GET \(LiveReloadScript.eventsPath)"), to: LiveReloadHandler(channel: channel))
-        await server.appendRoute("*", to: StaticSiteHandler(site: PublicDirectory(root: publicDirectory)))
-        let task = Task { try await server.run() }
+        let socketAddress = try address.socketAddress()
+        // The platform's event queue: epoll on Linux, kqueue on macOS.
+        let pool = SocketPool<Poll>.make(maxEvents: 64)
+        try await pool.prepare()
+        let socket = try Socket(domain: Int32(type(of: socketAddress).family))
         do {
-            try await server.waitUntilListening(timeout: 3)
+            try socket.setValue(true, for: .localAddressReuse)
+            try socket.bind(to: socketAddress)
+            try socket.listen()
         } catch {
-            task.cancel()
-            if case .failure(let failure) = await task.result { throw failure }
+            try? socket.close()
             throw error
         }
-        http = server
-        running = task
         var bound = address
-        switch await server.listeningAddress {
+        switch try socket.sockname() {
         case .ip4(_, let port), .ip6(_, let port): bound.port = port
-        case .unix, nil: break
+        case .unix: break
+        }
+        let listener = try PooledSocket(socket, pool: pool)
+        let site = StaticSiteHandler(site: PublicDirectory(root: publicDirectory))
+        let liveReload = LiveReloadHandler(channel: channel)
+        let hosts = AllowedHosts(servedAt: bound)
+        let connection = { @Sendable [limits] (socket: PooledSocket) in
+            PreviewConnection(socket: socket, limits: limits, hosts: hosts) { head in
+                if head.method == "GET", head.path == LiveReloadScript.eventsPath {
+                    return await liveReload.respond(to: head)
+                }
+                return site.respond(to: head)
+            }
+        }
+        running = Task { [limits] in
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { try? await pool.run() }
+                group.addTask {
+                    await Self.accept(on: listener, limit: OpenConnections(limit: limits.connections),
+                                      serving: connection)
+                }
+                // Either ending (stop() cancels both) ends the other.
+                await group.next()
+                group.cancelAll()
+            }
+            listener.close()
         }
         return bound
     }
 
-    /// Ends the event streams first (they would otherwise keep their connections open), then the server.
+    /// Ends the event streams, then every connection; returns once all their sockets are closed.
     func stop() async {
         await channel.close()
-        await http?.stop(timeout: 0.3)
         running?.cancel()
-        http = nil
+        await running?.value
         running = nil
+    }
+
+    private static func accept(on listener: PooledSocket, limit open: OpenConnections,
+                               serving connection: @escaping @Sendable (PooledSocket) -> PreviewConnection) async {
+        await withDiscardingTaskGroup { connections in
+            while !Task.isCancelled {
+                let client: Socket
+                do {
+                    client = try await listener.accept()
+                } catch is CancellationError {
+                    return
+                } catch {
+                    // Out of file descriptors, most likely: wait for some to be freed rather than spin.
+                    try? await Task.sleep(for: .milliseconds(50))
+                    continue
+                }
+                guard let socket = try? PooledSocket(client, pool: listener.pool), open.admit() else {
+                    try? client.close()
+                    continue
+                }
+                try? socket.sendWithoutDelay()
+                connections.addTask {
+                    await connection(socket).serve()
+                    open.release()
+                }
+                // A burst of connections must not keep this loop from sharing its thread.
+                await Task.yield()
+            }
+        }
     }
 }

@@ -37,6 +37,15 @@ final class ByteReader {
         return buffered
     }
 
+    /// Whatever arrives next; throws once the server has closed the connection.
+    nonisolated(nonsending) func more() async throws -> [UInt8] {
+        if buffered.isEmpty {
+            try await fill()
+        }
+        defer { buffered.removeAll() }
+        return buffered
+    }
+
     /// One chunk of a chunked body; empty at the end.
     nonisolated(nonsending) func chunk() async throws -> [UInt8] {
         let sizeLine = try await line()

@@ -60,9 +60,8 @@ actor EventStreamClient {
                 if !block.hasPrefix(":") { return event }
                 continue
             }
-            let chunk = try await reader.chunk()
-            guard !chunk.isEmpty else { throw SocketError.disconnected }
-            unparsed += String(decoding: chunk, as: UTF8.self)
+            // The stream is the rest of the connection: no length, no chunks.
+            unparsed += String(decoding: try await reader.more(), as: UTF8.self)
         }
     }
 }

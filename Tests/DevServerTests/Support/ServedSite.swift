@@ -8,12 +8,13 @@ enum ServedSite {
 
     static func withServer(
         notFoundPage: Bool = true,
+        limits: HTTPLimits = HTTPLimits(),
         _ body: @Sendable (TemporarySite, HTTPTestClient) async throws -> Void
     ) async throws {
         let site = try TemporarySite()
         defer { site.remove() }
         try fill(site, notFoundPage: notFoundPage)
-        let server = PreviewServer(publicDirectory: site.publicDirectory, channel: LiveReloadChannel())
+        let server = PreviewServer(publicDirectory: site.publicDirectory, channel: LiveReloadChannel(), limits: limits)
         let address = try await server.start(on: ListeningAddress(host: "127.0.0.1", port: 0))
         do {
             try await body(site, HTTPTestClient(port: address.port))
