@@ -91,7 +91,7 @@ struct PreviewSessionTests {
         }
     }
 
-    @Test("a page that hangs up is forgotten once the next event fails to reach it")
+    @Test("a page that hangs up is forgotten at once, without waiting for the next event")
     func hungUpPagesAreForgotten() async throws {
         try await RunningPreview.withPreview { preview in
             let page = try await EventStreamClient.connect(port: preview.address.port)
@@ -99,12 +99,8 @@ struct PreviewSessionTests {
             #expect(await preview.session.listenerCount == 1)
             await page.close()
             try await withTimeLimit("the closed page to be forgotten") {
-                var round = 0
                 while await preview.session.listenerCount > 0 {
-                    round += 1
-                    try preview.site.write("Content/خبر.md", "نص \(round)")
-                    await preview.session.waitUntilIdle()
-                    try await Task.sleep(for: .milliseconds(20))
+                    try await Task.sleep(for: .milliseconds(5))
                 }
             }
         }

@@ -1,6 +1,6 @@
 import FlyingSocks
 
-/// Reads an HTTP/1.1 response off a socket piece by piece: lines, exact byte counts, chunked bodies.
+/// Reads an HTTP/1.1 response off a socket piece by piece: lines, exact byte counts, the rest.
 /// Used by one task at a time.
 final class ByteReader {
     let socket: AsyncSocket
@@ -44,15 +44,6 @@ final class ByteReader {
         }
         defer { buffered.removeAll() }
         return buffered
-    }
-
-    /// One chunk of a chunked body; empty at the end.
-    nonisolated(nonsending) func chunk() async throws -> [UInt8] {
-        let sizeLine = try await line()
-        let size = Int(sizeLine.split(separator: ";").first ?? "", radix: 16) ?? 0
-        let payload = try await bytes(size)
-        _ = try await line()
-        return payload
     }
 
     private nonisolated(nonsending) func fill() async throws {

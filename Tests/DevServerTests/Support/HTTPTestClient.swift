@@ -22,34 +22,15 @@ struct HTTPTestClient: Sendable {
 
     func send(_ method: String, _ target: String, headers: [String: String] = [:]) async throws -> HTTPReply {
         try await withTimeLimit("\(method) \(target)") {
-            let socket = try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
-            defer { try? socket.close() }
-            var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-            for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
-                request += "\(name): \(value)\r\n"
+            let connection = try await HTTPTestConnection.open(port: port)
+            do {
+                let reply = try await connection.request(target, method: method, fields: headers, closing: true)
+                await connection.close()
+                return reply
+            } catch {
+                await connection.close()
+                throw error
             }
-            try await socket.write(Data((request + "\r\n").utf8))
-            return try await Self.readReply(from: socket, expectingBody: method != "HEAD")
         }
-    }
-
-    private static func readReply(from socket: AsyncSocket, expectingBody: Bool) async throws -> HTTPReply {
-        let reader = ByteReader(socket: socket)
-        let statusLine = try await reader.line()
-        let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
-        var headers: [String: String] = [:]
-        while case let line = try await reader.line(), !line.isEmpty {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        }
-        var body: [UInt8] = []
-        if expectingBody, headers["transfer-encoding"] == "chunked" {
-            while case let chunk = try await reader.chunk(), !chunk.isEmpty {
-                body += chunk
-            }
-        } else if expectingBody, status != 304 {
-            body = await reader.rest()
-        }
-        return HTTPReply(status: status, headers: headers, body: Data(body))
     }
 }
