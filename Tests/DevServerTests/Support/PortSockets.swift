@@ -18,8 +18,9 @@ enum PortSockets {
         let hexPort = String(format: "%04X", port)
         var inodes = Set<String>()
         for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n").dropFirst() {
+            // Read to the end: these files report no size, and a sized read stops after the first page.
+            guard let data = try? FileHandle(forReadingAtPath: table)?.readToEnd() else { continue }
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst() {
                 let columns = line.split(separator: " ")
                 guard columns.count > 9 else { continue }
                 let local = columns[1], remote = columns[2], state = columns[3]
