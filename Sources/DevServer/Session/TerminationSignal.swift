@@ -18,6 +18,17 @@ public enum TerminationSignal {
             }
         }
     }
+
+    /// Ends the process after `delay` unless it has ended by then, printing `message` first: stopping is bounded
+    /// step by step, and this makes the bound hold whatever happens. It runs on a Dispatch queue, so it fires
+    /// even when every Swift concurrency thread is busy.
+    public static func exitProcess(after delay: Duration, status: Int32, saying message: String) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(delay.wholeMilliseconds))) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            // `_exit`, not `exit`: other threads may hold locks that exit handlers would wait for.
+            _exit(status)
+        }
+    }
 }
 
 /// Resumes the waiting task once, for whichever signal comes first, and keeps the signal sources alive until then.

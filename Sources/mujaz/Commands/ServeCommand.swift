@@ -63,6 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         Self.printLine("Watching Content/, Templates/ and \(SiteConfig.fileName); open \(served.url) (Ctrl-C to stop)")
         _ = await TerminationSignal.next()
+        // Stopping takes well under a second (a running build gets half of it); a client or a build that does
+        // not let go must not make Ctrl-C or SIGTERM wait longer.
+        TerminationSignal.exitProcess(after: .milliseconds(900), status: 1,
+                                      saying: "mujaz serve: stopping took longer than a second; exiting anyway.")
         await session.stop()
         Self.printLine("Stopped.")
     }
