@@ -16,7 +16,7 @@ struct PreviewConnection: Sendable {
                 guard try await answer(head, reader: &reader) else { return }
             }
         } catch let refusal as HTTPRefusal {
-            try? await write(refusal.response, to: nil)
+            _ = try? await send(refusal.response, answering: nil, endingStreamsAtOnce: true)
             await lingerBeforeClosing()
         } catch {
             // The client left, a write timed out or the server is stopping: there is nobody to tell.
@@ -27,21 +27,27 @@ struct PreviewConnection: Sendable {
     private func answer(_ head: RequestHead, reader: inout ConnectionReader) async throws -> Bool {
         try hosts.check(head)
         try await reader.skipBody(length: head.bodyLength(limit: limits.bodyBytes))
-        let response = await respond(head)
+        return try await send(await respond(head), answering: head, endingStreamsAtOnce: reader.hasUnreadBytes)
+    }
+
+    /// Sends a response; returns whether the connection can carry another request.
+    /// - Parameters:
+    ///   - head: the request answered; nil for a refusal, after which the connection closes.
+    ///   - endingStreamsAtOnce: the client sent more than its request, which an `EventSource` never does.
+    private func send(_ response: PreviewResponse, answering head: RequestHead?,
+                      endingStreamsAtOnce: Bool) async throws -> Bool {
         switch response.body {
-        case .bytes:
-            try await write(response, to: head)
-            return head.keepsAlive
+        case .bytes(let body):
+            try await write(response, body: body, answering: head)
+            return head?.keepsAlive ?? false
         case .eventStream(let events):
-            try await stream(events, under: response, endingEarly: reader.hasUnreadBytes)
+            try await stream(events, under: response, endingAtOnce: endingStreamsAtOnce)
             return false
         }
     }
 
     /// Writes the whole response at once, so it leaves in as few packets as it fits in.
-    /// - Parameter head: the request answered; nil for a refusal, after which the connection closes.
-    private func write(_ response: PreviewResponse, to head: RequestHead?) async throws {
-        guard case .bytes(let body) = response.body else { return }
+    private func write(_ response: PreviewResponse, body: Data, answering head: RequestHead?) async throws {
         let connection: String? = switch head {
         case .some(let head) where head.keepsAlive: head.version == "HTTP/1.0" ? "keep-alive" : nil
         default: "close"
@@ -59,12 +65,11 @@ struct PreviewConnection: Sendable {
     /// Sends each event as it is announced, until the stream ends (the server stops) or the page hangs up.
     /// Waiting for the hang-up is what frees the socket at once rather than at the next event.
     private func stream(_ events: AsyncStream<LiveReloadEvent>, under response: PreviewResponse,
-                        endingEarly: Bool) async throws {
+                        endingAtOnce: Bool) async throws {
         // The stream lasts until the connection closes, so it needs no length and no chunked framing.
         let head = response.encodedHead(contentLength: nil, connection: "close")
         try await withDeadline(.now + limits.writeTimeout) { [socket] in try await socket.write(head) }
-        // An EventSource sends nothing after its request; anything more is not a page listening.
-        guard !endingEarly else { return }
+        guard !endingAtOnce else { return }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [socket, limits] in
                 for await event in events {
