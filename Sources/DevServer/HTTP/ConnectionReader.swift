@@ -1,6 +1,6 @@
 import FlyingSocks
 
-/// The bytes one client sends, read as they are needed: request heads, bodies to skip, and the hang-up.
+/// The bytes one client sends, read as they are needed: request heads, and bodies to skip.
 /// Bytes that arrive ahead of time (a pipelined request) stay buffered for the next call.
 struct ConnectionReader {
     private static let readSize = 16 * 1024

@@ -22,20 +22,21 @@ actor PreviewServer {
         let pool = SocketPool<Poll>.make(maxEvents: 64)
         try await pool.prepare()
         let socket = try Socket(domain: Int32(type(of: socketAddress).family))
+        var bound = address
+        let listener: PooledSocket
         do {
             try socket.setValue(true, for: .localAddressReuse)
             try socket.bind(to: socketAddress)
             try socket.listen()
+            switch try socket.sockname() {
+            case .ip4(_, let port), .ip6(_, let port): bound.port = port
+            case .unix: break
+            }
+            listener = try PooledSocket(socket, pool: pool)
         } catch {
             try? socket.close()
             throw error
         }
-        var bound = address
-        switch try socket.sockname() {
-        case .ip4(_, let port), .ip6(_, let port): bound.port = port
-        case .unix: break
-        }
-        let listener = try PooledSocket(socket, pool: pool)
         let site = StaticSiteHandler(site: PublicDirectory(root: publicDirectory))
         let liveReload = LiveReloadHandler(channel: channel)
         let hosts = AllowedHosts(servedAt: bound)
