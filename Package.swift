@@ -70,7 +70,7 @@ let package = Package(
         // The fixture is read from the source tree (#filePath), so it is no resource of the test bundle.
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"], exclude: ["EntitiesFixtures"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
-        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["MustacheSpec"]),
         .testTarget(name: "mujazTests", dependencies: ["mujaz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "DevServerTests",

@@ -1,31 +1,45 @@
-/// A `TemplateNode` prepared for rendering: names split into paths and parent blocks keyed by name,
-/// so that rendering does no string work beyond appending.
-enum RenderNode: Sendable {
-    case text(String)
+/// A template prepared for rendering: names split into paths, parents' blocks keyed by name, and the whitespace
+/// facts of the source that rendering needs (where lines start, how parents and blocks are indented).
+enum RenderNode: Sendable, Equatable {
+    /// `startsLine`: the text begins at the start of a line of the template source.
+    case text(String, startsLine: Bool)
     case variable(ValuePath, escaped: Bool)
     case section(ValuePath, inverted: Bool, children: [RenderNode])
+    /// `indentation` is the whitespace before a standalone partial tag, else "".
     case partial(name: String, indentation: String)
-    case parent(name: String, blocks: [String: [RenderNode]])
-    case block(name: String, children: [RenderNode])
+    /// `indentation` is the whitespace before a standalone parent, else ""; `arguments` are its blocks by name.
+    case parent(name: String, indentation: String, arguments: [String: Argument])
+    case block(name: String, children: [RenderNode], layout: BlockLayout)
 
-    init(_ node: TemplateNode) {
+    /// The content a parent passes for one of its blocks, and the indentation its lines start with in the source.
+    struct Argument: Sendable, Equatable {
+        let content: [RenderNode]
+        let intrinsicIndentation: String
+    }
+
+    /// How a block's content is re-indented where the block is rendered (the spec's ~inheritance rules).
+    struct BlockLayout: Sendable, Equatable {
+        /// Removed from the start of each line of the block's content: the leading whitespace of the line after
+        /// an opening tag that ends its line, when the block is an argument or a standalone block.
+        var intrinsicIndentation = ""
+        /// Added to each line of what the block renders, override or default: for a standalone block, its
+        /// intrinsic indentation when the opening tag ends its line, else the whitespace before the opening tag.
+        var indentation = ""
+        /// Whether the opening tag's line was removed, so that the content starts a line.
+        var startsLine = false
+    }
+
+    /// Leaf nodes as the renderer wants them (containers are built by the tree builder).
+    init(leaf node: TemplateNode, startsLine: Bool) {
         switch node {
         case .text(let text):
-            self = .text(text)
+            self = .text(text, startsLine: startsLine)
         case .variable(let name, let escaped, _):
             self = .variable(ValuePath(name), escaped: escaped)
-        case .section(let name, let inverted, let children, _):
-            self = .section(ValuePath(name), inverted: inverted, children: children.map(RenderNode.init))
         case .partial(let name, let indentation, _):
             self = .partial(name: name, indentation: indentation)
-        case .parent(let name, let children, _):
-            var blocks: [String: [RenderNode]] = [:]
-            for case .block(let blockName, let content, _) in children where blocks[blockName] == nil {
-                blocks[blockName] = content.map(RenderNode.init)
-            }
-            self = .parent(name: name, blocks: blocks)
-        case .block(let name, let children, _):
-            self = .block(name: name, children: children.map(RenderNode.init))
+        case .section, .parent, .block:
+            preconditionFailure("containers are built by TemplateTreeBuilder")
         }
     }
 }

@@ -6,7 +6,7 @@ public struct TemplateLibrary: Sendable {
     /// `templates` maps a name (the one partial and parent tags use, e.g. `partials/header`) to its template.
     public init(_ templates: [String: Template]) {
         self.templates = templates
-        prepared = templates.mapValues { $0.nodes.map(RenderNode.init) }
+        prepared = templates.mapValues(\.renderNodes)
     }
 
     public subscript(name: String) -> Template? {

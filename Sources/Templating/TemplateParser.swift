@@ -34,22 +34,48 @@ struct TemplateParser {
         bytes = Array(source.utf8)
     }
 
-    mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
+    mutating func parse() throws(TemplateSyntaxError) -> (nodes: [TemplateNode], rendered: [RenderNode]) {
         while let tagStart = find(opening, from: textStart) {
             let location = locate(tagStart)
             let tag = try readTag(at: tagStart, location)
-            if tag.kind.canStandAlone, let line = standaloneLine(around: tagStart..<tag.end) {
-                appendText(upTo: line.start)
-                try handle(tag, indentation: line.start..<tagStart, at: location)
-                textStart = line.next
-            } else {
-                appendText(upTo: tagStart)
-                try handle(tag, indentation: tagStart..<tagStart, at: location)
-                textStart = tag.end
-            }
+            try place(tag, at: tagStart..<tag.end, location)
         }
         appendText(upTo: bytes.count)
         return try tree.finish()
+    }
+
+    /// Hands `tag` to `handle` and decides which whitespace around it is output: a line holding only the tag and
+    /// whitespace is removed (the spec's standalone lines), and parents and blocks add the ~inheritance rules.
+    private mutating func place(_ tag: Tag, at range: Range<Int>, _ location: SourceLocation) throws(TemplateSyntaxError) {
+        let lineStart = blankLineStart(before: range.lowerBound)
+        let nextLine = blankLineEnd(after: range.upperBound)
+        if tag.kind.canStandAlone, let lineStart, let nextLine {
+            appendText(upTo: lineStart)
+            try handle(tag, indentation: lineStart..<range.lowerBound, alone: true, nextLine: nextLine, at: location)
+            textStart = nextLine
+            return
+        }
+        var textEnd = range.lowerBound
+        var resume = range.upperBound
+        switch tag.kind {
+        case .parent:
+            // The blanks before a parent's opening tag are held back: they are its indentation if its closing tag
+            // ends its line, else text (see `TemplateTreeBuilder.close`).
+            if let lineStart { textEnd = lineStart }
+        case .block:
+            // An argument's opening tag that ends its line takes the line end: the content starts on the next line.
+            if let nextLine, tree.innermost?.container == .parent { resume = nextLine }
+        case .closing:
+            // A parent whose opening tag starts a line and whose closing tag ends one takes that line end.
+            if let nextLine, let open = tree.innermost, open.container == .parent, open.layout.leadingBlanks != nil {
+                resume = nextLine
+            }
+        default:
+            break
+        }
+        appendText(upTo: textEnd)
+        try handle(tag, indentation: lineStart.map { $0..<range.lowerBound }, alone: false, nextLine: nextLine, at: location)
+        textStart = resume
     }
 
     private mutating func readTag(at tagStart: Int, _ location: SourceLocation) throws(TemplateSyntaxError) -> Tag {
@@ -86,8 +112,10 @@ struct TemplateParser {
         return Tag(kind: kind, content: contentStart..<contentEnd, end: contentEnd + terminator.count)
     }
 
+    /// `indentation` is the whitespace before the tag when nothing else comes before it on its line; `alone`
+    /// whether the tag's line is removed; `nextLine` where the next line starts when only whitespace follows the tag.
     private mutating func handle(
-        _ tag: Tag, indentation: Range<Int>, at location: SourceLocation
+        _ tag: Tag, indentation: Range<Int>?, alone: Bool, nextLine: Int?, at location: SourceLocation
     ) throws(TemplateSyntaxError) {
         switch tag.kind {
         case .comment:
@@ -99,14 +127,20 @@ struct TemplateParser {
         case .section(let inverted):
             tree.open(.section(inverted: inverted), name: try name(in: tag.content, at: location), at: location)
         case .closing:
-            try tree.close(try name(in: tag.content, at: location), at: location)
+            try tree.close(try name(in: tag.content, at: location), at: location, endsLine: nextLine != nil)
         case .partial:
             let name = try name(in: tag.content, at: location)
-            tree.append(.partial(name: name, indentation: text(indentation), line: location.line))
+            let indentation = alone ? indentation.map(text) ?? "" : ""
+            tree.append(.partial(name: name, indentation: indentation, line: location.line))
         case .parent:
-            tree.open(.parent, name: try name(in: tag.content, at: location), at: location)
+            let layout = TemplateTreeBuilder.Layout(leadingBlanks: indentation.map(text), alone: alone)
+            tree.open(.parent, name: try name(in: tag.content, at: location), at: location, layout: layout)
         case .block:
-            tree.open(.block, name: try name(in: tag.content, at: location), at: location)
+            var layout = TemplateTreeBuilder.Layout(leadingBlanks: indentation.map(text), alone: alone)
+            if let nextLine, alone || tree.innermost?.container == .parent {
+                layout.intrinsicIndentation = text(nextLine..<blankEnd(from: nextLine))
+            }
+            tree.open(.block, name: try name(in: tag.content, at: location), at: location, layout: layout)
         }
     }
 
@@ -128,28 +162,40 @@ struct TemplateParser {
         closing = Array(bytes[words[1]])
     }
 
-    /// The line around `tag` when it holds nothing else but whitespace: where it starts and where the next one does.
-    private func standaloneLine(around tag: Range<Int>) -> (start: Int, next: Int)? {
-        var start = tag.lowerBound
+    /// Where the line of `position` starts, when only whitespace comes before `position` on it.
+    private func blankLineStart(before position: Int) -> Int? {
+        var start = position
         while start > 0, bytes[start - 1] != UInt8(ascii: "\n") {
             guard Self.isBlank(bytes[start - 1]) else { return nil }
             start -= 1
         }
-        var end = tag.upperBound
-        while end < bytes.count, Self.isBlank(bytes[end]) {
-            end += 1
-        }
-        if end == bytes.count { return (start, end) }
-        if bytes[end] == UInt8(ascii: "\n") { return (start, end + 1) }
+        return start
+    }
+
+    /// Where the next line starts (or the source ends), when only whitespace follows `position` on its line.
+    private func blankLineEnd(after position: Int) -> Int? {
+        let end = blankEnd(from: position)
+        if end == bytes.count { return end }
+        if bytes[end] == UInt8(ascii: "\n") { return end + 1 }
         if bytes[end] == UInt8(ascii: "\r"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "\n") {
-            return (start, end + 2)
+            return end + 2
         }
         return nil
     }
 
+    /// The end of the spaces and tabs from `position` on.
+    private func blankEnd(from position: Int) -> Int {
+        var end = position
+        while end < bytes.count, Self.isBlank(bytes[end]) {
+            end += 1
+        }
+        return end
+    }
+
     private mutating func appendText(upTo end: Int) {
         if textStart < end {
-            tree.append(.text(text(textStart..<end)))
+            let startsLine = textStart == 0 || bytes[textStart - 1] == UInt8(ascii: "\n")
+            tree.append(.text(text(textStart..<end)), startsLine: startsLine)
         }
     }
 

@@ -1,5 +1,6 @@
 /// Renders nodes into one output string: a context stack for names, the block overrides of the parents being
-/// rendered, and the indentation of the standalone partials being rendered.
+/// rendered, the indentation of the standalone partials, parents and blocks being rendered, and the intrinsic
+/// indentation of the block whose content is being rendered.
 struct TemplateRenderer {
     /// Partials and parents nested deeper than this render nothing, so `{{>self}}` cannot overflow the stack.
     static let maximumDepth = 64
@@ -8,11 +9,19 @@ struct TemplateRenderer {
     private(set) var output = ""
     private var contexts: [TemplateValue]
     /// Block name → content; the most-derived template's override is the one kept.
-    private var overrides: [String: [RenderNode]] = [:]
+    private var overrides: [String: Override] = [:]
     private var depth = 0
     private var indentation = ""
-    /// Whether the next output of template text starts a line, which then gets `indentation` first.
-    private var atLineStart = false
+    /// Left out at the start of each line of template text: the intrinsic indentation of the block being rendered.
+    private var dedent = ""
+    /// Whether the output of template text is at the start of a line, which then gets `indentation` first.
+    private var atLineStart = true
+
+    /// A block's content passed by a parent, with the indentation left out of its lines.
+    private struct Override {
+        let content: [RenderNode]
+        let dedent: String
+    }
 
     init(templates: [String: [RenderNode]], root: TemplateValue) {
         self.templates = templates
@@ -23,18 +32,18 @@ struct TemplateRenderer {
     mutating func render(_ nodes: [RenderNode]) {
         for node in nodes {
             switch node {
-            case .text(let text):
-                write(templateText: text)
+            case .text(let text, let startsLine):
+                write(templateText: text, startsLine: startsLine)
             case .variable(let path, let escaped):
                 write(value: lookUp(path), escaped: escaped)
             case .section(let path, let inverted, let children):
                 renderSection(lookUp(path), inverted: inverted, children)
             case .partial(let name, let partialIndentation):
                 renderPartial(name, indentation: partialIndentation)
-            case .parent(let name, let blocks):
-                renderParent(name, blocks: blocks)
-            case .block(let name, let defaultContent):
-                renderBlock(name, defaultContent: defaultContent)
+            case .parent(let name, let parentIndentation, let arguments):
+                renderParent(name, indentation: parentIndentation, arguments: arguments)
+            case .block(let name, let defaultContent, let layout):
+                renderBlock(name, defaultContent: defaultContent, layout: layout)
             }
         }
     }
@@ -69,37 +78,64 @@ struct TemplateRenderer {
 
     private mutating func renderPartial(_ name: String, indentation partialIndentation: String) {
         guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
-        let outerIndentation = indentation
-        indentation += partialIndentation
-        if !partialIndentation.isEmpty { atLineStart = true }
+        let added = Self.relative(partialIndentation, to: dedent)
+        let outer = (indentation, dedent)
+        indentation += added
+        dedent = ""
+        if !added.isEmpty { atLineStart = true }
         depth += 1
         render(nodes)
         depth -= 1
-        indentation = outerIndentation
+        (indentation, dedent) = outer
         // A standalone partial's line was removed with its newline, so the outer template goes on at a line start.
-        if !partialIndentation.isEmpty { atLineStart = true }
+        if !added.isEmpty { atLineStart = true }
     }
 
-    private mutating func renderParent(_ name: String, blocks: [String: [RenderNode]]) {
+    private mutating func renderParent(_ name: String, indentation parentIndentation: String, arguments: [String: RenderNode.Argument]) {
         guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
         let outerOverrides = overrides
-        overrides.merge(blocks) { mostDerived, _ in mostDerived }
+        for (blockName, argument) in arguments where overrides[blockName] == nil {
+            // An argument without indentation of its own is dedented like the text around its parent tag.
+            let argumentDedent = argument.intrinsicIndentation.isEmpty ? dedent : argument.intrinsicIndentation
+            overrides[blockName] = Override(content: argument.content, dedent: argumentDedent)
+        }
+        let added = Self.relative(parentIndentation, to: dedent)
+        let outer = (indentation, dedent)
+        indentation += added
+        dedent = ""
+        if !added.isEmpty { atLineStart = true }
         depth += 1
         render(nodes)
         depth -= 1
+        (indentation, dedent) = outer
         overrides = outerOverrides
+        if !added.isEmpty { atLineStart = true }
     }
 
-    private mutating func renderBlock(_ name: String, defaultContent: [RenderNode]) {
-        guard let override = overrides[name] else {
+    private mutating func renderBlock(_ name: String, defaultContent: [RenderNode], layout: RenderNode.BlockLayout) {
+        let added = Self.relative(layout.indentation, to: dedent)
+        let outer = (indentation, dedent)
+        indentation += added
+        if !added.isEmpty, layout.startsLine { atLineStart = true }
+        if let override = overrides[name] {
+            // An override may hold its own block again; the depth guard stops that loop too.
+            if depth < Self.maximumDepth {
+                dedent = override.dedent
+                depth += 1
+                render(override.content)
+                depth -= 1
+            }
+        } else {
+            if !layout.intrinsicIndentation.isEmpty { dedent = layout.intrinsicIndentation }
             render(defaultContent)
-            return
         }
-        // An override may hold its own block again; the depth guard stops that loop too.
-        guard depth < Self.maximumDepth else { return }
-        depth += 1
-        render(override)
-        depth -= 1
+        (indentation, dedent) = outer
+    }
+
+    /// `indentation` written in a block's content, less the block's intrinsic indentation `dedent` when it has it.
+    private static func relative(_ indentation: String, to dedent: String) -> String {
+        guard !dedent.isEmpty, indentation.hasPrefix(dedent) else { return indentation }
+        return String(indentation.dropFirst(dedent.count))
     }
 
     private mutating func write(value: TemplateValue?, escaped: Bool) {
@@ -120,20 +156,30 @@ struct TemplateRenderer {
         }
     }
 
-    /// Writes template text, indenting each of its non-empty lines when inside a standalone partial.
-    private mutating func write(templateText text: String) {
-        if indentation.isEmpty {
+    /// Writes template text: leaves `dedent` out at the start of each of its source lines and, when inside a
+    /// standalone partial, parent or block, writes `indentation` before each non-empty line.
+    private mutating func write(templateText text: String, startsLine: Bool) {
+        let utf8 = text.utf8
+        if indentation.isEmpty, dedent.isEmpty {
             output.append(text)
+            if let last = utf8.last { atLineStart = last == UInt8(ascii: "\n") }
             return
         }
-        let utf8 = text.utf8
         var lineStart = utf8.startIndex
         while lineStart != utf8.endIndex {
             let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
-            if newline != lineStart { writePendingIndentation() }
-            output.append(contentsOf: Substring(utf8[lineStart..<lineEnd]))
-            atLineStart = newline != nil
+            var contentStart = lineStart
+            if !dedent.isEmpty, startsLine || lineStart != utf8.startIndex,
+               utf8[lineStart..<lineEnd].starts(with: dedent.utf8)
+            {
+                contentStart = utf8.index(lineStart, offsetBy: dedent.utf8.count)
+            }
+            if contentStart != lineEnd {
+                if newline != contentStart { writePendingIndentation() }
+                output.append(contentsOf: Substring(utf8[contentStart..<lineEnd]))
+                atLineStart = newline != nil
+            }
             lineStart = lineEnd
         }
     }

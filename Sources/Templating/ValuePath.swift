@@ -1,5 +1,5 @@
 /// A tag's name split once into the keys a lookup follows: `a.b.c` → ["a", "b", "c"]; `.` → [] (the current context).
-struct ValuePath: Sendable {
+struct ValuePath: Sendable, Equatable {
     let keys: [String]
 
     init(_ name: String) {

@@ -1,7 +1,8 @@
 import Testing
 import Templating
 
-/// Parents and blocks as in the spec's "~inheritance": the most-derived override wins.
+/// Parents and blocks as in the spec's "~inheritance": the most-derived override wins; standalone parents and
+/// blocks are re-indented where they are rendered, and a block's own indentation is left out of its lines.
 @Suite struct InheritanceTests {
     static let cases: [RenderCase] = [
         RenderCase(name: "default content", template: "{{$title}}Default {{x}}{{/title}}\n", data: ["x": "<t>"],
@@ -62,6 +63,19 @@ import Templating
                    partials: ["layout": "<main>\n{{$content}}{{/content}}\n</main>\n"],
                    expected: "<main>\n<p>خبر</p>\n\n</main>\n"),
         RenderCase(name: "missing parent renders nothing", template: "a{{<nope}}{{$x}}y{{/x}}{{/nope}}b", expected: "ab"),
+        RenderCase(name: "indented layout block re-indents template lines, not data",
+                   template: "{{<layout}}\n{{$content}}\n<h1>{{t}}</h1>\n<pre>{{{body}}}</pre>\n{{/content}}\n{{/layout}}\n",
+                   data: ["t": "خبر", "body": "a\nb"],
+                   partials: ["layout": "<main>\n    {{$content}}{{/content}}\n</main>\n"],
+                   expected: "<main>\n    <h1>خبر</h1>\n    <pre>a\nb</pre>\n\n</main>\n"),
+        RenderCase(name: "partial inside an indented block keeps its relative indentation",
+                   template: "{{<layout}}\n{{$content}}\n  <div>\n    {{>p}}\n  </div>\n{{/content}}\n{{/layout}}\n",
+                   partials: ["layout": "<main>\n  {{$content}}\n  {{/content}}\n</main>\n", "p": "<p>\n{{x}}\n</p>\n"],
+                   expected: "<main>\n  <div>\n    <p>\n\n    </p>\n  </div>\n</main>\n"),
+        RenderCase(name: "standalone parent is indented like a partial", template: "<div>\n  {{<p}}{{$b}}x{{/b}}{{/p}}\n</div>",
+                   partials: ["p": "<a>\n{{$b}}{{/b}}\n</a>\n"], expected: "<div>\n  <a>\n  x\n  </a>\n</div>"),
+        RenderCase(name: "inline parent keeps the text around it", template: "[ {{<p}}{{/p}} ]\n  {{<p}}{{/p}} .\n",
+                   partials: ["p": "x"], expected: "[ x ]\n  x .\n"),
     ]
 
     @Test(arguments: cases)
