@@ -2,18 +2,19 @@
 """Measures `mujaz serve`: time from saving a file to the live-reload message, and memory over many edits.
 
 Usage (release build, 1,000 generated articles):
-  swift build -c release --product mujaz
+  swift build -c release --scratch-path .build-serve --product mujaz
   python3 ../shared/bench/gen_corpus.py --n 1000 --seed 1 --source ../shared/bench/source/cairo-talks.txt \
       --source ../shared/data/easc/dev.jsonl --out /tmp/corpus-1k
-  python3 scripts/bench-serve.py --mujaz .build/release/mujaz --corpus /tmp/corpus-1k --edits 200
+  python3 scripts/bench-serve.py --mujaz .build-serve/release/mujaz --corpus /tmp/corpus-1k --edits 200
 
 It creates a fresh site (`mujaz init`), copies the corpus's content/*.md into Content/, starts `mujaz serve`,
-listens to the reload stream like a browser tab does, then saves articles and a template one at a time, each
-time waiting for the reload message. RSS is read from /proc before and after the article edits. Finally it
-sends SIGINT and times the shutdown.
+times `GET /` on one kept-alive connection and on a new connection each, listens to the reload stream like a
+browser tab does, then saves articles and a template one at a time, each time waiting for the reload message.
+RSS is read from /proc before and after the article edits. Finally it sends SIGINT and times the shutdown.
 """
 import argparse
 import glob
+import http.client
 import os
 import shutil
 import signal
@@ -75,10 +76,34 @@ def timed_save(stream, path, text):
 
 
 def describe(label, samples):
+    if not samples:
+        return
     ordered = sorted(samples)
     p90 = ordered[max(0, int(len(ordered) * 0.9) - 1)]
     print(f"{label}: n={len(samples)} median={statistics.median(samples):.1f} ms "
           f"p90={p90:.1f} ms min={ordered[0]:.1f} ms max={ordered[-1]:.1f} ms")
+
+
+def time_home_page(port, requests):
+    """Times `GET /` (whole body read) on one kept-alive connection, then on a new connection per request."""
+    def get(connection):
+        start = time.perf_counter()
+        connection.request("GET", "/")
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"GET / answered {response.status}")
+        return (time.perf_counter() - start) * 1000
+
+    kept = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    describe("GET / on one kept-alive connection", [get(kept) for _ in range(requests)])
+    kept.close()
+    fresh = []
+    for _ in range(requests):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        fresh.append(get(connection))
+        connection.close()
+    describe("GET / on a new connection each", fresh)
 
 
 def build_times(log_path):
@@ -115,6 +140,8 @@ def main():
     parser.add_argument("--edit", choices=["paragraph", "title"], default="paragraph",
                         help="what each article save changes: a paragraph added at the end (only the article's own "
                              "page shows it) or the title (the pages that list the article show it too)")
+    parser.add_argument("--requests", type=int, default=200,
+                        help="GET / requests timed on one kept-alive connection, and as many on new connections")
     parser.add_argument("--keep", action="store_true", help="keep the generated site folder")
     args = parser.parse_args()
 
@@ -138,6 +165,8 @@ def main():
                     break
             time.sleep(0.05)
         print(f"{len(articles)} articles; first build and serve ready in {time.perf_counter() - started:.1f} s")
+        if args.requests:
+            time_home_page(port, args.requests)
         stream = ReloadStream(port)
 
         edited = [os.path.join(site, "Content", os.path.basename(path)) for path in articles]
