@@ -66,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Stopping takes well under a second (a running build gets half of it); a client or a build that does
         // not let go must not make Ctrl-C or SIGTERM wait longer.
         TerminationSignal.exitProcess(after: .milliseconds(900), status: 1,
-                                      saying: "mujaz serve: stopping took longer than a second; exiting anyway.")
+                                      saying: "mujaz serve: stopping is taking too long; exiting anyway.")
         await session.stop()
         Self.printLine("Stopped.")
     }
