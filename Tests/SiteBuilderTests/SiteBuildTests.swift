@@ -150,3 +150,35 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Public/index.html").path))
     }
 }
+
+/// What the build does with raw `.txt` articles before it loads them.
+@Suite struct RawImportBuildTests {
+    private static let threeSentences = """
+    محادثات في القاهرة
+
+    استضافت القاهرة اليوم جولة جديدة من المحادثات بين الطرفين. وقال مسؤول مصري إن الجولة تناولت ملف المياه. \
+    وأضاف أن جولة أخرى ستعقد في عمّان الشهر المقبل.
+
+    """
+
+    @Test(arguments: [1, 3]) func importKeepsTheSummarySentencesOfTheConfig(sentences: Int) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write(SiteFixture.config + "summary_sentences: \(sentences)\n", to: "mujaz.yml")
+        try site.write(Self.threeSentences, to: "Content/talks.txt")
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let markdown = try String(contentsOf: site.root.appendingPathComponent("Content/talks.md"), encoding: .utf8)
+        let summary = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("summary:") })
+        #expect(summary.filter { $0 == "." }.count == sentences, "\(summary)")
+    }
+
+    @Test func articleEntitiesAreWhatTheSitePagesShow() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let lists = try SiteBuild.articleEntities(BuildOptions(root: site.root))
+        let cairo = try #require(lists.first { $0.path == "Content/cairo-talks.md" })
+        // `حركة حماس` and `الاردن` are listed under the names of the pages they merge into.
+        #expect(Set(cairo.entities.map { "\($0.type.tagLabel) \($0.name)" }) == ["PERS محمد أحمد", "ORG حماس", "LOC القاهرة", "LOC الأردن"])
+        #expect(!FileManager.default.fileExists(atPath: site.publicFolder.path), "nothing is written")
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// summary, front matter) by `ArticleImporter`, so `mujaz build` takes plain text as it comes.
 enum RawArticleImport {
     /// Succeeds with the articles whose Markdown files it wrote, decoded.
-    static func run(root: URL, content: URL) -> Result<[ArticleSource], BuildFailure> {
+    static func run(root: URL, content: URL, summaryLength: SummaryLength) -> Result<[ArticleSource], BuildFailure> {
         let files = ArticleImporter.textFilesToImport(in: content)
         // The entity model is only loaded when there is something to import.
         guard !files.isEmpty else { return .success([]) }
@@ -21,7 +21,7 @@ enum RawArticleImport {
         } catch {
             return .failure(BuildFailure([Diagnostic(path: files[0].lastPathComponent, message: "cannot load the entity model: \(error)")]))
         }
-        let report = ArticleImporter(entityFinder: finder).importFiles(files, root: root)
+        let report = ArticleImporter(entityFinder: finder, summaryLength: summaryLength).importFiles(files, root: root)
         return report.diagnostics.failureIfAny.map { report.imported }
     }
 }

@@ -34,7 +34,7 @@ public enum SiteBuild {
     /// The entities the built site shows for each article, after the alias file, site-wide merging and the
     /// publishing policy, in article order (by path). Reads `Content/` as it is: raw `.txt` files are not imported.
     public static func articleEntities(_ options: BuildOptions) throws -> [ArticleEntities] {
-        let state = try execute(modelSteps, options: options, cache: nil, inputs: nil, progress: nil)
+        let state = try execute([loadConfigStep] + modelSteps, options: options, cache: nil, inputs: nil, progress: nil)
         guard let model = state.model else { return [] }
         return model.articles.map { article in
             ArticleEntities(path: article.source.path, entities: article.entityIDs.map { id in
@@ -46,7 +46,8 @@ public enum SiteBuild {
     }
 
     static func steps(publishing: Bool) -> [BuildStep] {
-        var steps = [importStep] + modelSteps + [renderStep(publishing: publishing)]
+        // The config comes first: import keeps as many summary sentences as it says.
+        var steps = [loadConfigStep, importStep] + modelSteps + [renderStep(publishing: publishing)]
         if publishing {
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
@@ -61,9 +62,18 @@ public enum SiteBuild {
         return steps
     }
 
+    private static var loadConfigStep: BuildStep {
+        BuildStep("loadConfig") { state in
+            let path = SiteConfig.fileName
+            state.config = state.collect(SiteConfigLoader.load(
+                from: state.options.configFile, path: path, baseURLOverride: state.options.baseURL), step: "loadConfig") ?? state.config
+        }
+    }
+
     private static var importStep: BuildStep {
         BuildStep("importRawArticles") { state in
-            let imported = state.collect(RawArticleImport.run(root: state.options.root, content: state.options.contentDirectory), step: "importRawArticles") ?? []
+            let imported = state.collect(RawArticleImport.run(
+                root: state.options.root, content: state.options.contentDirectory, summaryLength: .sentences(state.config.summarySentences)), step: "importRawArticles") ?? []
             state.importedArticles = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             // The Markdown just written is an input of this very build.
             if !imported.isEmpty, let cache = state.cache, let inputs = state.inputs {
@@ -72,14 +82,9 @@ public enum SiteBuild {
         }
     }
 
-    /// From the configuration and `Content/` to the site model: everything but rendering and writing.
+    /// From `Content/` and the alias file to the site model: everything after the config but rendering and writing.
     private static var modelSteps: [BuildStep] {
         [
-            BuildStep("loadConfig") { state in
-                let path = SiteConfig.fileName
-                state.config = state.collect(SiteConfigLoader.load(
-                    from: state.options.configFile, path: path, baseURLOverride: state.options.baseURL), step: "loadConfig") ?? state.config
-            },
             BuildStep("loadTemplates") { state in
                 guard let theme = state.collect(ThemeLoader.load(siteTemplates: state.options.templatesDirectory, root: state.options.root), step: "loadTemplates") else { return }
                 state.theme = theme

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's settings, read from `mujaz.yml` at the site root.
 public struct SiteConfig: Sendable, Equatable {
     /// The file name of the config at the site root.
@@ -36,5 +38,12 @@ public struct SiteConfig: Sendable, Equatable {
         self.dateStyle = dateStyle
         self.summarySentences = summarySentences
         self.params = params
+    }
+}
+
+extension SiteConfig {
+    /// The config of the site under `root` (the defaults when it has no `mujaz.yml`), or its problems.
+    public static func load(root: URL) -> Result<SiteConfig, BuildFailure> {
+        SiteConfigLoader.load(from: root.appendingPathComponent(fileName), path: fileName, baseURLOverride: nil)
     }
 }

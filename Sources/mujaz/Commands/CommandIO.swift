@@ -6,6 +6,7 @@ import SiteBuilder
 /// What `import`, `enrich` and `summarize` share: reading input, the bundled entity model with the
 /// site's alias file, and how results and errors are printed.
 enum CommandIO {
+    /// The importer of the site under `root`: its alias file, and the summary length of its `mujaz.yml`.
     static func importer(root: URL) throws -> ArticleImporter {
         let aliasFile = root.appendingPathComponent(EntityAliasFile.relativePath)
         let aliases: EntityAliases
@@ -15,8 +16,15 @@ enum CommandIO {
             for diagnostic in failure.diagnostics { printToStandardError("error: \(diagnostic)") }
             throw ExitCode.failure
         }
+        let summarySentences: Int
+        switch SiteConfig.load(root: root) {
+        case .success(let config): summarySentences = config.summarySentences
+        case .failure(let failure):
+            for diagnostic in failure.diagnostics { printToStandardError("error: \(diagnostic)") }
+            throw ExitCode.failure
+        }
         do {
-            return ArticleImporter(entityFinder: try ExtractedEntityFinder(aliases: aliases))
+            return ArticleImporter(entityFinder: try ExtractedEntityFinder(aliases: aliases), summaryLength: .sentences(summarySentences))
         } catch {
             throw failure("cannot load the entity model: \(error)")
         }
