@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "DevServer",
             dependencies: [
-                "SiteBuilder", "FlyingFox",
+                "SiteBuilder",
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strict
