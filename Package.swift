@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "Enrichment",
             dependencies: ["ArabicText"],
-            resources: [.copy("Resources/anercorp-tagger.bin")],
+            resources: [.copy("Resources/entity-tagger.bin")],
             swiftSettings: strict
         ),
         // Trains the entity tagger model committed in Enrichment's resources.

@@ -4,8 +4,8 @@ struct EncodedSentence {
     private let rows: [Int32]
     private let offsets: [Int]
 
-    /// - Parameter rowOf: the weight row of a feature, or nil to leave the feature out.
-    init(tags: [Int], attributes: [UInt64], extractor: FeatureExtractor, rowOf: (UInt64) -> Int32?) {
+    /// - Parameter rowsOf: appends the weight rows of a feature (none to leave the feature out).
+    init(tags: [Int], attributes: [UInt64], extractor: FeatureExtractor, rowsOf: (UInt64, inout [Int32]) -> Void) {
         self.tags = tags
         var rows: [Int32] = []
         var offsets = [0]
@@ -13,9 +13,7 @@ struct EncodedSentence {
         for position in tags.indices {
             features.removeAll(keepingCapacity: true)
             extractor.features(of: attributes, count: tags.count, at: position, into: &features)
-            for feature in features {
-                if let row = rowOf(feature) { rows.append(row) }
-            }
+            for feature in features { rowsOf(feature, &rows) }
             offsets.append(rows.count)
         }
         self.rows = rows

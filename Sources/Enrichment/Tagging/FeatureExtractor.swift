@@ -4,6 +4,12 @@ import ArabicText
 /// per position, templates over a window of two tokens on each side.
 struct FeatureExtractor: Sendable {
     let lexicon: TagLexicon
+    let nameWords: NameWords
+
+    init(lexicon: TagLexicon, nameWords: NameWords) {
+        self.lexicon = lexicon
+        self.nameWords = nameWords
+    }
 
     private static let slots = TokenAttribute.slotCount
     private static let beforeStart = FeatureHash.of(-1)
@@ -18,7 +24,7 @@ struct FeatureExtractor: Sendable {
         return buffer
     }
 
-    /// Everything but the lexicon slots, which depend on the lexicon and are filled by `fillLexiconSlots`.
+    /// Everything but the slots that depend on the model's word tables, filled by `fillLexiconSlots`.
     static func lexiconFreeAttributes(of tokens: [String]) -> [UInt64] {
         var buffer = [UInt64](repeating: FeatureHash.none, count: tokens.count * slots)
         for (position, token) in tokens.enumerated() {
@@ -35,6 +41,9 @@ struct FeatureExtractor: Sendable {
             let byStem = lexicon.code(of: stem) ?? (bare == FeatureHash.none ? nil : lexicon.code(of: bare))
             buffer[base + TokenAttribute.lexiconByKey.rawValue] = byKey.map { FeatureHash.of(Int($0)) } ?? FeatureHash.none
             buffer[base + TokenAttribute.lexiconByStem.rawValue] = byStem.map { FeatureHash.of(Int($0)) } ?? FeatureHash.none
+            let lists = nameWords.lists(ofKeyHash: buffer[base + TokenAttribute.key.rawValue])
+                ?? nameWords.lists(ofKeyHash: stem) ?? (bare == FeatureHash.none ? nil : nameWords.lists(ofKeyHash: bare))
+            buffer[base + TokenAttribute.nameLists.rawValue] = lists.map { FeatureHash.of(100 + Int($0)) } ?? FeatureHash.none
         }
     }
 
@@ -70,10 +79,11 @@ struct FeatureExtractor: Sendable {
     /// tokens before). Such features depend on that one word, so a tagger can sum their weights once per word.
     private static let wordTemplates: [[TokenAttribute]] = [
         [.key, .trigger],
-        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem],
+        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem, .nameLists],
         [.key, .stem, .word, .bareStem, .proclitic, .keyPrefix1, .keyPrefix2, .keyPrefix3, .stemPrefix1, .stemPrefix2,
-         .stemPrefix3, .suffix1, .suffix2, .suffix3, .suffix4, .length, .shape, .trigger, .lexiconByKey, .lexiconByStem],
-        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem],
+         .stemPrefix3, .suffix1, .suffix2, .suffix3, .suffix4, .length, .shape, .trigger, .lexiconByKey, .lexiconByStem,
+         .nameLists],
+        [.key, .stem, .suffix2, .suffix3, .shape, .trigger, .lexiconByKey, .lexiconByStem, .nameLists],
         [.key, .trigger],
     ]
     /// Offsets of the window `wordTemplates` covers.
@@ -134,6 +144,7 @@ struct FeatureExtractor: Sendable {
         templates.addAfterTrigger(-2, .stem, 0, into: &features)
         templates.add(.shape, 0, .lexiconByStem, 0, into: &features)
         templates.add(.stem, -1, .suffix2, 0, into: &features)
+        templates.add(.nameLists, -1, .nameLists, 0, into: &features)
     }
 
     /// Features of the token at `position` that read the document slots (all empty in the first pass).

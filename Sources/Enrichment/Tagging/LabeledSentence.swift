@@ -3,6 +3,8 @@ public struct LabeledSentence: Sendable {
     public let tokens: [String]
     /// IOB2 labels (`EntityTagSet`).
     let tags: [Int]
+    /// Which training file the sentence comes from: 0 is text like the text Mujaz tags (see `FeatureRows`).
+    public var source = 0
 
     public enum LabelError: Error, Sendable, CustomStringConvertible {
         case badLabel(path: String, line: Int, label: String?)

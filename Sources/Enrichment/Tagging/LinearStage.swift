@@ -37,6 +37,13 @@ struct LinearStage: Sendable {
                   starts: trained.starts, outsideBias: outsideBias)
     }
 
+    /// How far `tag` outscores `O` at `position` of this pass's sums (laid out as for `decode`); 0 for `O`.
+    func margin(of tag: Int, in sums: [Int32], at position: Int, column: Int, width: Int) -> Float {
+        guard tag != EntityTagSet.outside else { return 0 }
+        let row = position * width + column
+        return Float(sums[row + tag] - sums[row + EntityTagSet.outside]) * weightScale + outsideBias
+    }
+
     /// The best tags for one sentence of `count` tokens, given summed feature weights: `width` sums per
     /// token, this pass's `EntityTagSet.count` of them starting at `column`.
     func decode(_ sums: [Int32], count: Int, column: Int, width: Int) -> [Int] {
@@ -47,5 +54,29 @@ struct LinearStage: Sendable {
             emissions[position * tags + EntityTagSet.outside] -= outsideBias
         }
         return ViterbiDecoder.decode(emissions: emissions, count: count, transitions: transitions, starts: starts)
+    }
+}
+
+extension LinearStage {
+    /// The largest weight of each feature, in score units: how much the feature can move any tag's score.
+    var featureStrengths: [Float] {
+        let tags = EntityTagSet.count
+        return featureKeys.indices.map { feature in
+            let row = weights[(feature * tags)..<((feature + 1) * tags)]
+            return Float(row.map { Int($0.magnitude) }.max() ?? 0) * weightScale
+        }
+    }
+
+    /// This pass with only the features `keeps` accepts (by index).
+    func keeping(_ keeps: (Int) -> Bool) -> LinearStage {
+        let tags = EntityTagSet.count
+        var keys: [UInt64] = []
+        var kept: [Int16] = []
+        for feature in featureKeys.indices where keeps(feature) {
+            keys.append(featureKeys[feature])
+            kept.append(contentsOf: weights[(feature * tags)..<((feature + 1) * tags)])
+        }
+        return LinearStage(featureKeys: keys, weights: kept, weightScale: weightScale, transitions: transitions,
+                           starts: starts, outsideBias: outsideBias)
     }
 }

@@ -77,6 +77,11 @@ struct PassScorer: Sendable {
         sums.withUnsafeMutableBufferPointer { table.add(features, ends: ends, to: $0.baseAddress!) }
     }
 
+    /// How far `tag` outscores `O` in pass number `pass` at `position` (see `LinearStage.margin`).
+    func margin(of tag: Int, in sums: [Int32], at position: Int, pass: Int) -> Float {
+        passes[pass].margin(of: tag, in: sums, at: position, column: pass * EntityTagSet.count, width: table.width)
+    }
+
     /// The best tags of pass number `pass` for sentence scores from `scores`.
     func decode(_ sums: [Int32], count: Int, pass: Int) -> [Int] {
         passes[pass].decode(sums, count: count, column: pass * EntityTagSet.count, width: table.width)

@@ -27,6 +27,22 @@ struct TagLexicon: Sendable {
         index.position(of: key).map { codes[$0] }
     }
 
+    /// What the training text said of one word: its most frequent tag and two buckets of `code(for:)`.
+    struct Entry {
+        var dominantTag: Int
+        /// 0: under half of its uses, 1: under 80 %, 2: under all, 3: all.
+        var share: Int
+        /// 0: once, 1: 2–4 times, 2: 5–19, 3: 20 or more.
+        var frequency: Int
+    }
+
+    func entry(of key: UInt64) -> Entry? {
+        code(of: key).map { code in
+            let packed = Int(code) - 1
+            return Entry(dominantTag: packed / 16, share: packed % 16 / 4, frequency: packed % 4)
+        }
+    }
+
     /// Dominant tag, then a share bucket (<50%, <80%, <100%, all) and a frequency bucket (1, 2–4, 5–19, 20+).
     private static func code(for tagCounts: [Int32]) -> UInt16 {
         let total = tagCounts.reduce(0, +)

@@ -3,6 +3,7 @@
 struct TaggerModel: Sendable {
     let version: String
     let lexicon: TagLexicon
+    let nameWords: NameWords
     let sentencePass: LinearStage
     let documentPass: LinearStage
     /// Sentences per document block in the second pass; training cut its text into blocks of this size.
@@ -11,20 +12,28 @@ struct TaggerModel: Sendable {
     let scorer: PassScorer
     private let scratch = TaggerScratchPool()
 
-    init(version: String, lexicon: TagLexicon, sentencePass: LinearStage, documentPass: LinearStage, documentSize: Int) {
+    init(version: String, lexicon: TagLexicon, nameWords: NameWords, sentencePass: LinearStage, documentPass: LinearStage,
+         documentSize: Int) {
         self.version = version
         self.lexicon = lexicon
+        self.nameWords = nameWords
         self.sentencePass = sentencePass
         self.documentPass = documentPass
         self.documentSize = max(1, documentSize)
-        extractor = FeatureExtractor(lexicon: lexicon)
+        extractor = FeatureExtractor(lexicon: lexicon, nameWords: nameWords)
         scorer = PassScorer(passes: [sentencePass, documentPass], extractor: extractor)
     }
 
     /// The best tags of every sentence, documents of `documentSize` sentences at a time.
     func tagDocument<Word: StringProtocol>(_ sentences: [[Word]]) -> [[Int]] {
+        scoredDocument(sentences).map { $0.map(\.tag) }
+    }
+
+    /// The best tags of every sentence with each token's margin: how much its tag outscored `O` in the document
+    /// pass (negative where `O` won on its own but the sentence's best path says otherwise; 0 for `O` tokens).
+    func scoredDocument<Word: StringProtocol>(_ sentences: [[Word]]) -> [[ScoredTag]] {
         scratch.withScratch(for: self) { scratch in
-            var tags: [[Int]] = []
+            var tags: [[ScoredTag]] = []
             tags.reserveCapacity(sentences.count)
             for blockStart in stride(from: 0, to: sentences.count, by: documentSize) {
                 let block = sentences[blockStart..<min(blockStart + documentSize, sentences.count)]
@@ -38,7 +47,10 @@ struct TaggerModel: Sendable {
                     let count = firstPass[index].count
                     evidence.fill(&attributes[index], firstPass: firstPass[index])
                     scorer.addDocumentScores(attributes: attributes[index], count: count, to: &sums[index])
-                    tags.append(scorer.decode(sums[index], count: count, pass: 1))
+                    let decoded = scorer.decode(sums[index], count: count, pass: 1)
+                    tags.append(decoded.enumerated().map { position, tag in
+                        ScoredTag(tag: tag, margin: scorer.margin(of: tag, in: sums[index], at: position, pass: 1))
+                    })
                 }
             }
             return tags

@@ -10,6 +10,11 @@ public struct TaggerTrainer: Sendable {
     /// Each pass averages this many perceptrons trained in different orders (`PerceptronEnsemble`).
     public var ensembleSize: Int
     public var seed: UInt64
+    /// The name lists the model's features consult (and its file carries).
+    var nameWords: NameWords = .none
+    /// When set, the weakest features are dropped until the model file fits (`TaggerModel.pruned(toBytes:)`);
+    /// the tuning scores are those of the pruned model.
+    public var maximumModelBytes: Int?
 
     public init(maximumEpochs: Int = 20, folds: Int = 10, documentSize: Int = 30, ensembleSize: Int = 4,
                 seed: UInt64 = 2026) {
@@ -18,6 +23,11 @@ public struct TaggerTrainer: Sendable {
         self.documentSize = documentSize
         self.ensembleSize = ensembleSize
         self.seed = seed
+    }
+
+    /// Reads the name lists (`list<TAB>word` rows, see `NameWords`) that the trained model's features consult.
+    public mutating func readNameLists(_ text: String, path: String) throws(NameWords.FormatError) {
+        nameWords = try NameWords(tsv: text, path: path)
     }
 
     public struct Result: Sendable {
@@ -59,25 +69,30 @@ public struct TaggerTrainer: Sendable {
     public func train(on training: [LabeledSentence], tuningOn tuning: [LabeledSentence], refittingWithTuning: Bool = false,
                       log: (String) -> Void) -> Result {
         let tuned = fit(training, schedule: .tuned(on: tuning), log: log)
-        let predictions = tuned.model.tagDocument(tuning.map(\.tokens))
+        let tunedModel = sized(tuned.model)
+        let predictions = tunedModel.tagDocument(tuning.map(\.tokens))
         var main = EntityScore()
         var all = EntityScore()
         for (sentence, predicted) in zip(tuning, predictions) {
             main.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3])
             all.add(gold: sentence.tags, predicted: predicted, types: [1, 2, 3, 4])
         }
-        var shipped = tuned.model
+        var shipped = tunedModel
         if refittingWithTuning {
             log("refit on training and tuning sentences: epochs \(tuned.epochs.sentence) and \(tuned.epochs.document), O bias \(tuned.outsideBias)")
-            shipped = fit(training + tuning, schedule: .fixed(epochs: tuned.epochs, outsideBias: tuned.outsideBias), log: log).model
+            shipped = sized(fit(training + tuning, schedule: .fixed(epochs: tuned.epochs, outsideBias: tuned.outsideBias), log: log).model)
         }
         return Result(modelFile: shipped.serialized(), epochs: tuned.epochs, outsideBias: tuned.outsideBias, mainScore: main,
                       allScore: all, tuningPredictions: predictions.map { $0.map { EntityTagSet.iob2Name(of: $0) } })
     }
 
+    private func sized(_ model: TaggerModel) -> TaggerModel {
+        maximumModelBytes.map { model.pruned(toBytes: $0) } ?? model
+    }
+
     private func fit(_ training: [LabeledSentence], schedule: Schedule, log: (String) -> Void) -> Fit {
         let lexicon = Self.lexicon(of: training[...])
-        let extractor = FeatureExtractor(lexicon: lexicon)
+        let extractor = FeatureExtractor(lexicon: lexicon, nameWords: nameWords)
         let foldRanges = (0..<max(1, min(folds, training.count))).map { fold in
             (training.count * fold / folds)..<(training.count * (fold + 1) / folds)
         }
@@ -89,7 +104,8 @@ public struct TaggerTrainer: Sendable {
         if case .fixed(let epochs, let outsideBias) = schedule { fixed = (epochs, outsideBias) } else { fixed = nil }
 
         log("sentence pass: \(training.count) training sentences")
-        var rows: [UInt64: Int32] = [:]
+        let sources = (training.map(\.source).max() ?? 0) + 1
+        var rows = FeatureRows(sources: sources)
         let firstSet = Self.encode(training, trainingAttributes, extractor, rows: &rows)
         let first = trainStage(firstSet, rows: rows, tuning: tuning, tuningAttributes, extractor,
                                fixed: fixed.map { ($0.epochs.sentence, 0) }, tunesOutsideBias: false, log: log)
@@ -116,12 +132,12 @@ public struct TaggerTrainer: Sendable {
         fillDocumentSlots(&tuningAttributes, firstPass: tuningFirstTags)
 
         log("document pass: blocks of \(documentSize) sentences")
-        var documentRows: [UInt64: Int32] = [:]
+        var documentRows = FeatureRows(sources: sources)
         let secondSet = Self.encode(training, trainingAttributes, extractor, rows: &documentRows)
         let second = trainStage(secondSet, rows: documentRows, tuning: tuning, tuningAttributes, extractor,
                                 fixed: fixed.map { ($0.epochs.document, $0.outsideBias) }, tunesOutsideBias: true, log: log)
 
-        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, sentencePass: first.stage,
+        let model = TaggerModel(version: EntityTagger.modelVersion, lexicon: lexicon, nameWords: nameWords, sentencePass: first.stage,
                                 documentPass: second.stage, documentSize: documentSize)
         return Fit(model: model, epochs: (first.epochs, second.epochs), outsideBias: second.stage.outsideBias)
     }
@@ -129,20 +145,19 @@ public struct TaggerTrainer: Sendable {
     /// Trains one pass. Tuned: up to `maximumEpochs`, keeping the ensemble's averaged weights of the best tuning
     /// epoch, then (if asked) the `O` bias that scores best on the tuning set with those weights. Fixed: exactly
     /// the given epochs and bias.
-    private func trainStage(_ set: [EncodedSentence], rows: [UInt64: Int32], tuning: [LabeledSentence],
+    private func trainStage(_ set: [EncodedSentence], rows: FeatureRows, tuning: [LabeledSentence],
                             _ tuningAttributes: [[UInt64]], _ extractor: FeatureExtractor,
                             fixed: (epochs: Int, outsideBias: Float)?, tunesOutsideBias: Bool,
                             log: (String) -> Void) -> StageOutcome {
-        var keys = [UInt64](repeating: 0, count: rows.count)
-        for (key, row) in rows { keys[Int(row)] = key }
         var ensemble = PerceptronEnsemble(size: ensembleSize, seed: seed, featureCount: rows.count, set: set)
         if let fixed {
             for _ in 0..<max(1, fixed.epochs) { ensemble.runEpoch() }
-            return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: ensemble.averaged(), outsideBias: fixed.outsideBias),
+            let shipped = rows.folded(ensemble.averaged())
+            return StageOutcome(stage: LinearStage(trainedKeys: shipped.keys, trained: shipped.weights, outsideBias: fixed.outsideBias),
                                 epochs: fixed.epochs)
         }
         let tuningSet = zip(tuning, tuningAttributes).map { sentence, attributes in
-            EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor) { rows[$0] }
+            EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor, rowsOf: rows.targetRows)
         }
         func score(_ weights: PerceptronWeights.Snapshot, outsideBias: Float) -> (main: EntityScore, all: EntityScore) {
             var main = EntityScore()
@@ -170,20 +185,18 @@ public struct TaggerTrainer: Sendable {
             log("  O bias \(candidate): tuning main F1 \(Self.format(main.f1)), all F1 \(Self.format(all.f1))")
             if main.f1 > outsideBias.f1 { outsideBias = (candidate, main.f1) }
         }
-        return StageOutcome(stage: LinearStage(trainedKeys: keys, trained: best.weights, outsideBias: outsideBias.value),
+        let shipped = rows.folded(best.weights)
+        return StageOutcome(stage: LinearStage(trainedKeys: shipped.keys, trained: shipped.weights, outsideBias: outsideBias.value),
                             epochs: best.epoch)
     }
 
     private static let outsideBiasCandidates: [Float] = [0.5, 1, 1.5, 2, 3, 4, 6, 8]
 
     private static func encode(_ sentences: [LabeledSentence], _ attributes: [[UInt64]], _ extractor: FeatureExtractor,
-                               rows: inout [UInt64: Int32]) -> [EncodedSentence] {
+                               rows: inout FeatureRows) -> [EncodedSentence] {
         zip(sentences, attributes).map { sentence, attributes in
-            EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor) { feature in
-                if let row = rows[feature] { return row }
-                let row = Int32(rows.count)
-                rows[feature] = row
-                return row
+            EncodedSentence(tags: sentence.tags, attributes: attributes, extractor: extractor) { feature, found in
+                rows.rows(of: feature, source: sentence.source, into: &found)
             }
         }
     }
@@ -193,7 +206,7 @@ public struct TaggerTrainer: Sendable {
         var attributes = sentences.map { FeatureExtractor.lexiconFreeAttributes(of: $0.tokens) }
         for range in foldRanges {
             let others = sentences[..<range.lowerBound] + sentences[range.upperBound...]
-            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others))
+            let extractor = FeatureExtractor(lexicon: Self.lexicon(of: others), nameWords: nameWords)
             for index in range { extractor.fillLexiconSlots(&attributes[index]) }
         }
         return attributes

@@ -14,6 +14,8 @@ enum TokenAttribute: Int, CaseIterable {
     case trigger
     case lexiconByKey
     case lexiconByStem
+    /// Which name lists know the word (`NameWords`).
+    case nameLists
     /// Filled for the second pass only: what the first pass said about the same word elsewhere in the document.
     case documentTags
     case documentPhrase
