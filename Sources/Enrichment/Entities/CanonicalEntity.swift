@@ -7,11 +7,15 @@ public struct CanonicalEntity: Sendable, Hashable, Codable {
     /// `MatchingKey.of(name)`: entities of one type with equal keys are one entity across the site.
     public var key: String
     public var mentions: Int
+    /// The model's margin for its most confident mention (see `ScoredTag.margin`); nil when a rule or the alias
+    /// file made one of its mentions, which is evidence enough.
+    public var confidence: Float?
 
-    public init(type: EntityType, name: String, key: String, mentions: Int) {
+    public init(type: EntityType, name: String, key: String, mentions: Int, confidence: Float? = nil) {
         self.type = type
         self.name = name
         self.key = key
         self.mentions = mentions
+        self.confidence = confidence
     }
 }

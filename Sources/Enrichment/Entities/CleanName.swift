@@ -15,7 +15,7 @@ struct CleanName: Sendable, Hashable {
     /// `Clitics.split`) decide whether a leading ب ل ك و ف is a clitic.
     /// Nil when nothing nameworthy is left: only titles, adjectives or common nouns.
     init?(
-        words allWords: [Substring], type: EntityType,
+        words allWords: [Substring], type: EntityType, rules: EntityRules, knowledge: WordKnowledge,
         isKnownName: (String) -> Bool, isAttested: (String) -> Bool
     ) {
         guard let firstWord = allWords.firstIndex(where: Self.isWord),
@@ -24,15 +24,35 @@ struct CleanName: Sendable, Hashable {
         let rest = words.dropFirst().map(String.init)
         // The first word's clitic may be proven by the whole name (`وكوريا الجنوبية`); a stem seen alone in the
         // article proves it only when it is long enough not to be a particle (`فان` is not و + `ان`).
-        let firstForm = Clitics.split(
-            words[0],
-            isKnownName: { isKnownName($0) || (!rest.isEmpty && isKnownName(([$0] + rest).joined(separator: " "))) },
-            isAttested: { $0.count >= Self.shortestAttestedStem && isAttested($0) }
-        ).standaloneForm
-        let forms = [firstForm] + rest
-        let keys = forms.map(MatchingKey.of)
+        func isKnown(_ form: String) -> Bool {
+            isKnownName(form) || (!rest.isEmpty && isKnownName(([form] + rest).joined(separator: " ")))
+        }
+        func hasEvidence(_ form: String) -> Bool { form.count >= Self.shortestAttestedStem && isAttested(form) }
+        let split = Clitics.split(words[0], isKnownName: isKnown, isAttested: hasEvidence)
+        // The spelling proves كـ before the article (`كالعادة`), but in a name the letters are far more often the
+        // name's own (`كاليفورنيا`, `كالكوتا`): there only the name known without them proves the preposition.
+        let isUnprovenKaf = rules.contains(.unprovenKaf) && split.preposition.map { MatchingKey.of($0) == "ك" } == true
+            && !isKnown(split.standaloneForm) && !hasEvidence(split.standaloneForm)
+        var firstForm = isUnprovenKaf ? String(words[0]) : split.standaloneForm
+        // A name opening with و is far more often a conjunction before a name (`وخوسيه`) than a name of its own;
+        // those that are (`وليد`, `واشنطن`) are known to the lists, and stay whole.
+        if rules.contains(.conjunctionBeforeNames), split.conjunction == nil, split.preposition == nil,
+           firstForm.unicodeScalars.first == "\u{0648}", firstForm.unicodeScalars.count > Self.shortestAttestedStem,
+           !isKnown(firstForm), !PlaceSpans.heads.contains(MatchingKey.of(firstForm)) {
+            firstForm = String(firstForm.unicodeScalars.dropFirst())
+        }
+        var forms = [firstForm] + rest
+        var keys = forms.map(MatchingKey.of)
+        if type == .person, rules.contains(.honorifics) { Self.dropHonorifics(&forms, &keys) }
+        if rules.contains(.nameBoundaries) { Self.dropTrailingWords(&forms, &keys, knowledge: knowledge) }
 
-        let start = type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)
+        var start = !rules.contains(.titlesAndHeads) ? 0
+            : type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)
+        // A person's name does not open with a common noun (`أبحاث بويل`, `شاحنات هينو`).
+        while rules.contains(.nameBoundaries), type == .person, start < forms.count - 1,
+              knowledge.isCommonWord(Substring(forms[start])), !knowledge.isName(Substring(forms[start])) {
+            start += 1
+        }
         guard start < forms.count else { return nil }
         let kept = forms[start...]
         if kept.allSatisfy(Self.isDescriptive) { return nil }
@@ -41,11 +61,37 @@ struct CleanName: Sendable, Hashable {
 
         // The words kept, with whatever stood between them in the text (hyphens, spacing) collapsed.
         let head = start == 0 ? firstForm : String(words[start])
-        let tail = words[start].base[words[start].endIndex..<words[words.count - 1].endIndex]
+        let tail = words[start].base[words[start].endIndex..<words[forms.count - 1].endIndex]
         let name = Substring(head + tail).collapsingWhitespace()
         guard Self.hasTwoLetters(name) else { return nil }
         self.name = name
         self.wordKeys = Array(keys[start...])
+    }
+
+    /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
+    /// name (`هايدرارخس ثعبان`), or words in another script (`بافاروتي Nessun`).
+    private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], knowledge: WordKnowledge) {
+        let isLatin = { (form: String) in form.unicodeScalars.first.map { $0.isASCII } == true }
+        let script = isLatin(forms[0])
+        while forms.count > 1, let last = forms.last, let key = keys.last,
+              isLatin(last) != script || EntityVocabulary.functionWords.contains(key)
+                || (knowledge.isCommonWord(Substring(last)) && !knowledge.isName(Substring(last))) {
+            forms.removeLast()
+            keys.removeLast()
+        }
+    }
+
+    /// Honorifics after a name (`باشا`, `عليه السلام`), as matching keys of their words.
+    private static let honorifics: [[String]] = ["باشا", "بك", "بيك", "أفندي", "عليه السلام", "عليها السلام", "رضي الله عنه",
+                                                 "رضي الله عنها", "صلى الله عليه وسلم", "رحمه الله"]
+        .map { $0.split(separator: " ").map { MatchingKey.of($0) } }
+
+    /// Takes honorifics off the end of a person's name, as long as a word is left.
+    private static func dropHonorifics(_ forms: inout [String], _ keys: inout [String]) {
+        while let honorific = honorifics.first(where: { keys.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+            forms.removeLast(honorific.count)
+            keys.removeLast(honorific.count)
+        }
     }
 
     private static func hasTwoLetters(_ name: String) -> Bool {

@@ -6,18 +6,22 @@ import ArabicText
 /// nothing); every span is cleaned by the `EntityNormalizer` rules (clitics, titles, generic heads, alias
 /// file). Then, within the article: a name the gazetteer knows is a place; otherwise a name tagged with several types takes the type it has most often; a
 /// short form (`ترامب`) joins the full name it ends (or, for people, starts) (`دونالد ترامب`); and mentions of
-/// one identity are counted under their most frequent written form.
+/// one identity are counted under their most frequent written form. One-word names without evidence beyond the
+/// tagger are left out (`isPublished`). `EntityRules` lists every rule after the tagger.
 public struct EntityExtractor: Sendable {
-    /// Tags the sentences of one article with IOB2 tags, one tag per token.
-    typealias DocumentTagger = @Sendable ([[Substring]]) -> [[String]]
+    /// Tags the sentences of one article with IOB2 tags and their margins, one per token.
+    typealias DocumentTagger = @Sendable ([[Substring]]) -> [[(tag: String, margin: Float)]]
 
     private let tagDocument: DocumentTagger
     private let normalizer: EntityNormalizer
 
-    init(aliases: EntityAliases = .none, tagDocument: @escaping DocumentTagger) {
+    init(aliases: EntityAliases = .none, words: WordKnowledge = .none, rules: EntityRules = .current,
+         tagDocument: @escaping DocumentTagger) {
         self.tagDocument = tagDocument
-        self.normalizer = EntityNormalizer(aliases: aliases)
+        self.normalizer = EntityNormalizer(aliases: aliases, words: words, rules: rules)
     }
+
+    private var rules: EntityRules { normalizer.rules }
 
     /// Sorted by type, then mentions (most first), then name.
     public func entities(in text: String) -> [CanonicalEntity] {
@@ -30,23 +34,44 @@ public struct EntityExtractor: Sendable {
         // Keys by their 64-bit hash: cheaper to build than a `Set` of keys, for the few lookups a name needs.
         let attestedKeys = HashIndex(keys: text.distinctTokenKeys.map { FeatureHash.of($0) })
         let resolved = mentions.compactMap { mention in
-            normalizer.resolve(words: mention.words, as: mention.type) {
+            var name = normalizer.resolve(words: mention.words, as: mention.type) {
                 attestedKeys.position(of: FeatureHash.of(MatchingKey.of($0))) != nil
             }
+            if name?.isFixedByAliases == false { name?.confidence = mention.confidence }
+            return name
         }
-        let merged = MentionLinker.linking(Self.votingTypes(of: resolved))
-        return Self.counted(merged)
+        let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules)
+        return Self.counted(merged).filter(isPublished)
     }
 
     /// Tagged spans in text order.
     private func mentions(in text: ArticleText) -> [EntityMention] {
         let sentenceWords = text.sentences.map { $0.tokens.map(\.text) }
-        let tags = tagDocument(sentenceWords)
+        let tagged = tagDocument(sentenceWords)
         var mentions: [EntityMention] = []
-        for ((sentence, words), sentenceTags) in zip(zip(text.sentences, sentenceWords), tags) where sentenceTags.count == words.count {
-            mentions += EntityMention.spans(in: words, tags: TriggerSpans.filling(sentenceTags, words: words, keys: sentence.keys))
+        for ((sentence, words), sentenceTagged) in zip(zip(text.sentences, sentenceWords), tagged) where sentenceTagged.count == words.count {
+            let tags = sentenceTagged.map(\.tag)
+            let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: sentence.keys) : tags
+            let filled = PlaceSpans.filling(triggered, words: words, keys: sentence.keys, rules: rules, knowledge: normalizer.words)
+            // A tag a rule changed is the rule's evidence, not the model's.
+            let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
+            mentions += EntityMention.spans(in: words, tags: filled, margins: margins)
         }
         return mentions
+    }
+
+    /// Whether an entity is worth a page. A one-word name needs some evidence beyond the tagger's say-so when
+    /// the gazetteer and the alias file do not vouch for it: not a common word of the training text, and, for a
+    /// person or organization said only once, a word the name lists or the training text know as a name.
+    private func isPublished(_ entity: CanonicalEntity) -> Bool {
+        guard !entity.name.contains(" "), Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name)
+        else { return true }
+        let word = Substring(entity.name)
+        if rules.contains(.commonWords), normalizer.words.isCommonWord(word) { return false }
+        if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word) {
+            return false
+        }
+        return true
     }
 
     /// One type per name within the article: the gazetteer's place, else the type tagged most often
@@ -83,12 +108,14 @@ public struct EntityExtractor: Sendable {
         struct Group {
             var forms: [String: (count: Int, order: Int)] = [:]
             var mentions = 0
+            var confidence = -Float.infinity
         }
         var groups: [GroupKey: Group] = [:]
         for (position, name) in names.enumerated() {
             let key = GroupKey(type: name.identity.type, key: ByteKey(name.identity.key))
             var group = groups[key] ?? Group()
             group.mentions += 1
+            group.confidence = max(group.confidence, name.confidence)
             let form = group.forms[name.identity.name] ?? (0, position)
             group.forms[name.identity.name] = (form.count + 1, form.order)
             groups[key] = group
@@ -97,7 +124,8 @@ public struct EntityExtractor: Sendable {
             let display = group.forms.max { lhs, rhs in
                 lhs.value.count != rhs.value.count ? lhs.value.count < rhs.value.count : lhs.value.order > rhs.value.order
             }
-            return CanonicalEntity(type: key.type, name: display?.key ?? "", key: key.key.text, mentions: group.mentions)
+            return CanonicalEntity(type: key.type, name: display?.key ?? "", key: key.key.text, mentions: group.mentions,
+                                   confidence: group.confidence.isFinite ? group.confidence : nil)
         }
         .sorted { lhs, rhs in
             if lhs.type != rhs.type { return lhs.type < rhs.type }

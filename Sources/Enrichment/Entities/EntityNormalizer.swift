@@ -4,9 +4,17 @@ import ArabicText
 /// (clitics, titles, generic heads, places known to the gazetteer) and then the alias file, which wins.
 public struct EntityNormalizer: Sendable {
     public let aliases: EntityAliases
+    let words: WordKnowledge
+    let rules: EntityRules
 
     public init(aliases: EntityAliases = .none) {
+        self.init(aliases: aliases, words: .none, rules: .current)
+    }
+
+    init(aliases: EntityAliases, words: WordKnowledge, rules: EntityRules) {
         self.aliases = aliases
+        self.words = words
+        self.rules = rules
     }
 
     /// The identity of a name as an editor wrote it in front matter; nil when the name is banned or nothing
@@ -16,9 +24,11 @@ public struct EntityNormalizer: Sendable {
         return resolve(words: words, as: type, isAttested: { _ in false })?.identity
     }
 
-    /// A word is known when the gazetteer or the alias file lists it, or it is a title or head (`لحركة`).
+    /// A word is known when the gazetteer, the alias file or the model's name lists (`WordKnowledge`) know it,
+    /// or it is a title or head (`لحركة`).
     func isKnownName(_ standalone: String) -> Bool {
         Gazetteer.contains(standalone) || aliases.knows(standalone) || EntityVocabulary.isTrigger(MatchingKey.of(standalone))
+            || (rules.contains(.cliticsByModel) && !standalone.contains(" ") && words.isListedName(Substring(standalone)))
     }
 
     /// The full resolution of one mention's words (slices of one text); `isAttested` tells which standalone
@@ -27,11 +37,13 @@ public struct EntityNormalizer: Sendable {
         if let written = Self.joined(words), let resolution = aliases.resolve(written, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        guard let clean = CleanName(words: words, type: type, isKnownName: isKnownName, isAttested: isAttested) else { return nil }
+        guard let clean = CleanName(words: words, type: type, rules: rules, knowledge: self.words, isKnownName: isKnownName,
+                                    isAttested: isAttested)
+        else { return nil }
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let placeType: EntityType = Gazetteer.place(forKey: clean.key) != nil ? .place : type
+        let placeType: EntityType = rules.contains(.gazetteerType) && Gazetteer.place(forKey: clean.key) != nil ? .place : type
         return ResolvedName(
             identity: EntityIdentity(type: placeType, key: clean.key, name: clean.name),
             wordKeys: clean.wordKeys, isFixedByAliases: false

@@ -3,7 +3,9 @@ import ArabicText
 /// Joins the names of one article that stand for the same entity although their keys differ:
 /// - a short form joins a longer name of the same type that ends with its words, and a person's single first
 ///   name joins a longer name that starts with it (`ترامب`, `دونالد` → `دونالد ترامب`; places are left alone);
-/// - a name with and without the article joins its more frequent spelling (`هيمالايا` → `الهيمالايا`).
+/// - a name with and without the article joins its more frequent spelling (`هيمالايا` → `الهيمالايا`), and so
+///   does another spelling of the same consonants (`الاتحاد السوفييتي`, `الاتحاد السوفيتي`; see `SpellingSkeleton`):
+///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`).
 /// Among several fitting names the most mentioned wins, then the first seen; chains are followed to their end.
 /// Names the alias file decided never move.
 enum MentionLinker {
@@ -20,7 +22,7 @@ enum MentionLinker {
 
     private static let article = "ال"
 
-    static func linking(_ names: [ResolvedName]) -> [ResolvedName] {
+    static func linking(_ names: [ResolvedName], rules: EntityRules) -> [ResolvedName] {
         // Identities in first-seen order, found by slot; compared by index, so the quadratic search below copies
         // no names.
         var identities: [Identity] = []
@@ -38,7 +40,7 @@ enum MentionLinker {
         identities.withUnsafeBufferPointer { identities in
             for short in identities.indices where !identities[short].name.isFixedByAliases {
                 var best: Int?
-                for full in identities.indices where full != short && fits(identities[short], into: identities[full]) {
+                for full in identities.indices where full != short && fits(identities[short], into: identities[full], rules: rules) {
                     let isBetter = best.map { current in
                         identities[full].mentions != identities[current].mentions
                             ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
@@ -61,18 +63,25 @@ enum MentionLinker {
         }
     }
 
-    private static func fits(_ short: Identity, into full: Identity) -> Bool {
+    private static func fits(_ short: Identity, into full: Identity, rules: EntityRules) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
-        if isArticleVariant(short.name.identity.key, of: full.name.identity.key)
-            || isArticleVariant(full.name.identity.key, of: short.name.identity.key) {
+        let shortForms = rules.contains(.shortForms)
+        if (shortForms && (isArticleVariant(short.name.identity.key, of: full.name.identity.key)
+            || isArticleVariant(full.name.identity.key, of: short.name.identity.key)))
+            || (rules.contains(.spellingVariants) && isSpellingVariant(short.name, of: full.name)) {
             // Toward the more frequent spelling only, so two variants never point at each other.
             return full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
         }
         let type = short.name.identity.type
         let words = short.name.wordKeys
-        guard type != .place, full.name.wordKeys.count > words.count else { return false }
+        guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
         return full.name.wordKeys.suffix(words.count).elementsEqual(words)
             || (type == .person && words.count == 1 && full.name.wordKeys.first == words.first)
+    }
+
+    private static func isSpellingVariant(_ name: ResolvedName, of other: ResolvedName) -> Bool {
+        guard name.wordKeys.count == other.wordKeys.count, name.identity.type != .person || name.wordKeys.count > 1 else { return false }
+        return SpellingSkeleton.of(name.wordKeys) == SpellingSkeleton.of(other.wordKeys)
     }
 
     /// `key` is `other` with the article before it, compared on bytes without building the longer key.

@@ -7,6 +7,8 @@ struct ResolvedName: Sendable, Hashable {
     var wordKeys: [String]
     /// The alias file decided this identity: no later rule (type vote, short-form linking) may change it.
     var isFixedByAliases: Bool
+    /// The model's confidence in the mention (`EntityMention.confidence`).
+    var confidence: Float = .infinity
 
     init(identity: EntityIdentity, wordKeys: [String], isFixedByAliases: Bool) {
         self.identity = identity

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The rules that run after the tagger, each of which can be switched off to measure what it earns on labelled
+/// text (an ablation: `MUJAZ_ENTITY_RULES_OFF=spellingVariants,commonWords mujaz build …`). Every rule is on in
+/// normal use; `docs/nlp.md` gives each one's share of the document-level score.
+public struct EntityRules: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+
+    public init(rawValue: Int) {
+        self.rawValue = rawValue
+    }
+
+    /// Spans the tagger missed after titles and institution heads, gazetteer places of several words.
+    public static let triggerSpans = EntityRules(rawValue: 1 << 0)
+    /// Places named after a head (`نهر السين`, `جبل القلعة`) where the tagger saw nothing.
+    public static let placeHeads = EntityRules(rawValue: 1 << 12)
+    /// One-word gazetteer places (`لندن`) where the tagger saw nothing, unless the word is a common word.
+    public static let gazetteerWords = EntityRules(rawValue: 1 << 13)
+    /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`).
+    public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
+    /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
+    public static let cliticsByModel = EntityRules(rawValue: 1 << 2)
+    /// A leading و taken off a name that no list knows with it (`وخوسيه كاريراس` → `خوسيه كاريراس`).
+    public static let conjunctionBeforeNames = EntityRules(rawValue: 1 << 10)
+    /// كـ before the article kept in a name unless the name without it is known (`كاليفورنيا`).
+    public static let unprovenKaf = EntityRules(rawValue: 1 << 3)
+    /// Words a name swallowed at its ends: function words, common words, another script after it; common nouns
+    /// before a person's name.
+    public static let nameBoundaries = EntityRules(rawValue: 1 << 11)
+    /// Honorifics after a person's name taken off (`باشا`, `عليه السلام`).
+    public static let honorifics = EntityRules(rawValue: 1 << 4)
+    /// A name the gazetteer knows is a place.
+    public static let gazetteerType = EntityRules(rawValue: 1 << 5)
+    /// One type per name within an article, by vote.
+    public static let typeVote = EntityRules(rawValue: 1 << 6)
+    /// Short forms join the full name (`ترامب` → `دونالد ترامب`); forms with and without the article join.
+    public static let shortForms = EntityRules(rawValue: 1 << 7)
+    /// Other spellings of the same consonants join (`السوفييتي`, `السوفيتي`).
+    public static let spellingVariants = EntityRules(rawValue: 1 << 8)
+    /// A one-word name that the training text shows as a common word is left out.
+    public static let commonWords = EntityRules(rawValue: 1 << 9)
+    /// A one-word person or organization said once that no list and no training text knows as a name is left
+    /// out (places have the gazetteer and their own spans).
+    public static let unknownSingleWords = EntityRules(rawValue: 1 << 14)
+
+    public static let names: [(String, EntityRules)] = [
+        ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
+        ("conjunctionBeforeNames", .conjunctionBeforeNames),
+        ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
+        ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),
+        ("commonWords", .commonWords), ("unknownSingleWords", .unknownSingleWords),
+    ]
+
+    public static let all = EntityRules(names.map(\.1))
+
+    /// The rules that read what the model knows of words (`WordKnowledge`) or add names the tagger did not find.
+    static let readingTheModel: EntityRules = [.cliticsByModel, .nameBoundaries, .commonWords, .unknownSingleWords,
+                                               .placeHeads, .gazetteerWords]
+
+    /// Every rule but those named in `MUJAZ_ENTITY_RULES_OFF` (comma-separated; unknown names are ignored).
+    public static let current: EntityRules = {
+        guard let off = ProcessInfo.processInfo.environment["MUJAZ_ENTITY_RULES_OFF"] else { return .all }
+        let named = Dictionary(uniqueKeysWithValues: names)
+        return all.subtracting(EntityRules(off.split(separator: ",").compactMap { named[String($0)] }))
+    }()
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import Enrichment
+
+/// The rules after the tagger that read what the model knows of words, each with that knowledge stated:
+/// `listed` are name-list words, `common` common words of the training text, `seen` other words it has.
+/// Rows come from news and encyclopedia text, not from the sample article.
+@Suite struct EntitiesRulesTests {
+    static let listed: Set<String> = ["خوسيه", "وليد", "بويل", "شيفا", "بافاروتي", "هايدرارخس", "محمد", "محمود"]
+    static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور"]
+    static let seen: Set<String> = ["العلماء"]
+
+    static let knowledge = WordKnowledge(
+        isListedName: { listed.contains(String($0)) },
+        isName: { listed.contains(String($0)) },
+        isCommonWord: { common.contains(String($0)) },
+        isKnownWord: { listed.contains(String($0)) || common.contains(String($0)) || seen.contains(String($0)) }
+    )
+
+    /// "The model" tags exactly `phrases`; every rule is on but `off`.
+    private func entities(_ text: String, _ phrases: [(String, String)], off: EntityRules = []) -> [String] {
+        let tagger = EntitiesPhraseTagger(phrases)
+        let extractor = EntityExtractor(words: Self.knowledge, rules: EntityRules.all.subtracting(off)) {
+            $0.map { tagger.tag($0).map { (tag: $0, margin: Float(1)) } }
+        }
+        return extractor.entities(in: text).map { "\($0.type.rawValue):\($0.name):\($0.mentions)" }
+    }
+
+    typealias Row = (rule: String, text: String, tags: [(String, String)], with: [String], without: [String])
+
+    static let rows: [Row] = [
+        ("conjunctionBeforeNames", "غنى بافاروتي ومعه وجون ساثرلاند في الحفل.", [("وجون ساثرلاند", "PERS"), ("بافاروتي", "PERS")],
+         ["person:بافاروتي:1", "person:جون ساثرلاند:1"], ["person:بافاروتي:1", "person:وجون ساثرلاند:1"]),
+        ("cliticsByModel", "غنى بافاروتي ومعه بخوسيه.", [("بخوسيه", "PERS"), ("بافاروتي", "PERS")],
+         ["person:بافاروتي:1", "person:خوسيه:1"], ["person:بافاروتي:1"]),
+        ("conjunctionBeforeNames", "استقبل وليد الوفد ثم غادر.", [("وليد", "PERS")], ["person:وليد:1"], ["person:وليد:1"]),
+        ("unprovenKaf", "زار الوفد كاليفورنيا مرتين.", [("كاليفورنيا", "LOC")], ["place:كاليفورنيا:1"], ["place:اليفورنيا:1"]),
+        ("honorifics", "كتب نجيب محفوظ باشا روايته.", [("نجيب محفوظ باشا", "PERS")], ["person:نجيب محفوظ:1"],
+         ["person:نجيب محفوظ باشا:1"]),
+        ("nameBoundaries", "وكان هايدرارخس ثعبان البحر الأكبر.", [("هايدرارخس ثعبان", "PERS")], ["person:هايدرارخس:1"],
+         ["person:هايدرارخس ثعبان:1"]),
+        ("nameBoundaries", "وقرأ أبحاث بويل عن الغازات.", [("أبحاث بويل", "PERS")], ["person:بويل:1"], ["person:أبحاث بويل:1"]),
+        ("nameBoundaries", "ويعد الإله شيفا هو المدمر.", [("شيفا هو", "PERS")], ["person:شيفا:1"], ["person:شيفا هو:1"]),
+        ("nameBoundaries", "غنى بافاروتي Nessun Dorma في روما.", [("بافاروتي Nessun", "PERS"), ("روما", "LOC")],
+         ["person:بافاروتي:1", "place:روما:1"], ["person:بافاروتي Nessun:1", "place:روما:1"]),
+        ("spellingVariants", "انهار الاتحاد السوفييتي عام 1991. وكان الاتحاد السوفيتي دولة كبرى. ثم تفكك الاتحاد السوفيتي.",
+         [("الاتحاد السوفييتي", "LOC"), ("الاتحاد السوفيتي", "LOC")], ["place:الاتحاد السوفيتي:3"],
+         ["place:الاتحاد السوفيتي:2", "place:الاتحاد السوفييتي:1"]),
+        ("spellingVariants", "حضر محمد وحضر محمود.", [("محمد", "PERS"), ("محمود", "PERS")],
+         ["person:محمد:1", "person:محمود:1"], ["person:محمد:1", "person:محمود:1"]),
+        ("commonWords", "تنشط البراكين في هاواي. وتخمد البراكين.", [("البراكين", "ORG"), ("هاواي", "LOC")], ["place:هاواي:1"],
+         ["organization:البراكين:2", "place:هاواي:1"]),
+        ("unknownSingleWords", "قال ساثرلاند إن زياد وصل. وقال زياد إنه مستعد.", [("ساثرلاند", "PERS"), ("زياد", "PERS")],
+         ["person:زياد:2"], ["person:زياد:2", "person:ساثرلاند:1"]),
+        ("unknownSingleWords", "التقى بويل العلماء.", [("بويل", "PERS")], ["person:بويل:1"], ["person:بويل:1"]),
+        ("placeHeads", "يمر نهر السين بباريس.", [], ["place:نهر السين:1", "place:باريس:1"], ["place:باريس:1"]),
+        ("placeHeads", "وفي الهند نهر مقدس.", [("الهند", "LOC")], ["place:الهند:1"], ["place:الهند:1"]),
+        ("gazetteerWords", "وصل الوفد إلى لندن أمس.", [], ["place:لندن:1"], []),
+        ("gazetteerWords", "نشرت الصحيفة صور الحادث.", [], [], []),
+    ]
+
+    @Test(arguments: rows.indices)
+    func eachRuleDoesWhatItSays(_ index: Int) throws {
+        let row = Self.rows[index]
+        let rule = try #require(EntityRules.names.first { $0.0 == row.rule }?.1)
+        #expect(entities(row.text, row.tags).sorted() == row.with.sorted(), "\(row.rule) on: \(row.text)")
+        #expect(entities(row.text, row.tags, off: rule).sorted() == row.without.sorted(), "\(row.rule) off: \(row.text)")
+    }
+
+    @Test func everyRuleHasAName() {
+        #expect(EntityRules(EntityRules.names.map(\.1)) == .all)
+        #expect(Set(EntityRules.names.map(\.0)).count == EntityRules.names.count)
+    }
+}
