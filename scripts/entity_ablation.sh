@@ -15,6 +15,7 @@ score() {
 echo "| rule off | P | R | F1 | junk pages |"
 echo "|---|---:|---:|---:|---:|"
 score ""
-for rule in triggerSpans placeHeads gazetteerWords titlesAndHeads cliticsByModel conjunctionBeforeNames unprovenKaf honorifics nameBoundaries gazetteerType typeVote shortForms spellingVariants commonWords unknownSingleWords; do
+# Every rule EntityRules names, in its order.
+for rule in $(grep -oE '\("[A-Za-z]+", \.' "$(dirname "$0")/../Sources/Enrichment/Entities/EntityRules.swift" | cut -d'"' -f2); do
   score "$rule"
 done

@@ -33,14 +33,7 @@ struct CleanName: Sendable, Hashable {
         // name's own (`كاليفورنيا`, `كالكوتا`): there only the name known without them proves the preposition.
         let isUnprovenKaf = rules.contains(.unprovenKaf) && split.preposition.map { MatchingKey.of($0) == "ك" } == true
             && !isKnown(split.standaloneForm) && !hasEvidence(split.standaloneForm)
-        var firstForm = isUnprovenKaf ? String(words[0]) : split.standaloneForm
-        // A name opening with و is far more often a conjunction before a name (`وخوسيه`) than a name of its own;
-        // those that are (`وليد`, `واشنطن`) are known to the lists, and stay whole.
-        if rules.contains(.conjunctionBeforeNames), split.conjunction == nil, split.preposition == nil,
-           firstForm.unicodeScalars.first == "\u{0648}", firstForm.unicodeScalars.count > Self.shortestAttestedStem,
-           !isKnown(firstForm), !PlaceSpans.heads.contains(MatchingKey.of(firstForm)) {
-            firstForm = String(firstForm.unicodeScalars.dropFirst())
-        }
+        let firstForm = isUnprovenKaf ? String(words[0]) : split.standaloneForm
         var forms = [firstForm] + rest
         var keys = forms.map(MatchingKey.of)
         if type == .person, rules.contains(.honorifics) { Self.dropHonorifics(&forms, &keys) }

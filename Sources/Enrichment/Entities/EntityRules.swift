@@ -20,8 +20,6 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
     /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
     public static let cliticsByModel = EntityRules(rawValue: 1 << 2)
-    /// A leading و taken off a name that no list knows with it (`وخوسيه كاريراس` → `خوسيه كاريراس`).
-    public static let conjunctionBeforeNames = EntityRules(rawValue: 1 << 10)
     /// كـ before the article kept in a name unless the name without it is known (`كاليفورنيا`).
     public static let unprovenKaf = EntityRules(rawValue: 1 << 3)
     /// Words a name swallowed at its ends: function words, common words, another script after it; common nouns
@@ -45,7 +43,6 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
-        ("conjunctionBeforeNames", .conjunctionBeforeNames),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),
         ("commonWords", .commonWords), ("unknownSingleWords", .unknownSingleWords),

@@ -10,7 +10,7 @@ enum PlaceSpans {
     /// Heads that belong to the place's name, as matching keys (`قطاع`, `مدينة`, `دولة` are generic heads that
     /// names drop, `EntityVocabulary.genericHeads`).
     /// Definite heads are left out: `البحر`, `النهر` are far more often the sea or the river just mentioned.
-    static let heads = KeySet("""
+    private static let heads = KeySet("""
         نهر جبل جبال بحر بحيرة جزر جزيرة خليج هضبة سهل وادي صحراء مضيق قناة محيط تلال هرم متحف كنيسة مسجد \
         المسجد مطار ميناء مرفأ قلعة قصر برج سد شلالات مغارة كهف
         """.split(separator: " ").map { MatchingKey.of($0) })
