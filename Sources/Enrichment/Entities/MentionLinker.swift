@@ -13,6 +13,9 @@ enum MentionLinker {
         var name: ResolvedName
         var mentions: Int
         var order: Int
+        /// `SpellingSkeleton` of the name, made once: the search below compares every pair. Nil for a person's
+        /// single name, which never joins another spelling.
+        var skeleton: [String]?
     }
 
     private struct Slot: Hashable {
@@ -33,7 +36,9 @@ enum MentionLinker {
                 identities[number].mentions += 1
             } else {
                 numbers[slot] = identities.count
-                identities.append(Identity(name: name, mentions: 1, order: order))
+                let hasSkeleton = rules.contains(.spellingVariants) && (name.identity.type != .person || name.wordKeys.count > 1)
+                identities.append(Identity(name: name, mentions: 1, order: order,
+                                           skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil))
             }
         }
         var targets = [Int?](repeating: nil, count: identities.count)
@@ -68,7 +73,7 @@ enum MentionLinker {
         let shortForms = rules.contains(.shortForms)
         if (shortForms && (isArticleVariant(short.name.identity.key, of: full.name.identity.key)
             || isArticleVariant(full.name.identity.key, of: short.name.identity.key)))
-            || (rules.contains(.spellingVariants) && isSpellingVariant(short.name, of: full.name)) {
+            || (short.skeleton != nil && short.skeleton == full.skeleton) {
             // Toward the more frequent spelling only, so two variants never point at each other.
             return full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
         }
@@ -77,11 +82,6 @@ enum MentionLinker {
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
         return full.name.wordKeys.suffix(words.count).elementsEqual(words)
             || (type == .person && words.count == 1 && full.name.wordKeys.first == words.first)
-    }
-
-    private static func isSpellingVariant(_ name: ResolvedName, of other: ResolvedName) -> Bool {
-        guard name.wordKeys.count == other.wordKeys.count, name.identity.type != .person || name.wordKeys.count > 1 else { return false }
-        return SpellingSkeleton.of(name.wordKeys) == SpellingSkeleton.of(other.wordKeys)
     }
 
     /// `key` is `other` with the article before it, compared on bytes without building the longer key.

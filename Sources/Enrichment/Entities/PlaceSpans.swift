@@ -23,16 +23,42 @@ enum PlaceSpans {
 
     static func filling(_ tags: [String], words: [Substring], keys: [String], rules: EntityRules,
                         knowledge: WordKnowledge) -> [String] {
+        guard !rules.isDisjoint(with: [.placeHeads, .gazetteerWords]) else { return tags }
         var tags = tags
-        if rules.contains(.placeHeads) { addHeadedPlaces(&tags, words: words, keys: keys, knowledge: knowledge) }
-        if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, knowledge: knowledge) }
+        // Every word is looked up, nearly always in vain: by the hash of its key, in tables made once.
+        let hashes = keys.map { FeatureHash.of($0) }
+        if rules.contains(.placeHeads) { addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge) }
+        if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, hashes: hashes, knowledge: knowledge) }
         return tags
     }
 
-    private static func addHeadedPlaces(_ tags: inout [String], words: [Substring], keys: [String], knowledge: WordKnowledge) {
+    /// The heads, also behind و or ب (`وبحيرة`, `بنهر`), by the hash of their keys.
+    private static let headTable = HashIndex(keys: Set(heads.members.flatMap { head in
+        ["", "\u{0648}", "\u{0628}"].map { FeatureHash.of($0 + head.text) }
+    }).sorted())
+
+    /// One-word gazetteer places, also behind و ف ب ل ك and their pairs (`وبرشلونة`, `للقاهرة`), by the hash of
+    /// their keys, and the key of the place each stands for.
+    private static let oneWordPlaces: (index: HashIndex, places: [String]) = {
+        var standalone: [UInt64: String] = [:]
+        for key in Gazetteer.placesByKey.keys where !key.contains(" ") {
+            var forms = ["", "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0648}\u{0628}", "\u{0648}\u{0644}",
+                         "\u{0641}\u{0628}", "\u{0641}\u{0644}", "\u{0648}\u{0643}"].map { $0 + key }
+            if key.hasPrefix("\u{0627}\u{0644}") {
+                // لل elides the article's alef: للقاهرة, وللقاهرة.
+                forms += ["\u{0644}", "\u{0648}\u{0644}", "\u{0641}\u{0644}"].map { $0 + key.dropFirst() }
+            }
+            for form in forms { standalone[FeatureHash.of(form)] = standalone[FeatureHash.of(form)] ?? key }
+        }
+        let hashes = standalone.keys.sorted()
+        return (HashIndex(keys: hashes), hashes.map { standalone[$0]! })
+    }()
+
+    private static func addHeadedPlaces(_ tags: inout [String], words: [Substring], keys: [String], hashes: [UInt64],
+                                        knowledge: WordKnowledge) {
         var index = 0
         while index + 1 < words.count {
-            guard tags[index] == "O", heads.contains(headKey(keys[index])) else {
+            guard tags[index] == "O", headTable.position(of: hashes[index]) != nil else {
                 index += 1
                 continue
             }
@@ -54,19 +80,13 @@ enum PlaceSpans {
         }
     }
 
-    private static func addGazetteerWords(_ tags: inout [String], words: [Substring], knowledge: WordKnowledge) {
-        for index in words.indices where tags[index] == "O" && words[index].allSatisfy(\.isLetter) {
-            let standalone = Clitics.strip(String(words[index]), isKnownName: Gazetteer.contains)
-            guard Gazetteer.contains(standalone), !standalone.contains(" "),
-                  !knowledge.isCommonWord(Substring(standalone)), !knowledge.isCommonWord(words[index]) else { continue }
+    private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {
+        for index in words.indices where tags[index] == "O" {
+            guard let position = oneWordPlaces.index.position(of: hashes[index]) else { continue }
+            let place = oneWordPlaces.places[position]
+            guard !knowledge.isCommonWord(Substring(place)), !knowledge.isCommonWord(words[index]) else { continue }
             tags[index] = "B-LOC"
         }
-    }
-
-    /// The key of a head, also behind و or ب (`وبحيرة`, `بنهر`).
-    private static func headKey(_ key: String) -> String {
-        guard let first = key.unicodeScalars.first, first == "\u{0648}" || first == "\u{0628}", !heads.contains(key) else { return key }
-        return String(key.unicodeScalars.dropFirst())
     }
 
     /// A word that can be a place's name after its head: letters only, no adjective of origin, and either known
