@@ -8,7 +8,6 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Mujaz",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "mujaz", targets: ["mujaz"]),
     ],
