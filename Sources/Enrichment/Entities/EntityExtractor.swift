@@ -7,7 +7,7 @@ import ArabicText
 /// file). Then, within the article: a name the gazetteer knows is a place; otherwise a name tagged with several types takes the type it has most often; a
 /// short form (`ترامب`) joins the full name it ends (or, for people, starts) (`دونالد ترامب`); and mentions of
 /// one identity are counted under their most frequent written form. One-word names without evidence beyond the
-/// tagger are left out (`isPublished`). `EntityRules` lists every rule after the tagger.
+/// tagger are left out (`reasonLeftOut`). `EntityRules` lists every rule after the tagger.
 public struct EntityExtractor: Sendable {
     /// Tags the sentences of one article with IOB2 tags and their margins, one per token.
     typealias DocumentTagger = @Sendable ([[Substring]]) -> [[(tag: String, margin: Float)]]
@@ -30,6 +30,12 @@ public struct EntityExtractor: Sendable {
 
     /// The entities of an article's title and body.
     public func entities(in text: ArticleText) -> [CanonicalEntity] {
+        reviewed(in: text).filter { $0.leftOut == nil }.map(\.entity)
+    }
+
+    /// Every entity the rules found in an article, with why it gets no page when it gets none: what an editor
+    /// reviews (`mujaz entities --review`). Sorted as `entities(in:)`.
+    public func reviewed(in text: ArticleText) -> [ReviewedEntity] {
         let mentions = self.mentions(in: text)
         // Keys by their 64-bit hash: cheaper to build than a `Set` of keys, for the few lookups a name needs.
         let attestedKeys = HashIndex(keys: text.distinctTokenKeys.map { FeatureHash.of($0) })
@@ -41,7 +47,7 @@ public struct EntityExtractor: Sendable {
             return name
         }
         let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules)
-        return Self.counted(merged).filter(isPublished)
+        return Self.counted(merged).map { ReviewedEntity(entity: $0, leftOut: reasonLeftOut($0)) }
     }
 
     /// Tagged spans in text order.
@@ -60,18 +66,18 @@ public struct EntityExtractor: Sendable {
         return mentions
     }
 
-    /// Whether an entity is worth a page. A one-word name needs some evidence beyond the tagger's say-so when
-    /// the gazetteer and the alias file do not vouch for it: not a common word of the training text, and, for a
-    /// person or organization said only once, a word the name lists or the training text know as a name.
-    private func isPublished(_ entity: CanonicalEntity) -> Bool {
+    /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's
+    /// say-so when the gazetteer and the alias file do not vouch for it: not a common word of the training text,
+    /// and, for a person or organization said only once, a word the name lists or the training text know as a name.
+    private func reasonLeftOut(_ entity: CanonicalEntity) -> ReviewedEntity.Reason? {
         guard !entity.name.contains(" "), Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name)
-        else { return true }
+        else { return nil }
         let word = Substring(entity.name)
-        if rules.contains(.commonWords), normalizer.words.isCommonWord(word) { return false }
+        if rules.contains(.commonWords), normalizer.words.isCommonWord(word) { return .commonWord }
         if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word) {
-            return false
+            return .unknownSingleWord
         }
-        return true
+        return nil
     }
 
     /// One type per name within the article: the gazetteer's place, else the type tagged most often

@@ -16,6 +16,10 @@ struct EntitiesCommand: AsyncParsableCommand {
             With --articles, reads the site under --root as the build does and prints one JSON line per \
             article: {"id": file stem, "entities": [{"type": PERS|ORG|LOC, "name": page name}]}, exactly the \
             entities the built site shows for that article.
+
+            With --review, reads every article under --root again and prints, one tab-separated line per entity, \
+            whether it has a page or why it was left out, its type, name, articles, mentions and the model's best \
+            confidence: what to ban, merge, retype or force in Content/entities.yml.
             """
     )
 
@@ -31,24 +35,47 @@ struct EntitiesCommand: AsyncParsableCommand {
     @Flag(help: "Print the entities the site under --root shows for each of its articles, one JSON line per article.")
     var articles = false
 
+    @Flag(help: "List the entities of the site under --root, those left out included, for review.")
+    var review = false
+
     func validate() throws {
         if root != nil, aliases != nil { throw ValidationError("give either --root or --aliases, not both") }
         if articles, root == nil || file != nil { throw ValidationError("--articles reads the site under --root and takes no FILE") }
+        if review, root == nil || file != nil || articles { throw ValidationError("--review reads the site under --root and takes no FILE nor --articles") }
     }
 
     func run() async throws {
         if articles, let root { return try printArticleEntities(root: root) }
+        if review, let root { return try printReview(root: root) }
         let text = try CommandIO.readText(at: file)
+        let entities = try extractor().entities(in: text)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(entities.isEmpty ? "[]" : String(decoding: try encoder.encode(entities), as: UTF8.self))
+    }
+
+    private func extractor() throws -> EntityExtractor {
         let tagger: EntityTagger
         do {
             tagger = try EntityTagger.bundled()
         } catch {
             throw CommandIO.failure("cannot load the entity model: \(error)")
         }
-        let entities = EntityExtractor(tagger: tagger, aliases: try loadAliases()).entities(in: text)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(entities.isEmpty ? "[]" : String(decoding: try encoder.encode(entities), as: UTF8.self))
+        return EntityExtractor(tagger: tagger, aliases: try loadAliases())
+    }
+
+    private func printReview(root: String) throws {
+        let content = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL.appendingPathComponent("Content")
+        let review = EntityReview.rows(content: content, extractor: try extractor())
+        var output = "status\ttype\tname\tarticles\tmentions\tconfidence\n"
+        for row in review.rows {
+            let status = row.leftOut.map { "left out: \($0.rawValue)" } ?? "page"
+            let confidence = row.confidence.map { String(format: "%.1f", $0) } ?? "rule"
+            output += "\(status)\t\(row.type.tagLabel)\t\(row.name)\t\(row.articles)\t\(row.mentions)\t\(confidence)\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        for diagnostic in review.diagnostics { CommandIO.printToStandardError("error: \(diagnostic)") }
+        if !review.diagnostics.isEmpty { throw ExitCode.failure }
     }
 
     private func printArticleEntities(root: String) throws {

@@ -1,0 +1,13 @@
+/// An entity the rules found in an article, and why it gets no page when it gets none.
+public struct ReviewedEntity: Sendable, Hashable {
+    public enum Reason: String, Sendable, Hashable {
+        /// A one-word name the training text knows as a common word.
+        case commonWord = "a common word"
+        /// A one-word person or organization said once that no list knows as a name.
+        case unknownSingleWord = "said once, known to no list"
+    }
+
+    public var entity: CanonicalEntity
+    /// Nil: the entity gets a page.
+    public var leftOut: Reason?
+}
