@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MUJAZ = .build/release/mujaz
 
-.PHONY: site test deps release serve
+.PHONY: site test deps release serve golden
 
 site: release
 	$(MUJAZ) build --root .
@@ -18,3 +18,7 @@ serve: release
 
 deps:
 	@scripts/install-deps.sh
+
+# Writes the golden pages of Tests/SiteBuilderTests/GoldenPages anew after a deliberate change to the output.
+golden: deps
+	MUJAZ_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenPageTests

@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         // The fixture is read from the source tree (#filePath), so it is no resource of the test bundle.
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"], exclude: ["EntitiesFixtures"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"]),
+        // Golden pages are read from the source tree (#filePath), so they are no resource of the test bundle.
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"], exclude: ["GoldenPages"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["MustacheSpec"]),
         .testTarget(name: "mujazTests", dependencies: ["mujaz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
