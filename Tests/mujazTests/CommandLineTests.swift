@@ -53,7 +53,7 @@ import Testing
 
     @Test func buildReadsItsOptions() throws {
         let build = try #require(try Mujaz.parseAsRoot(["build", "--root", "site", "--output", "out", "--base-url", "https://example.org/news/"]) as? BuildCommand)
-        #expect(build.root == "site")
+        #expect(build.site.root == "site")
         #expect(build.output == "out")
         #expect(build.baseURL == "https://example.org/news/")
     }

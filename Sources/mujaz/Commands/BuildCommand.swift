@@ -12,8 +12,7 @@ struct BuildCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder (holds mujaz.yml, Content/, Templates/).", valueName: "SITE"))
-    var root: String = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: SITE/Public).", valueName: "OUT"))
     var output: String?
@@ -22,9 +21,8 @@ struct BuildCommand: AsyncParsableCommand {
     var baseURL: String?
 
     func run() async throws {
-        let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
         let options = BuildOptions(
-            root: rootURL,
+            root: site.url.standardizedFileURL,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
             baseURL: baseURL
         )

@@ -17,11 +17,10 @@ struct EnrichCommand: AsyncParsableCommand {
     @Argument(help: "Markdown articles to enrich (default: every .md in ROOT/Content).")
     var files: [String] = []
 
-    @Option(help: "The site folder: its Content/entities.yml applies; messages name files relative to it.")
-    var root: String = "."
+    @OptionGroup var site: SiteFolderOption
 
     func run() async throws {
-        let rootURL = URL(fileURLWithPath: root)
+        let rootURL = site.url
         let importer = try CommandIO.importer(root: rootURL)
         let report = files.isEmpty
             ? importer.enrichArticles(in: rootURL.appendingPathComponent("Content"))

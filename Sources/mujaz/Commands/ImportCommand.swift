@@ -19,8 +19,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "Raw article files (.txt), relative to the current folder.")
     var files: [String] = []
 
-    @Option(help: "The site folder: its Content/entities.yml applies; messages name files relative to it.")
-    var root: String = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(help: "ISO 8601 date (2025-10-06 or 2025-10-06T09:30:00+03:00) for articles without a date line.")
     var date: String?
@@ -35,7 +34,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let rootURL = URL(fileURLWithPath: root)
+        let rootURL = site.url
         let importer = try CommandIO.importer(root: rootURL)
         let report = files.isEmpty
             ? importer.importNewArticles(in: rootURL.appendingPathComponent("Content"), date: date)

@@ -13,8 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder (holds mujaz.yml, Content/, Templates/).", valueName: "SITE"))
-    var root: String = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(name: .long, help: ArgumentHelp("Where to write and serve the site from (default: SITE/Public).", valueName: "OUT"))
     var output: String?
@@ -27,8 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("\(root): no such site folder")
+        guard FileManager.default.fileExists(atPath: site.root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("\(site.root): no such site folder")
         }
         do {
             try ListeningAddress(host: host, port: port).checkHost()
@@ -39,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BuildOptions(
-            root: URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL,
+            root: site.url.standardizedFileURL,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         let address = ListeningAddress(host: host, port: port)
         if !address.isLoopback {
