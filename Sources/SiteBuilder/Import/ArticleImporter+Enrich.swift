@@ -21,19 +21,14 @@ extension ArticleImporter {
     private func enrichFile(_ file: URL, root: URL, into report: inout ImportReport) {
         let path = ContentLoader.relativePath(of: file, to: root)
         do throws(Diagnostic) {
-            guard let bytes = FileSystem.contents(file.path) else {
-                throw Diagnostic(path: path, message: "cannot read the file")
-            }
-            let text = try SourceText.decode(Data(bytes), path: path).get()
-            var markdown = try ImportedMarkdown(parsing: text, path: path)
+            var markdown = try ImportedMarkdown(contentsOf: file, path: path)
             guard let record = GenerationRecord(node: markdown.fields[GenerationRecord.key]) else {
                 report.notes.append(Diagnostic(path: path, message: "no `mujaz:` record: every field is the editor's; left as is"))
                 report.unchanged.append(file)
                 return
             }
-            var title = ""
-            if case .text(let current) = markdown.value(of: "title") { title = current }
-            let fresh = enricher.enrichment(title: title, paragraphs: MarkdownBody.paragraphs(in: markdown.body))
+            let parts = markdown.articleParts
+            let fresh = enricher.enrichment(title: parts.title, paragraphs: parts.paragraphs)
 
             var updated = record
             updated.generator = Self.generator

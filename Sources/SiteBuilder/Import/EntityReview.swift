@@ -23,11 +23,8 @@ public enum EntityReview {
         let results = ContentLoader.markdownFiles(in: content).concurrentMap { file -> Result<[ReviewedEntity], Diagnostic> in
             let path = ContentLoader.relativePath(of: file, to: root)
             do throws(Diagnostic) {
-                guard let bytes = FileSystem.contents(file.path) else { throw Diagnostic(path: path, message: "cannot read the file") }
-                let markdown = try ImportedMarkdown(parsing: try SourceText.decode(Data(bytes), path: path).get(), path: path)
-                var title = ""
-                if case .text(let current) = markdown.value(of: "title") { title = current }
-                let text = ArticleText(title: title, body: MarkdownBody.paragraphs(in: markdown.body).joined(separator: "\n\n"))
+                let parts = try ImportedMarkdown(contentsOf: file, path: path).articleParts
+                let text = ArticleText(title: parts.title, body: parts.paragraphs.joined(separator: "\n\n"))
                 return .success(extractor.reviewed(in: text))
             } catch {
                 return .failure(error)

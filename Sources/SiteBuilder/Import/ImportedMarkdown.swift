@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// An article file as import writes it and enrich rewrites it: the front-matter keys in
@@ -31,6 +32,19 @@ struct ImportedMarkdown {
         let yamlStart = text.index(after: text.firstIndex(of: "\n") ?? text.startIndex)
         let yamlEnd = text.utf8.index(yamlStart, offsetBy: document.yaml.utf8.count)
         source = FrontMatterSplice(text: text, yaml: yamlStart..<yamlEnd, fields: fields, body: body)
+    }
+
+    /// Reads and parses the article file at `file`; `path` names it in errors.
+    init(contentsOf file: URL, path: String) throws(Diagnostic) {
+        guard let bytes = FileSystem.contents(file.path) else { throw Diagnostic(path: path, message: "cannot read the file") }
+        try self.init(parsing: try SourceText.decode(Data(bytes), path: path).get(), path: path)
+    }
+
+    /// The title and paragraphs that enrichment reads (the title empty when the front matter has none).
+    var articleParts: (title: String, paragraphs: [String]) {
+        var title = ""
+        if case .text(let current) = value(of: "title") { title = current }
+        return (title, MarkdownBody.paragraphs(in: body))
     }
 
     /// The generated value of `key` as it stands now, nil when missing or of another shape.
