@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "Enrichment",
             dependencies: ["ArabicText"],
-            resources: [.copy("Resources/entity-tagger.bin")],
+            resources: [.copy("Resources/entity-tagger.bin"), .copy("Resources/word-frequencies.tsv")],
             swiftSettings: strict
         ),
         // Trains the entity tagger model committed in Enrichment's resources.

@@ -45,7 +45,7 @@ import ArabicText
 
     /// The regression test of issue 3: the bundled model plus the rules give exactly these entities, once each.
     @Test func cairoTalksWithTheBundledModel() throws {
-        let extractor = EntityExtractor(tagger: try EntityTagger.bundled())
+        let extractor = EntityExtractor(tagger: try EntityTagger.bundled(), frequencies: try WordFrequencies.bundled())
         let entities = extractor.entities(in: try Self.cairoTalks())
         #expect(entities.map { "\($0.type.rawValue):\($0.name)" }.sorted() == [
             "organization:حماس", "organization:وزارة الخارجية المصرية",

@@ -2,18 +2,33 @@ import Testing
 @testable import Enrichment
 
 /// The rules after the tagger that read what the model knows of words, each with that knowledge stated:
-/// `listed` are name-list words, `common` common words of the training text, `seen` other words it has.
+/// `listed` are name-list words, `common` common words of the training text, `seen` other words it has, and
+/// `frequencies` what general text has (frequency classes: a class 100 lower is ten times as frequent).
 /// Rows come from news and encyclopedia text, not from the sample article.
 @Suite struct EntitiesRulesTests {
-    static let listed: Set<String> = ["خوسيه", "وليد", "بويل", "شيفا", "بافاروتي", "هايدرارخس", "محمد", "محمود"]
+    static let listed: Set<String> = ["خوسيه", "وليد", "بويل", "شيفا", "بافاروتي", "هايدرارخس", "محمد", "محمود", "ألبرت"]
     static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور"]
     static let seen: Set<String> = ["العلماء"]
+    static let frequencies = try! WordFrequencies(tsv: """
+        الأمن\t330
+        أمن\t360
+        الديناصور\t583
+        ديناصور\t574
+        نيبال\t470
+        النيبال\t500
+        كوخ\t520
+        الكوخ\t530
+        كوكب\t450
+        الكوكب\t440
+        أنطاليا\t560
+        """, path: "test")
 
     static let knowledge = WordKnowledge(
         isListedName: { listed.contains(String($0)) },
         isName: { listed.contains(String($0)) },
-        isCommonWord: { common.contains(String($0)) },
-        isKnownWord: { listed.contains(String($0)) || common.contains(String($0)) || seen.contains(String($0)) }
+        isCommonInTraining: { common.contains(String($0)) },
+        isKnownWord: { listed.contains(String($0)) || common.contains(String($0)) || seen.contains(String($0)) },
+        frequencies: frequencies
     )
 
     /// "The model" tags exactly `phrases`; every rule is on but `off`.
@@ -53,6 +68,19 @@ import Testing
         ("placeHeads", "وفي الهند نهر مقدس.", [("الهند", "LOC")], ["place:الهند:1"], ["place:الهند:1"]),
         ("gazetteerWords", "وصل الوفد إلى لندن أمس.", [], ["place:لندن:1"], []),
         ("gazetteerWords", "نشرت الصحيفة صور الحادث.", [], [], []),
+        ("articleAlternation", "عاش الديناصور قبل ملايين السنين.", [("الديناصور", "LOC")], [], ["place:الديناصور:1"]),
+        ("articleAlternation", "رصد كبلر كوكب المشتري. ثم نشر كبلر قوانينه.", [("كبلر كوكب", "PERS"), ("كبلر", "PERS")],
+         ["person:كبلر:2"], ["person:كبلر كوكب:2"]),
+        ("articleAlternation", "اكتشف ألبرت كوخ عصية السل.", [("ألبرت كوخ", "PERS")], ["person:ألبرت كوخ:1"],
+         ["person:ألبرت كوخ:1"]),
+        ("articleAlternation", "اجتمع مجلس الأمن أمس.", [("مجلس الأمن", "ORG")], ["organization:مجلس الأمن:1"],
+         ["organization:مجلس الأمن:1"]),
+        ("articleAlternation", "وصل المتسلقون إلى النيبال.", [("النيبال", "LOC")], ["place:النيبال:1"], ["place:النيبال:1"]),
+        ("cliticsByFrequency", "وصل الوفد بأنطاليا صباحا.", [("بأنطاليا", "LOC")], ["place:أنطاليا:1"], ["place:بأنطاليا:1"]),
+        ("titlesAndHeads", "تقع جزيرة هاينان جنوب الصين.", [("جزيرة هاينان", "LOC"), ("الصين", "LOC")],
+         ["place:هاينان:1", "place:الصين:1"], ["place:جزيرة هاينان:1", "place:الصين:1"]),
+        ("nameBoundaries", "ولد عبد الله بن عبد المطلب بن هاشم في مكة.", [("عبد الله بن عبد المطلب بن هاشم", "PERS")],
+         ["person:عبد الله بن عبد المطلب:1", "place:مكة:1"], ["person:عبد الله بن عبد المطلب بن هاشم:1", "place:مكة:1"]),
     ]
 
     @Test(arguments: rows.indices)

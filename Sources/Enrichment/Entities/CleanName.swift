@@ -24,8 +24,11 @@ struct CleanName: Sendable, Hashable {
         let rest = words.dropFirst().map(String.init)
         // The first word's clitic may be proven by the whole name (`وكوريا الجنوبية`); a stem seen alone in the
         // article proves it only when it is long enough not to be a particle (`فان` is not و + `ان`).
+        // General text proves a clitic too when it has the stem far more often than the whole word (`بأوربا`).
         func isKnown(_ form: String) -> Bool {
             isKnownName(form) || (!rest.isEmpty && isKnownName(([form] + rest).joined(separator: " ")))
+                || (rules.contains(.cliticsByFrequency) && form.count >= Self.shortestAttestedStem
+                    && knowledge.frequencies.prefersSplit(whole: words[0], stem: form))
         }
         func hasEvidence(_ form: String) -> Bool { form.count >= Self.shortestAttestedStem && isAttested(form) }
         let split = Clitics.split(words[0], isKnownName: isKnown, isAttested: hasEvidence)
@@ -37,7 +40,10 @@ struct CleanName: Sendable, Hashable {
         var forms = [firstForm] + rest
         var keys = forms.map(MatchingKey.of)
         if type == .person, rules.contains(.honorifics) { Self.dropHonorifics(&forms, &keys) }
-        if rules.contains(.nameBoundaries) { Self.dropTrailingWords(&forms, &keys, knowledge: knowledge) }
+        if rules.contains(.nameBoundaries) {
+            if type == .person { Self.dropAncestors(&forms, &keys) }
+            Self.dropTrailingWords(&forms, &keys, type: type, knowledge: knowledge)
+        }
 
         var start = !rules.contains(.titlesAndHeads) ? 0
             : type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)
@@ -62,16 +68,37 @@ struct CleanName: Sendable, Hashable {
     }
 
     /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
-    /// name (`هايدرارخس ثعبان`), or words in another script (`بافاروتي Nessun`).
-    private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], knowledge: WordKnowledge) {
+    /// name (`هايدرارخس ثعبان`), or words in another script (`بافاروتي Nessun`). Organizations and places are
+    /// made of common words (`مجلس الأمن`, `قبة الصخرة`): for them only the training text's common words count.
+    /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name.
+    private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], type: EntityType,
+                                          knowledge: WordKnowledge) {
         let isLatin = { (form: String) in form.unicodeScalars.first.map { $0.isASCII } == true }
         let script = isLatin(forms[0])
+        func isSwallowed(_ form: String, after previous: String) -> Bool {
+            let word = Substring(form)
+            guard !knowledge.isName(word) else { return false }
+            if knowledge.isCommonInTraining(word) { return true }
+            return type == .person && knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous))
+        }
         while forms.count > 1, let last = forms.last, let key = keys.last,
               isLatin(last) != script || EntityVocabulary.functionWords.contains(key)
-                || (knowledge.isCommonWord(Substring(last)) && !knowledge.isName(Substring(last))) {
+                || isSwallowed(last, after: forms[forms.count - 2]) {
             forms.removeLast()
             keys.removeLast()
         }
+    }
+
+    /// The words that link a person to a parent in a lineage (`بن`, `بنت`, `ابن`), as matching keys.
+    private static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]
+
+    /// A lineage names a person by the father, and the father by his: `عبد الله بن عبد المطلب بن هاشم …` is
+    /// `عبد الله بن عبد المطلب`, the form by which the person is known; the ancestors after that go.
+    private static func dropAncestors(_ forms: inout [String], _ keys: inout [String]) {
+        let links = keys.indices.filter { $0 > 0 && lineageLinks.contains(keys[$0]) }
+        guard links.count >= 2 else { return }
+        forms.removeSubrange(links[1]...)
+        keys.removeSubrange(links[1]...)
     }
 
     /// Honorifics after a name (`باشا`, `عليه السلام`), as matching keys of their words.

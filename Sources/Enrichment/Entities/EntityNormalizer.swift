@@ -13,6 +13,8 @@ public struct EntityNormalizer: Sendable {
 
     init(aliases: EntityAliases, words: WordKnowledge, rules: EntityRules) {
         self.aliases = aliases
+        var words = words
+        words.readsArticleAlternation = rules.contains(.articleAlternation)
         self.words = words
         self.rules = rules
     }

@@ -20,6 +20,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
     /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
     public static let cliticsByModel = EntityRules(rawValue: 1 << 2)
+    /// A leading و ف ب ل ك taken off when general text has the rest far more often than the whole word.
+    public static let cliticsByFrequency = EntityRules(rawValue: 1 << 15)
     /// كـ before the article kept in a name unless the name without it is known (`كاليفورنيا`).
     public static let unprovenKaf = EntityRules(rawValue: 1 << 3)
     /// Words a name swallowed at its ends: function words, common words, another script after it; common nouns
@@ -37,22 +39,26 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let spellingVariants = EntityRules(rawValue: 1 << 8)
     /// A one-word name that the training text shows as a common word is left out.
     public static let commonWords = EntityRules(rawValue: 1 << 9)
+    /// A word that general text writes both with and without the article is a common word too (`الأكسجين`,
+    /// `واسع`), for every rule that asks (`commonWords`, `nameBoundaries`, `placeHeads`, `gazetteerWords`).
+    public static let articleAlternation = EntityRules(rawValue: 1 << 16)
     /// A one-word person or organization said once that no list and no training text knows as a name is left
     /// out (places have the gazetteer and their own spans).
     public static let unknownSingleWords = EntityRules(rawValue: 1 << 14)
 
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
+        ("cliticsByFrequency", .cliticsByFrequency),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),
-        ("commonWords", .commonWords), ("unknownSingleWords", .unknownSingleWords),
+        ("commonWords", .commonWords), ("articleAlternation", .articleAlternation), ("unknownSingleWords", .unknownSingleWords),
     ]
 
     public static let all = EntityRules(names.map(\.1))
 
     /// The rules that read what the model knows of words (`WordKnowledge`) or add names the tagger did not find.
-    static let readingTheModel: EntityRules = [.cliticsByModel, .nameBoundaries, .commonWords, .unknownSingleWords,
-                                               .placeHeads, .gazetteerWords]
+    static let readingTheModel: EntityRules = [.cliticsByModel, .cliticsByFrequency, .nameBoundaries, .commonWords, .articleAlternation,
+                                               .unknownSingleWords,                                               .placeHeads, .gazetteerWords]
 
     /// Every rule but those named in `MUJAZ_ENTITY_RULES_OFF` (comma-separated; unknown names are ignored).
     public static let current: EntityRules = {

@@ -31,10 +31,13 @@ enum EntityVocabulary {
         العام العامة المساعد المساعدة التنفيذي التنفيذية الأعلى الأول الأولى باسم بإسم
         """)
 
-    /// Generic heads before a proper name that the name does without (`حركة حماس`, `قطاع غزة`, `دولة قطر`).
-    /// Heads that belong to an institution's own name (وزارة، جامعة، بنك، منظمة) are deliberately absent.
+    /// Generic heads before a proper name that the name does without (`حركة حماس`, `قطاع غزة`, `دولة قطر`,
+    /// `جزيرة هاينان`, `جبال الهيمالايا`). Heads that belong to an institution's own name (وزارة، جامعة، بنك،
+    /// منظمة) are deliberately absent, and so are the heads Arabic keeps in a feature's name (`نهر النيل`,
+    /// `البحر الميت`, `جبل الشيخ`).
     static let genericHeads = keys("""
-        حركة تنظيم جماعة قطاع مدينة العاصمة عاصمة دولة محافظة منطقة ولاية إقليم بلدة قرية إمارة
+        حركة تنظيم جماعة قطاع مدينة العاصمة عاصمة دولة محافظة منطقة ولاية إقليم بلدة قرية إمارة جزيرة جبال \
+        سلسلة هضبة
         """)
 
     /// Common nouns that, with only adjectives after them, describe a party rather than name it

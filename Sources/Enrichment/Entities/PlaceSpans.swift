@@ -90,10 +90,12 @@ enum PlaceSpans {
     }
 
     /// A word that can be a place's name after its head: letters only, no adjective of origin, and either known
-    /// as a name or unknown to the training text (which knows adjectives and common nouns: `نهر مقدس`).
+    /// as a name or neither known to the training text nor a common word (adjectives and common nouns: `نهر مقدس`,
+    /// `محيط واسع`).
     private static func isNameWord(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
         word.allSatisfy(\.isLetter) && key.count >= 2 && !EntityVocabulary.functionWords.contains(key)
-            && !NisbaAdjective.isPlaceDerived(String(word)) && (knowledge.isName(word) || !knowledge.isKnownWord(word))
+            && !NisbaAdjective.isPlaceDerived(String(word))
+            && (knowledge.isName(word) || (!knowledge.isKnownWord(word) && !knowledge.isCommonWord(word)))
     }
 
     private static func mark(_ tags: inout [String], _ range: Range<Int>) {

@@ -1,24 +1,36 @@
 import ArabicText
 
-/// What the tagger's model knows of single words, for the rules that clean its names: whether a word is a
-/// name (a name list has it, or the training text tagged it mostly inside names) and whether it is a common
-/// word (seen often in the training text, nearly always outside names).
+/// What Mujaz knows of single words, for the rules that clean the tagger's names: whether a word is a name (a
+/// name list has it, or the training text tagged it mostly inside names), whether it is a common word, and how
+/// often general text has it (`WordFrequencies`).
 struct WordKnowledge: Sendable {
     /// A name list has the word as written. Only the lists decide about clitics: the training text tags
     /// `بغزة` as a place, clitic and all.
     let isListedName: @Sendable (Substring) -> Bool
     let isName: @Sendable (Substring) -> Bool
-    let isCommonWord: @Sendable (Substring) -> Bool
+    /// Seen often in the training text, nearly always outside names.
+    let isCommonInTraining: @Sendable (Substring) -> Bool
     /// Whether the training text has the word at all.
     let isKnownWord: @Sendable (Substring) -> Bool
+    let frequencies: WordFrequencies
+    /// Whether `isCommonWord` reads the article alternation of general text (`EntityRules.articleAlternation`).
+    var readsArticleAlternation = true
 
     /// Knows nothing: names written by editors are cleaned without the model.
-    static let none = WordKnowledge(isListedName: { _ in false }, isName: { _ in false }, isCommonWord: { _ in false },
-                                    isKnownWord: { _ in false })
+    static let none = WordKnowledge(isListedName: { _ in false }, isName: { _ in false }, isCommonInTraining: { _ in false },
+                                    isKnownWord: { _ in false }, frequencies: .none)
+
+    /// Common in the training text, or written by general text both with and without the article when neither
+    /// form is a listed name or a place of the gazetteer (`الأكسجين` is common; `النيبال`, `نيبال` are not).
+    func isCommonWord(_ word: Substring) -> Bool {
+        if isCommonInTraining(word) { return true }
+        guard readsArticleAlternation, let alternate = frequencies.articleAlternate(of: word) else { return false }
+        return !isListedName(word) && Gazetteer.place(named: String(word)) == nil && Gazetteer.place(forKey: alternate) == nil
+    }
 }
 
 extension WordKnowledge {
-    init(tagger: EntityTagger) {
+    init(tagger: EntityTagger, frequencies: WordFrequencies) {
         let model = tagger.model
         isListedName = { word in model.nameWords.lists(ofKeyHash: NameWords.keyHash(of: word)) != nil }
         isName = { word in
@@ -26,10 +38,11 @@ extension WordKnowledge {
             return model.nameWords.lists(ofKeyHash: hash) != nil
                 || model.lexicon.entry(of: hash).map { $0.dominantTag != EntityTagSet.outside } == true
         }
-        isCommonWord = { word in
+        isCommonInTraining = { word in
             guard let entry = model.lexicon.entry(of: NameWords.keyHash(of: word)) else { return false }
             return entry.dominantTag == EntityTagSet.outside && entry.share >= 2 && entry.frequency >= 2
         }
         isKnownWord = { word in model.lexicon.entry(of: NameWords.keyHash(of: word)) != nil }
+        self.frequencies = frequencies
     }
 }

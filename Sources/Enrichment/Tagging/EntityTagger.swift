@@ -19,9 +19,9 @@ public struct EntityTagger: Sendable {
     }
 
     private static let bundledModel = Result { () throws(TaggerModelError) -> EntityTagger in
-        let searched = ModelLocator.candidatePaths(fileName: modelFileName)
+        let searched = ModelLocator.candidatePaths(fileName: modelFileName, overriddenBy: "MUJAZ_TAGGER_MODEL")
         guard let path = searched.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
-            throw TaggerModelError.missing(searched: searched)
+            throw TaggerModelError.missing(file: modelFileName, searched: searched)
         }
         return try EntityTagger(contentsOf: path)
     }

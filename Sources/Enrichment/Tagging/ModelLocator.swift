@@ -1,16 +1,17 @@
 import Foundation
 
-/// Where the model file may be, without touching `Bundle.module`, whose generated accessor stops the
+/// Where the model file and the other resources may be, without touching `Bundle.module`, whose generated accessor stops the
 /// process when the resource bundle is missing (e.g. a copied binary without its `.resources` folder).
 enum ModelLocator {
     /// SwiftPM's resource bundle for the Enrichment target of the Mujaz package.
     private static let bundleName = "Mujaz_Enrichment"
 
-    /// Candidate file paths, most specific first: `MUJAZ_TAGGER_MODEL`, then the resource bundle next to
-    /// the running executable (Linux `.resources` folder, macOS `.bundle`) and next to the main bundle.
-    static func candidatePaths(fileName: String) -> [String] {
+    /// Candidate file paths, most specific first: the environment variable `overriddenBy` names, then the
+    /// resource bundle next to the running executable (Linux `.resources` folder, macOS `.bundle`) and next to
+    /// the main bundle.
+    static func candidatePaths(fileName: String, overriddenBy variable: String? = nil) -> [String] {
         var paths: [String] = []
-        if let explicit = ProcessInfo.processInfo.environment["MUJAZ_TAGGER_MODEL"], !explicit.isEmpty {
+        if let variable, let explicit = ProcessInfo.processInfo.environment[variable], !explicit.isEmpty {
             paths.append(explicit)
         }
         var directories: [URL] = []

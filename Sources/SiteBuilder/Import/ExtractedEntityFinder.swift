@@ -7,7 +7,7 @@ public struct ExtractedEntityFinder: EntityFinding {
     /// Loads the bundled model; throws a clear error when it is missing or damaged.
     /// - Parameter aliases: the site's alias file, so names come out as the site spells them.
     public init(aliases: EntityAliases = .none) throws {
-        extractor = EntityExtractor(tagger: try EntityTagger.bundled(), aliases: aliases)
+        extractor = EntityExtractor(tagger: try EntityTagger.bundled(), frequencies: try WordFrequencies.bundled(), aliases: aliases)
     }
 
     public var modelVersion: String { EntityTagger.modelVersion }

@@ -56,12 +56,14 @@ struct EntitiesCommand: AsyncParsableCommand {
 
     private func extractor() throws -> EntityExtractor {
         let tagger: EntityTagger
+        let frequencies: WordFrequencies
         do {
             tagger = try EntityTagger.bundled()
+            frequencies = try WordFrequencies.bundled()
         } catch {
             throw CommandIO.failure("cannot load the entity model: \(error)")
         }
-        return EntityExtractor(tagger: tagger, aliases: try loadAliases())
+        return EntityExtractor(tagger: tagger, frequencies: frequencies, aliases: try loadAliases())
     }
 
     private func printReview(root: String) throws {

@@ -8,8 +8,8 @@ import Testing
     /// "The model" tags the given names with a margin of 1; the name lists know `بويل`.
     private func extractor(_ phrases: [String: String]) -> EntityExtractor {
         EntityExtractor(
-            words: WordKnowledge(isListedName: { $0 == "بويل" }, isName: { $0 == "بويل" }, isCommonWord: { _ in false },
-                                 isKnownWord: { _ in false }),
+            words: WordKnowledge(isListedName: { $0 == "بويل" }, isName: { $0 == "بويل" }, isCommonInTraining: { _ in false },
+                                 isKnownWord: { _ in false }, frequencies: .none),
             rules: .all
         ) { sentences in
             sentences.map { words in words.map { word in (tag: phrases[String(word)].map { "B-" + $0 } ?? "O", margin: Float(1)) } }

@@ -1,0 +1,92 @@
+import ArabicText
+import Foundation
+
+/// How often Arabic words occur in general text (wordfreq's list: Wikipedia, subtitles, news, books, the web;
+/// `scripts/gen_word_frequencies.py`). The entity rules read it as evidence the training text is too small to
+/// give: whether a word is a common noun or adjective, and whether a leading letter is a clitic.
+public struct WordFrequencies: Sendable {
+    /// A word's frequency class: its frequency is 10^(-class/100), so a class 100 lower is ten times as frequent.
+    typealias FrequencyClass = Int
+
+    /// A common noun or adjective is written both with and without the article (`ديناصور`, `الديناصور`);
+    /// a name seldom is (`لندن`, `القاهرة`). The form with the article also written without it at least a third
+    /// as often marks a common word; names sit well above this gap (`مصر` 3.3, `القاهرة` 2.4 orders apart).
+    static let articleAlternationGap: FrequencyClass = 50
+
+    /// Matching-key hashes and the class of each (the most frequent spelling's, when several share a key).
+    private let index: HashIndex
+    private let classes: [FrequencyClass]
+
+    static let none = WordFrequencies(classesByKeyHash: [:])
+
+    private init(classesByKeyHash: [UInt64: FrequencyClass]) {
+        let hashes = classesByKeyHash.keys.sorted()
+        index = HashIndex(keys: hashes)
+        classes = hashes.map { classesByKeyHash[$0]! }
+    }
+
+    /// Reads `word<TAB>class` rows.
+    init(tsv text: String, path: String) throws(TaggerModelError) {
+        var classes: [UInt64: FrequencyClass] = [:]
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let frequencyClass = Int(fields[1]) else {
+                throw .malformedLine(path: path, line: offset + 1, reason: "expected a word, a TAB and a frequency class")
+            }
+            let hash = NameWords.keyHash(of: fields[0])
+            classes[hash] = min(classes[hash] ?? .max, frequencyClass)
+        }
+        self.init(classesByKeyHash: classes)
+    }
+
+    /// The class of the word (by its matching key), nil for a word rarer than the list goes.
+    func frequencyClass(of word: some StringProtocol) -> FrequencyClass? {
+        frequencyClass(ofKey: MatchingKey.of(String(word)))
+    }
+
+    private func frequencyClass(ofKey key: String) -> FrequencyClass? {
+        index.position(of: FeatureHash.of(Array(key.unicodeScalars)[...])).map { classes[$0] }
+    }
+
+    /// The key of the word's other form, with the article or without it, when general text writes both, the mark
+    /// of a common noun or adjective (`الأكسجين`, `أعظم`, `ثعبان`) rather than a name; nil otherwise.
+    func articleAlternate(of word: some StringProtocol) -> String? {
+        let key = MatchingKey.of(String(word))
+        let article = "\u{0627}\u{0644}"
+        let other = key.hasPrefix(article) && key.count > 4 ? String(key.dropFirst(2)) : article + key
+        guard let own = frequencyClass(ofKey: key), let alternate = frequencyClass(ofKey: other),
+              alternate - own < Self.articleAlternationGap else { return nil }
+        return other
+    }
+
+    /// Whether general text has the word taken apart far more often than whole: `بأوربا` is a clitic and
+    /// `أوربا`, while `بغداد` is one word (`غداد` is rare or absent).
+    func prefersSplit(whole: some StringProtocol, stem: some StringProtocol) -> Bool {
+        guard let stemClass = frequencyClass(of: stem) else { return false }
+        guard let wholeClass = frequencyClass(of: whole) else { return true }
+        return wholeClass - stemClass >= Self.articleAlternationGap
+    }
+}
+
+extension WordFrequencies {
+    public static let fileName = "word-frequencies.tsv"
+
+    /// The list shipped in Mujaz's resources, loaded once per process.
+    public static func bundled() throws(TaggerModelError) -> WordFrequencies {
+        try bundledList.get()
+    }
+
+    private static let bundledList = Result { () throws(TaggerModelError) -> WordFrequencies in
+        let searched = ModelLocator.candidatePaths(fileName: fileName)
+        guard let path = searched.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
+            throw TaggerModelError.missing(file: fileName, searched: searched)
+        }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try WordFrequencies(tsv: text, path: path)
+    }
+}
