@@ -25,6 +25,7 @@ import Testing
 
     static let knowledge = WordKnowledge(
         isListedName: { listed.contains(String($0)) },
+        isListedPlace: { _ in false },
         isName: { listed.contains(String($0)) },
         isCommonInTraining: { common.contains(String($0)) },
         isKnownWord: { listed.contains(String($0)) || common.contains(String($0)) || seen.contains(String($0)) },

@@ -7,6 +7,8 @@ struct WordKnowledge: Sendable {
     /// A name list has the word as written. Only the lists decide about clitics: the training text tags
     /// `بغزة` as a place, clitic and all.
     let isListedName: @Sendable (Substring) -> Bool
+    /// The list of the world's cities has the word (`السلط`).
+    let isListedPlace: @Sendable (Substring) -> Bool
     let isName: @Sendable (Substring) -> Bool
     /// Seen often in the training text, nearly always outside names.
     let isCommonInTraining: @Sendable (Substring) -> Bool
@@ -17,15 +19,17 @@ struct WordKnowledge: Sendable {
     var readsArticleAlternation = true
 
     /// Knows nothing: names written by editors are cleaned without the model.
-    static let none = WordKnowledge(isListedName: { _ in false }, isName: { _ in false }, isCommonInTraining: { _ in false },
+    static let none = WordKnowledge(isListedName: { _ in false }, isListedPlace: { _ in false }, isName: { _ in false }, isCommonInTraining: { _ in false },
                                     isKnownWord: { _ in false }, frequencies: .none)
 
     /// Common in the training text, or written by general text both with and without the article when neither
-    /// form is a listed name or a place of the gazetteer (`الأكسجين` is common; `النيبال`, `نيبال` are not).
+    /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
+    /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
+    /// (`واسع`, `حديد`).
     func isCommonWord(_ word: Substring) -> Bool {
         if isCommonInTraining(word) { return true }
         guard readsArticleAlternation, let alternate = frequencies.articleAlternate(of: word) else { return false }
-        return !isListedName(word) && Gazetteer.place(named: String(word)) == nil && Gazetteer.place(forKey: alternate) == nil
+        return !isListedPlace(word) && Gazetteer.place(named: String(word)) == nil && Gazetteer.place(forKey: alternate) == nil
     }
 }
 
@@ -33,6 +37,9 @@ extension WordKnowledge {
     init(tagger: EntityTagger, frequencies: WordFrequencies) {
         let model = tagger.model
         isListedName = { word in model.nameWords.lists(ofKeyHash: NameWords.keyHash(of: word)) != nil }
+        isListedPlace = { word in
+            model.nameWords.lists(ofKeyHash: NameWords.keyHash(of: word)).map { $0 & NameWords.List.place.bit != 0 } == true
+        }
         isName = { word in
             let hash = NameWords.keyHash(of: word)
             return model.nameWords.lists(ofKeyHash: hash) != nil

@@ -767,30 +767,45 @@ region	أمريكا اللاتينية
 region	أمريكا الوسطى
 region	أوروبا
 region	أوقيانوسيا
+region	الألب
 region	الأمريكتان
 region	البحر الأبيض المتوسط
 region	البحر الأحمر
+region	البحر الأسود
 region	البحر المتوسط
+region	البحر الميت
 region	الجزر الميكرونيزية
 region	الجليل
 region	الجولان
 region	الخليج
 region	الخليج العربي
+region	الدانوب
+region	الراين
 region	الشرق الأوسط
 region	الشيشان
 region	الضاحية الجنوبية
 region	الضفة الغربية
+region	الفرات
 region	القدس الشرقية
 region	القرم
 region	الكاريبي
+region	المحيط الأطلسي
+region	المحيط الهادئ
+region	المحيط الهادي
+region	المحيط الهندي
 region	المغرب العربي
 region	النقب
+region	النيل
+region	الهيمالايا
+region	بحر العرب
+region	بحر قزوين
 region	بولينيزيا
 region	جنوب آسيا
 region	جنوب أوروبا
 region	جنوب شرق آسيا
 region	جنوب لبنان
 region	دارفور
+region	دجلة
 region	سيناء
 region	شرق آسيا
 region	شرق أفريقيا

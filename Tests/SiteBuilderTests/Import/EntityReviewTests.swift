@@ -8,7 +8,7 @@ import Testing
     /// "The model" tags the given names with a margin of 1; the name lists know `بويل`.
     private func extractor(_ phrases: [String: String]) -> EntityExtractor {
         EntityExtractor(
-            words: WordKnowledge(isListedName: { $0 == "بويل" }, isName: { $0 == "بويل" }, isCommonInTraining: { _ in false },
+            words: WordKnowledge(isListedName: { $0 == "بويل" }, isListedPlace: { _ in false }, isName: { $0 == "بويل" }, isCommonInTraining: { _ in false },
                                  isKnownWord: { _ in false }, frequencies: .none),
             rules: .all
         ) { sentences in
