@@ -54,7 +54,10 @@ struct CleanName: Sendable, Hashable {
         }
         guard start < forms.count else { return nil }
         let kept = forms[start...]
-        if kept.allSatisfy(Self.isDescriptive) { return nil }
+        // Words that each only describe may together name a place (`المحيط الهندي`).
+        if kept.allSatisfy(Self.isDescriptive), Gazetteer.place(forKey: MatchingKey.of(kept.joined(separator: " "))) == nil {
+            return nil
+        }
         if type == .place, kept.count == 1, Gazetteer.place(named: kept[start]) == nil,
            NisbaAdjective.hasNisbaShape(kept[start]) { return nil }
 

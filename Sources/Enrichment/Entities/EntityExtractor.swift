@@ -58,7 +58,8 @@ public struct EntityExtractor: Sendable {
         for ((sentence, words), sentenceTagged) in zip(zip(text.sentences, sentenceWords), tagged) where sentenceTagged.count == words.count {
             let tags = sentenceTagged.map(\.tag)
             let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: sentence.keys) : tags
-            let filled = PlaceSpans.filling(triggered, words: words, keys: sentence.keys, rules: rules, knowledge: normalizer.words)
+            let placed = PlaceSpans.filling(triggered, words: words, keys: sentence.keys, rules: rules, knowledge: normalizer.words)
+            let filled = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: sentence.keys) : placed
             // A tag a rule changed is the rule's evidence, not the model's.
             let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
             mentions += EntityMention.spans(in: words, tags: filled, margins: margins)

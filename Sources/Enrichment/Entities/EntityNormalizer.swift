@@ -27,9 +27,10 @@ public struct EntityNormalizer: Sendable {
     }
 
     /// A word is known when the gazetteer, the alias file or the model's name lists (`WordKnowledge`) know it,
-    /// or it is a title or head (`لحركة`).
+    /// or it is a title or head (`لحركة`, `وبلاد`).
     func isKnownName(_ standalone: String) -> Bool {
-        Gazetteer.contains(standalone) || aliases.knows(standalone) || EntityVocabulary.isTrigger(MatchingKey.of(standalone))
+        Gazetteer.contains(standalone) || aliases.knows(standalone)
+            || EntityVocabulary.isTrigger(MatchingKey.of(standalone)) || PlaceSpans.isHead(MatchingKey.of(standalone))
             || (rules.contains(.cliticsByModel) && !standalone.contains(" ") && words.isListedName(Substring(standalone)))
     }
 

@@ -16,6 +16,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let placeHeads = EntityRules(rawValue: 1 << 12)
     /// One-word gazetteer places (`لندن`) where the tagger saw nothing, unless the word is a common word.
     public static let gazetteerWords = EntityRules(rawValue: 1 << 13)
+    /// A ruler's ordinal after a person's name joins it (`نابليون الأول`).
+    public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
     /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`).
     public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
     /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
@@ -47,7 +49,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let unknownSingleWords = EntityRules(rawValue: 1 << 14)
 
     public static let names: [(String, EntityRules)] = [
-        ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
+        ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
+        ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),

@@ -1,7 +1,8 @@
 import ArabicText
 
 /// Places the tagger left out although the words make them plain, added only where its tags are `O`:
-/// - a natural or built feature named after its head (`نهر السين`, `بحيرة طبريا`, `جبل القلعة`, `متحف اللوفر`):
+/// - a natural or built feature or a state named after its head (`نهر السين`, `بحيرة طبريا`, `متحف اللوفر`,
+///   `جمهورية التشيك`):
 ///   the head and the name word after it, and a directional adjective after that (`بحر الصين الجنوبي`); a head
 ///   right before a place the tagger found joins it (`نهر` + `الأردن`);
 /// - a one-word place of the gazetteer (`لندن`, `وبرشلونة`), unless the training text knows the word as a common
@@ -12,13 +13,16 @@ enum PlaceSpans {
     /// Definite heads are left out: `البحر`, `النهر` are far more often the sea or the river just mentioned.
     private static let heads = KeySet("""
         نهر جبل جبال بحر بحيرة جزر جزيرة خليج هضبة سهل وادي صحراء مضيق قناة محيط تلال هرم متحف كنيسة مسجد \
-        المسجد مطار ميناء مرفأ قلعة قصر برج سد شلالات مغارة كهف
+        المسجد مطار ميناء مرفأ قلعة قصر برج سد شلالات مغارة كهف جمهورية مملكة سلطنة بلاد
         """.split(separator: " ").map { MatchingKey.of($0) })
 
-    /// Adjectives of direction and size that stay with a place's name (`الجنوبي`, `الأكبر`).
+    private static let lands = MatchingKey.of("بلاد")
+
+    /// Adjectives of direction and size, and those of a state's official name, that stay with a place's name
+    /// (`الجنوبي`, `الأكبر`, `جمهورية الصين الشعبية`).
     private static let directions = KeySet("""
         الشمالي الشمالية الجنوبي الجنوبية الشرقي الشرقية الغربي الغربية الأوسط الوسطى الأعلى العليا الأدنى السفلى \
-        الأكبر الكبرى الأصغر الصغرى
+        الأكبر الكبرى الأصغر الصغرى الشعبية الديمقراطية الاتحادية الإسلامية الهاشمية المتحدة
         """.split(separator: " ").map { MatchingKey.of($0) })
 
     static func filling(_ tags: [String], words: [Substring], keys: [String], rules: EntityRules,
@@ -32,9 +36,18 @@ enum PlaceSpans {
         return tags
     }
 
-    /// The heads, also behind و or ب (`وبحيرة`, `بنهر`), by the hash of their keys.
+    /// Whether the key is a head that belongs to a place's name (`نهر`, `بلاد`).
+    static func isHead(_ key: String) -> Bool {
+        heads.contains(key)
+    }
+
+    /// The clitics and pairs of clitics a word may carry (`وبحيرة`, `كبحر`, `وبنهر`).
+    private static let cliticPrefixes = ["", "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0648}\u{0628}",
+                                         "\u{0648}\u{0644}", "\u{0641}\u{0628}", "\u{0641}\u{0644}", "\u{0648}\u{0643}"]
+
+    /// The heads, also behind clitics, by the hash of their keys.
     private static let headTable = HashIndex(keys: Set(heads.members.flatMap { head in
-        ["", "\u{0648}", "\u{0628}"].map { FeatureHash.of($0 + head.text) }
+        cliticPrefixes.map { FeatureHash.of($0 + head.text) }
     }).sorted())
 
     /// One-word gazetteer places, also behind و ف ب ل ك and their pairs (`وبرشلونة`, `للقاهرة`), by the hash of
@@ -42,8 +55,7 @@ enum PlaceSpans {
     private static let oneWordPlaces: (index: HashIndex, places: [String]) = {
         var standalone: [UInt64: String] = [:]
         for key in Gazetteer.placesByKey.keys where !key.contains(" ") {
-            var forms = ["", "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0648}\u{0628}", "\u{0648}\u{0644}",
-                         "\u{0641}\u{0628}", "\u{0641}\u{0644}", "\u{0648}\u{0643}"].map { $0 + key }
+            var forms = cliticPrefixes.map { $0 + key }
             if key.hasPrefix("\u{0627}\u{0644}") {
                 // لل elides the article's alef: للقاهرة, وللقاهرة.
                 forms += ["\u{0644}", "\u{0648}\u{0644}", "\u{0641}\u{0644}"].map { $0 + key.dropFirst() }
@@ -63,10 +75,14 @@ enum PlaceSpans {
                 continue
             }
             let next = index + 1
-            if tags[next].hasPrefix("B-") {
+            if keys[index] == lands, Gazetteer.place(forKey: keys[next])?.kind == .country {
+                // `بلاد الشام` is a region's name; `بلاد الصين` is China.
+                index += 1
+            } else if tags[next].hasPrefix("B-") {
                 // The tagger found the name after the head: the head opens the place.
                 var end = next + 1
                 while end < words.count, tags[end].hasPrefix("I-") { end += 1 }
+                while end < words.count, tags[end] == "O", directions.contains(keys[end]) { end += 1 }
                 mark(&tags, index..<end)
                 index = end
             } else if tags[next] == "O", isNameWord(words[next], key: keys[next], knowledge: knowledge) {
@@ -95,7 +111,8 @@ enum PlaceSpans {
     private static func isNameWord(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
         word.allSatisfy(\.isLetter) && key.count >= 2 && !EntityVocabulary.functionWords.contains(key)
             && !NisbaAdjective.isPlaceDerived(String(word))
-            && (knowledge.isName(word) || (!knowledge.isKnownWord(word) && !knowledge.isCommonWord(word)))
+            && (key.hasPrefix("\u{0627}\u{0644}") || !knowledge.isCommonWord(word))
+            && (knowledge.isName(word) || !knowledge.isKnownWord(word))
     }
 
     private static func mark(_ tags: inout [String], _ range: Range<Int>) {
