@@ -54,8 +54,10 @@ struct CleanName: Sendable, Hashable {
         }
         guard start < forms.count else { return nil }
         let kept = forms[start...]
-        // Words that each only describe may together name a place (`المحيط الهندي`).
-        if kept.allSatisfy(Self.isDescriptive), Gazetteer.place(forKey: MatchingKey.of(kept.joined(separator: " "))) == nil {
+        // Words that each only describe may together name a place (`المحيط الهندي`) or, after an institution's
+        // head, an organization (`المنتخب البرازيلي`).
+        if kept.allSatisfy(Self.isDescriptive), Gazetteer.place(forKey: MatchingKey.of(kept.joined(separator: " "))) == nil,
+           !(type == .organization && kept.count > 1 && EntityVocabulary.institutionHeads.contains(keys[start])) {
             return nil
         }
         if type == .place, kept.count == 1, Gazetteer.place(named: kept[start]) == nil,
@@ -80,9 +82,8 @@ struct CleanName: Sendable, Hashable {
         let script = isLatin(forms[0])
         func isSwallowed(_ form: String, after previous: String) -> Bool {
             let word = Substring(form)
-            guard !knowledge.isName(word) else { return false }
-            if knowledge.isCommonInTraining(word) { return true }
-            return type == .person && knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous))
+            guard type == .person, !knowledge.isName(word) else { return false }
+            return knowledge.isCommonInTraining(word) || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
         }
         while forms.count > 1, let last = forms.last, let key = keys.last,
               isLatin(last) != script || EntityVocabulary.functionWords.contains(key)

@@ -60,7 +60,8 @@ extension EntityVocabulary {
     /// Heads that open an institution's name when a definite complement follows (`وزارة الخارجية`,
     /// `مجلس الأمن`, `البنك المركزي`).
     static let institutionHeads = keys("""
-        وزارة جامعة منظمة مجلس وكالة بنك البنك صندوق اتحاد حزب مؤسسة مفوضية نقابة أكاديمية
+        وزارة جامعة منظمة مجلس وكالة بنك البنك صندوق اتحاد حزب مؤسسة مفوضية نقابة أكاديمية مستشفى مكتبة محكمة \
+        رابطة دوري جمعية معهد كلية نادي منتخب المنتخب الاتحاد
         """)
 
     /// Titles that are followed by a name often enough to find one the tagger missed (`الدكتور خليل الحية`);

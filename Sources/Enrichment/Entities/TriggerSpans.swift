@@ -8,7 +8,7 @@ import ArabicText
 /// than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
-    private static let maximumComplement = 4
+    private static let maximumComplement = 6
     private static let maximumName = 3
 
     /// `keys` are the matching keys of `words`.
@@ -138,8 +138,10 @@ enum TriggerSpans {
         return end(own) ?? stripped.lazy.compactMap(end).first
     }
 
-    /// An organization the tagger ended before its adjective of origin (`البنك المركزي` + `المصري`) gets it
-    /// back, when it starts with an institution head or the article; `حماس الفلسطينية` stays `حماس`.
+    /// An organization the tagger ended too early gets the rest of its name back, when it starts with an
+    /// institution head or the article: its adjective of origin (`البنك المركزي` + `المصري`; `حماس الفلسطينية`
+    /// stays `حماس`), or the complement of a word behind ل (`الاتحاد القومي لكرة` + `السلة`) or of a coordination
+    /// (`للتربية` + `والتعليم`).
     private static func extendOrganizations(_ tags: inout [String], words: [Substring], keys: [String]) {
         var spanStart: Int?
         for index in words.indices {
@@ -147,8 +149,9 @@ enum TriggerSpans {
             case "B-ORG": spanStart = index
             case "I-ORG": break
             case "O":
-                guard let start = spanStart, keys[start].hasPrefix("ال") || EntityVocabulary.institutionHeads.contains(keys[start]),
-                      keys[index].hasPrefix("ال"), NisbaAdjective.isPlaceDerived(String(words[index])) else {
+                guard let start = spanStart,
+                      keys[start].hasPrefix("ال") || keys[start].hasPrefix("لل") || EntityVocabulary.institutionHeads.contains(keys[start]),
+                      isNisbaOrComplement(at: index, words: words, keys: keys) else {
                     spanStart = nil
                     continue
                 }
@@ -158,18 +161,44 @@ enum TriggerSpans {
         }
     }
 
-    /// The word at `start` is an institution head; `keys` are the matching keys of `words`.
+    private static func isNisbaOrComplement(at index: Int, words: [Substring], keys: [String]) -> Bool {
+        if keys[index].hasPrefix("ال"), NisbaAdjective.isPlaceDerived(String(words[index])) { return true }
+        guard index > 0 else { return false }
+        let previous = keys[index - 1]
+        let isCoordinated = keys[index].hasPrefix("وال") && (previous.hasPrefix("لل") || previous.hasPrefix("وال"))
+        let completesPreposition = previous.hasPrefix("ل") && !previous.hasPrefix("لل") && !previous.hasPrefix("ال")
+            && isComplementWord(words[index], key: keys[index])
+        return (isCoordinated && words[index].allSatisfy(\.isLetter)) || completesPreposition
+    }
+
+    /// The word at `start` is an institution head; `keys` are the matching keys of `words`. Its complement:
+    /// definite words (`وزارة الخارجية`), a word behind لل and those coordinated with it (`للتربية والتعليم`),
+    /// a word behind ل with its own definite complement (`لكرة القدم`). After an adjective of origin a definite
+    /// word continues the name only as another adjective (`البنك المركزي المصري`; `المنتخب المغربي` + `المباراة`).
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         var end = start + 1
-        while end < words.count, end - start <= maximumComplement, isComplementWord(words[end], key: keys[end]) {
-            end += 1
+        while end < words.count, end - start <= maximumComplement {
+            if end > start + 1, NisbaAdjective.isPlaceDerived(String(words[end - 1])), keys[end].hasPrefix("ال"),
+               !NisbaAdjective.hasNisbaShape(String(words[end])) {
+                break
+            }
+            if isComplementWord(words[end], key: keys[end]) || (end > start + 1 && isNisbaOrComplement(at: end, words: words, keys: keys)) {
+                end += 1
+            } else if end > start + 1, keys[end].hasPrefix("لل"), words[end].allSatisfy(\.isLetter) {
+                end += 1
+            } else if end > start + 1, end + 1 < words.count, keys[end].hasPrefix("ل"), words[end].allSatisfy(\.isLetter),
+                      isComplementWord(words[end + 1], key: keys[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
         }
         return end > start + 1 ? end : nil
     }
 
     /// A definite word that continues an institution's name: not a time word, relative pronoun, title or party.
     private static func isComplementWord(_ word: Substring, key: String) -> Bool {
-        key.hasPrefix("ال") && word.allSatisfy(\.isLetter) && !EntityVocabulary.complementBreakers.contains(key)
+        key.hasPrefix("ال") && key.count > 3 && word.allSatisfy(\.isLetter) && !EntityVocabulary.complementBreakers.contains(key)
             && !EntityVocabulary.titles.contains(key) && !EntityVocabulary.commonNouns.contains(key)
     }
 
