@@ -66,10 +66,28 @@ struct CleanName: Sendable, Hashable {
         // The words kept, with whatever stood between them in the text (hyphens, spacing) collapsed.
         let head = start == 0 ? firstForm : String(words[start])
         let tail = words[start].base[words[start].endIndex..<words[forms.count - 1].endIndex]
-        let name = Substring(head + tail).collapsingWhitespace()
+        var name = Substring(head + tail).collapsingWhitespace()
+        var wordKeys = Array(keys[start...])
+        if type == .person, rules.contains(.nameBoundaries), let bare = Self.withoutAccusativeEnding(name) {
+            name = bare
+            wordKeys[wordKeys.count - 1] = MatchingKey.of(String(bare.split(separator: " ").last ?? ""))
+        }
         guard Self.hasTwoLetters(name) else { return nil }
         self.name = name
-        self.wordKeys = Array(keys[start...])
+        self.wordKeys = wordKeys
+    }
+
+    /// A name in the accusative written with its ending, alef and tanween (`محمداً`, `زيدًا`): the name without
+    /// it, nil for any other name. Only the written tanween proves the ending; a bare final alef may be the
+    /// name's own (`مصطفى`, `هدى`, `رضا`).
+    private static func withoutAccusativeEnding(_ name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count > 4 else { return nil }
+        let ending = scalars.suffix(2).map(\.value)
+        guard ending == [0x0627, 0x064B] || ending == [0x064B, 0x0627] else { return nil }
+        var bare = String.UnicodeScalarView()
+        bare.append(contentsOf: scalars.dropLast(2))
+        return String(bare)
     }
 
     /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
