@@ -34,11 +34,11 @@ import Testing
         frequencies: frequencies
     )
 
-    /// "The model" tags exactly `phrases`; every rule is on but `off`.
-    private func entities(_ text: String, _ phrases: [(String, String)], off: EntityRules = []) -> [String] {
+    /// "The model" tags exactly `phrases`, each tag with the margin `margin`; every rule is on but `off`.
+    private func entities(_ text: String, _ phrases: [(String, String)], off: EntityRules = [], margin: Float = 100) -> [String] {
         let tagger = EntitiesPhraseTagger(phrases)
         let extractor = EntityExtractor(words: Self.knowledge, rules: EntityRules.all.subtracting(off)) {
-            $0.map { tagger.tag($0).map { (tag: $0, margin: Float(1)) } }
+            $0.map { tagger.tag($0).map { (tag: $0, margin: margin) } }
         }
         return extractor.entities(in: text).map { "\($0.type.rawValue):\($0.name):\($0.mentions)" }
     }
@@ -113,6 +113,16 @@ import Testing
         let rule = try #require(EntityRules.names.first { $0.0 == row.rule }?.1)
         #expect(entities(row.text, row.tags).sorted() == row.with.sorted(), "\(row.rule) on: \(row.text)")
         #expect(entities(row.text, row.tags, off: rule).sorted() == row.without.sorted(), "\(row.rule) off: \(row.text)")
+    }
+
+    @Test func aOneWordNameSaidOnceNeedsAConfidentModel() {
+        let text = "زار الوفد سوفسطائيا ثم لندن."
+        let tags = [("سوفسطائيا", "LOC"), ("لندن", "LOC")]
+        #expect(entities(text, tags, margin: 5) == ["place:لندن:1"])
+        #expect(entities(text, tags, margin: 50).sorted() == ["place:سوفسطائيا:1", "place:لندن:1"])
+        #expect(entities(text, tags, off: .doubtfulSingleWords, margin: 5).sorted() == ["place:سوفسطائيا:1", "place:لندن:1"])
+        // Said twice, the name is not left out however unsure the model is.
+        #expect(entities("زار الوفد سوفسطائيا. وغادر سوفسطائيا.", tags, margin: 5) == ["place:سوفسطائيا:2"])
     }
 
     @Test func everyRuleHasAName() {

@@ -47,6 +47,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// A one-word person or organization said once that no list and no training text knows as a name is left
     /// out (places have the gazetteer and their own spans).
     public static let unknownSingleWords = EntityRules(rawValue: 1 << 14)
+    /// A one-word name said once that the model tagged with a low margin is left out (`leastSingleWordConfidence`).
+    public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
@@ -55,6 +57,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),
         ("commonWords", .commonWords), ("articleAlternation", .articleAlternation), ("unknownSingleWords", .unknownSingleWords),
+        ("doubtfulSingleWords", .doubtfulSingleWords),
     ]
 
     public static let all = EntityRules(names.map(\.1))

@@ -5,6 +5,8 @@ public struct ReviewedEntity: Sendable, Hashable {
         case commonWord = "a common word"
         /// A one-word person or organization said once that no list knows as a name.
         case unknownSingleWord = "said once, known to no list"
+        /// A one-word name said once that the model itself was unsure of.
+        case doubtfulSingleWord = "said once, the model unsure"
     }
 
     public var entity: CanonicalEntity
