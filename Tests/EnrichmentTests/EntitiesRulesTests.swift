@@ -125,6 +125,12 @@ import Testing
         #expect(entities("زار الوفد سوفسطائيا. وغادر سوفسطائيا.", tags, margin: 5) == ["place:سوفسطائيا:2"])
     }
 
+    @Test func spanRulesAreScoredOnTokens() {
+        let extractor = EntityExtractor(words: Self.knowledge, rules: .all) { $0.map { $0.map { _ in (tag: "O", margin: Float(100)) } } }
+        let sentences = [["وصلت", "السفينة", "إلى", "المحيط", "الهندي", "."], ["حكم", "نابليون", "الأول", "فرنسا"]]
+        #expect(extractor.tagsWithSpanRules(sentences) == [["O", "O", "O", "B-LOC", "I-LOC", "O"], ["O", "O", "O", "B-LOC"]])
+    }
+
     @Test func everyRuleHasAName() {
         #expect(EntityRules(EntityRules.names.map(\.1)) == .all)
         #expect(Set(EntityRules.names.map(\.0)).count == EntityRules.names.count)

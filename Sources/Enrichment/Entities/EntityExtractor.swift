@@ -56,15 +56,28 @@ public struct EntityExtractor: Sendable {
         let tagged = tagDocument(sentenceWords)
         var mentions: [EntityMention] = []
         for ((sentence, words), sentenceTagged) in zip(zip(text.sentences, sentenceWords), tagged) where sentenceTagged.count == words.count {
-            let tags = sentenceTagged.map(\.tag)
-            let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: sentence.keys) : tags
-            let placed = PlaceSpans.filling(triggered, words: words, keys: sentence.keys, rules: rules, knowledge: normalizer.words)
-            let filled = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: sentence.keys) : placed
+            let filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: sentence.keys)
             // A tag a rule changed is the rule's evidence, not the model's.
             let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
             mentions += EntityMention.spans(in: words, tags: filled, margins: margins)
         }
         return mentions
+    }
+
+    /// The tags of pre-tokenized sentences (one document) after the rules that add and lengthen spans (trigger
+    /// words, place heads, gazetteer words, rulers' ordinals): what `mujaz tag --with-rules` prints, so that
+    /// those rules are scored on token-level gold too.
+    public func tagsWithSpanRules(_ sentences: [[String]]) -> [[String]] {
+        let words = sentences.map { $0.map { Substring($0) } }
+        return zip(words, tagDocument(words)).map { words, tagged in
+            applyingSpanRules(to: tagged.map(\.tag), words: words, keys: words.map { MatchingKey.of($0) })
+        }
+    }
+
+    private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
+        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: keys) : tags
+        let placed = PlaceSpans.filling(triggered, words: words, keys: keys, rules: rules, knowledge: normalizer.words)
+        return rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's

@@ -17,7 +17,8 @@ public struct WordFrequencies: Sendable {
     private let index: HashIndex
     private let classes: [FrequencyClass]
 
-    static let none = WordFrequencies(classesByKeyHash: [:])
+    /// Knows no word.
+    public static let none = WordFrequencies(classesByKeyHash: [:])
 
     private init(classesByKeyHash: [UInt64: FrequencyClass]) {
         let hashes = classesByKeyHash.keys.sorted()

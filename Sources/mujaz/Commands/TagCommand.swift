@@ -10,11 +10,17 @@ struct TagCommand: AsyncParsableCommand {
             Reads one token per line (anything after a TAB is ignored) with a blank line between sentences, \
             and prints token<TAB>tag for every line in the same order, tags being B-PERS I-PERS B-LOC I-LOC \
             B-ORG I-ORG B-MISC I-MISC O. Tokens are never re-tokenized.
+
+            With --with-rules, the tags are those after the rules that add and lengthen spans, as the site's \
+            entities see them (trigger words, place heads, gazetteer words, rulers' ordinals; docs/entities.md).
             """
     )
 
     @Argument(help: "The tokens to tag; standard input when omitted.")
     var file: String?
+
+    @Flag(help: "Apply the rules that add and lengthen spans after the tagger.")
+    var withRules = false
 
     func run() async throws {
         let path = file ?? "standard input"
@@ -27,12 +33,17 @@ struct TagCommand: AsyncParsableCommand {
             throw CommandIO.failure("\(error)")
         }
         let tagger: EntityTagger
+        let frequencies: WordFrequencies
         do {
             tagger = try EntityTagger.bundled()
+            frequencies = withRules ? try WordFrequencies.bundled() : .none
         } catch {
             throw CommandIO.failure("cannot load the entity model: \(error)")
         }
-        var tags = tagger.tagDocument(columns.sentences).joined().makeIterator()
+        let tagged = withRules
+            ? EntityExtractor(tagger: tagger, frequencies: frequencies).tagsWithSpanRules(columns.sentences)
+            : tagger.tagDocument(columns.sentences)
+        var tags = tagged.joined().makeIterator()
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 2)
         for row in columns.rows {
