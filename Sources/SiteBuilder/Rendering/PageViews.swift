@@ -46,7 +46,7 @@ struct PageViews: Sendable {
         let article = model.articles[id]
         return .map([
             "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
-            "date": .text(format.date(article.date.day)), "isoDate": .text(article.date.isoString),
+            "date": .text(format.date(article.date)), "isoDate": .text(article.date.isoString),
             "summary": .text(HTMLEscaping.escaped(article.summary)),
         ])
     }
@@ -70,7 +70,7 @@ struct PageViews: Sendable {
         }
         let related = model.related[id].map(articleItem)
         let values: [String: TemplateValue] = [
-            "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date.day)),
+            "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date)),
             "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
             "summary": .text(HTMLEscaping.escaped(article.summary)), "body": .text(article.bodyHTML ?? ""),
             "tags": .list(article.source.tags.map(TemplateValue.text)),
