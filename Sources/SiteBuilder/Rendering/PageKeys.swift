@@ -86,11 +86,13 @@ struct PageKeys: Sendable {
             add(counted: entity.coMentioned, to: &digest)
             add(page: number, of: pages, to: &digest)
             add(articles: pages.items(on: number).map { entity.articleIDs[$0] }, to: &digest)
-        case .briefing(let index):
+        case .briefing(let index, let number):
             let briefing = model.days[index]
             digest.add(briefing.day.isoString)
-            add(articles: briefing.articleIDs, to: &digest)
+            digest.add(briefing.articleIDs.count)
             add(counted: briefing.topEntities, to: &digest)
+            add(page: number, of: pages, to: &digest)
+            add(articles: pages.items(on: number).map { briefing.articleIDs[$0] }, to: &digest)
         case .directory:
             digest.add(model.entities.count)
             for (id, entity) in model.entities.enumerated() {
