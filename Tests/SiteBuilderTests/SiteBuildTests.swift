@@ -191,6 +191,16 @@ import Testing
         #expect(summary.filter { $0 == "." }.count == sentences, "\(summary)")
     }
 
+    @Test func buildWarnsOfARawArticleDatedByItsFileTime() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write(Self.threeSentences, to: "Content/talks.txt")
+        try site.write("خبر مؤرخ\n\nالقاهرة - 5 ديسمبر 2026 - افتتح المعرض.\n", to: "Content/dated.txt")
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(summary.warnings.map(\.path) == ["Content/talks.txt"])
+        #expect(summary.warnings.first?.message.hasPrefix("no dateline opens the article; dated by the file's modification time") == true)
+    }
+
     @Test func articleEntitiesAreWhatTheSitePagesShow() throws {
         let site = try SiteFixture()
         defer { site.remove() }

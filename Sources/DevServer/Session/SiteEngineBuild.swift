@@ -25,7 +25,8 @@ public enum SiteEngineBuild {
 
     private static func run(_ options: BuildOptions) -> RebuildOutcome {
         do {
-            let summary = try SiteBuild.run(options).line
+            let built = try SiteBuild.run(options)
+            let summary = ([built.line] + built.warnings.map { "warning: \($0)" }).joined(separator: "\n")
             // Read after the build: the config it used, unless it changed meanwhile (which starts another build).
             let site = try? SiteConfig.load(root: options.root).get()
             return .succeeded(summary: summary, site: site.map { SiteLocation(baseURL: $0.baseURL) })
