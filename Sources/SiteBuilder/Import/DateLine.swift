@@ -52,6 +52,18 @@ struct DateLine: Sendable, Hashable {
         self = found
     }
 
+    /// The dateline a block of lines opens with: its first line when that line is all dateline (a dateline line
+    /// with the paragraph right below it), else the opening of the lines joined by spaces, as `RawBlock.text`.
+    init?(opening lines: [String]) {
+        if lines.count > 1, var line = DateLine(parsing: lines[0]), line.isWholeText {
+            line.length += 1
+            line.isWholeText = false
+            self = line
+            return
+        }
+        self.init(parsing: lines.joined(separator: " "))
+    }
+
     /// The Gregorian day the dateline names; a dateline without a year names the most recent such day not after
     /// `reference` (the file's modification day). Nil when that day does not exist.
     func gregorianDay(notAfter reference: CalendarDay) -> CalendarDay? {
@@ -105,6 +117,9 @@ extension DateLine {
 
         /// More tokens than any dateline takes: the rest of a paragraph is never read.
         static let tokenLimit = 48
+        /// Words before the first number past which no dateline can start (place, agency, `في`, `يوم`, day name):
+        /// running text stops being read there.
+        static let wordsBeforeNumberLimit = 10
         static let separators: Set<Unicode.Scalar> = ["-", "–", "—", ":", "،", ","]
         static let commas: Set<Unicode.Scalar> = ["،", ","]
         static let numericJoiners: Set<Unicode.Scalar> = ["/", "-", "."]
@@ -133,7 +148,8 @@ extension DateLine {
             let scalars = text.unicodeScalars
             var index = scalars.startIndex
             var offset = 0
-            while index < scalars.endIndex, tokens.count <= Self.tokenLimit {
+            var words = 0, sawNumber = false
+            while index < scalars.endIndex, tokens.count <= Self.tokenLimit, sawNumber || words < Self.wordsBeforeNumberLimit {
                 let scalar = scalars[index]
                 let start = index, startOffset = offset
                 if let digit = Self.digitValue(scalar) {
@@ -147,12 +163,14 @@ extension DateLine {
                         offset += 1
                     }
                     append(.number(value, digits: digits), at: startOffset)
+                    sawNumber = true
                 } else if Self.isWordScalar(scalar) {
                     while index < scalars.endIndex, Self.isWordScalar(scalars[index]) {
                         scalars.formIndex(after: &index)
                         offset += 1
                     }
                     append(.word(MatchingKey.of(Substring(scalars[start..<index]))), at: startOffset)
+                    words += 1
                 } else {
                     scalars.formIndex(after: &index)
                     offset += 1

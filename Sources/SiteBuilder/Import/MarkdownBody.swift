@@ -21,10 +21,10 @@ enum MarkdownBody {
             .components(separatedBy: "\n\n")
             .map { block in block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.joined().isEmpty }
-            .map { $0.joined(separator: " ") }
-        return blocks.indices.filter { !blocks[$0].hasPrefix("#") }.map { index in
-            let text = unescaped(blocks[index])
-            return index == 0 ? DateLine.textAfter(DateLine(parsing: text), in: text) : text
+        return blocks.indices.filter { !blocks[$0][0].hasPrefix("#") }.map { index in
+            let lines = blocks[index].map(unescaped)
+            let text = lines.joined(separator: " ")
+            return index == 0 ? DateLine.textAfter(DateLine(opening: lines), in: text) : text
         }
         .filter { !$0.isEmpty }
     }

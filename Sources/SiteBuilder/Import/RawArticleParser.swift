@@ -31,7 +31,7 @@ enum RawArticleParser {
             throw Diagnostic(path: path, line: titleLine, message: "only a title, no article text: add the paragraphs below it, separated by blank lines")
         }
 
-        let dateline = DateLine(parsing: blocks[0].text)
+        let dateline = DateLine(opening: blocks[0].lines)
         if dateline?.isWholeText == true { blocks[0].kind = .dateline }
         for index in blocks.indices where isHeadingCandidate(blocks[index]) {
             let next = blocks.index(after: index)

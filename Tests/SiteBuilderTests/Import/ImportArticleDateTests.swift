@@ -44,6 +44,12 @@ import Testing
 
             بدأت القمة الاقتصادية أعمالها. وتستمر ثلاثة أيام.
             """, date: "2026-12-06T09:30:00", summaryStart: "بدأت القمة"),
+        Fixture(id: "dateline line right above the paragraph", text: """
+            افتتاح معرض الكتاب
+
+            القاهرة - 5 ديسمبر 2026
+            افتتح الرئيس معرض الكتاب. وحضر الافتتاح وزراء.
+            """, date: "2026-12-05", summaryStart: "افتتح الرئيس"),
         Fixture(id: "Levantine month", text: """
             عودة التيار
 

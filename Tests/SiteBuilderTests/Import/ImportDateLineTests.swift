@@ -75,6 +75,15 @@ import Testing
         }
     }
 
+    @Test func aDatelineLineAboveTheParagraphInTheSameBlock() throws {
+        let lines = ["القاهرة - 5 ديسمبر 2026", "افتتح الرئيس المعرض."]
+        let dateline = try #require(DateLine(opening: lines))
+        #expect(dateline.frontMatterDate(notAfter: Self.modified) == "2026-12-05")
+        #expect(!dateline.isWholeText)
+        #expect(DateLine.textAfter(dateline, in: lines.joined(separator: " ")) == "افتتح الرئيس المعرض.")
+        #expect(DateLine(opening: ["نص بلا تاريخ", "القاهرة - 5 ديسمبر 2026 - خبر."]) == nil, "only the start counts")
+    }
+
     @Test func aBlockWithoutDatelineIsAllRunningText() {
         #expect(DateLine.textAfter(nil, in: "نص المقال.") == "نص المقال.")
     }
