@@ -174,8 +174,7 @@ extension DateLine {
                 } else {
                     scalars.formIndex(after: &index)
                     offset += 1
-                    // Spaces, and invisible marks of direction, only part tokens.
-                    if !scalar.properties.isWhitespace && scalar.properties.generalCategory != .format {
+                    if !Self.partsTokens(scalar) {
                         append(.mark(scalar), at: startOffset)
                     }
                 }
@@ -358,9 +357,23 @@ extension DateLine {
             }
         }
 
-        /// Letters, with the marks and tatweel that Arabic words carry (`هـ`, `صباحًا`).
+        /// Letters, with the marks and tatweel that Arabic words carry (`هـ`, `صباحًا`). Arabic letters and
+        /// ASCII are answered without Unicode's property tables, which cost more than the rest of the reading.
         private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x0621...0x065F, 0x0670...0x06D3: true
+            case 0...0x7F, 0x0600...0x0620, 0x0660...0x066D: false
+            default: scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            }
+        }
+
+        /// Spaces, and invisible marks of direction, only part tokens.
+        private static func partsTokens(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x20, 0x09...0x0D: true
+            case 0...0x7F: false
+            default: scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+            }
         }
     }
 }
