@@ -1,7 +1,7 @@
 /// The date an imported article gets, the first there is of: `mujaz import --date`, the dateline that opens the
 /// text, the file's modification time. Once the `.md` is written its front matter's `date` is the article's date:
 /// import never rewrites a `.md`, and enrich never touches `date`.
-struct ImportedDate: Sendable, Equatable {
+struct ImportedDate: Sendable {
     enum Source: Sendable, Equatable {
         case option
         case dateline
