@@ -8,8 +8,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild and reload open pages on every change.",
         discussion: """
-        Watches SITE/Content, SITE/Templates and SITE/mujaz.yml. A build error keeps the last good site \
-        served and shows the error (path:line: message) over the page until it is fixed. Ctrl-C stops.
+        Builds exactly as mujaz build does, so the output folder can be uploaded after a preview, and serves \
+        the site at its base_url's path (https://example.org/news/ at http://127.0.0.1:8080/news/). Watches \
+        SITE/Content, SITE/Templates and SITE/mujaz.yml. A build error keeps the last good site served and \
+        shows the error (path:line: message) over the page until it is fixed. Ctrl-C stops.
         """
     )
 
