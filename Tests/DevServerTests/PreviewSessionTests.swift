@@ -78,13 +78,13 @@ struct PreviewSessionTests {
             let builder = FakeSiteBuilder(site: other)
             let strict = try PreviewSession(
                 configuration: RunningPreview.configuration(for: other, port: taken, extraPorts: 0),
-                makeBuild: { _ in { await builder.build($0) } }, log: { _ in })
+                build: { await builder.build($0) }, log: { _ in })
             await #expect(throws: ListeningAddress.AddressError.portsTaken(host: "127.0.0.1", first: taken, last: taken)) {
                 try await strict.start()
             }
             let searching = try PreviewSession(
                 configuration: RunningPreview.configuration(for: other, port: taken),
-                makeBuild: { _ in { await builder.build($0) } }, log: { _ in })
+                build: { await builder.build($0) }, log: { _ in })
             let moved = try await searching.start()
             #expect(moved.port != taken)
             await searching.stop()
@@ -114,7 +114,7 @@ struct PreviewSessionTests {
         let builder = FakeSiteBuilder(site: site)
         let session = try PreviewSession(
             configuration: RunningPreview.configuration(for: site, port: 0),
-            makeBuild: { _ in { await builder.build($0) } }, log: { _ in })
+            build: { await builder.build($0) }, log: { _ in })
         let address = try await session.start()
         let page = try await EventStreamClient.connect(port: address.port)
         _ = try await page.next(named: "hello")

@@ -21,7 +21,7 @@ struct SiteEngineBuildTests {
         try site.write("Content/cairo-summit.md", Self.article)
         let session = try PreviewSession(
             configuration: RunningPreview.configuration(for: site, port: 0),
-            makeBuild: { SiteEngineBuild.make(root: site.root, output: nil, servedAt: $0) },
+            build: SiteEngineBuild.make(root: site.root, output: nil),
             log: { _ in })
         let address = try await session.start()
         await session.waitUntilIdle()

@@ -25,6 +25,25 @@ import Testing
         }
     }
 
+    /// A day with more articles than a page holds is paginated like the home page (`items_per_page: 2`).
+    @Test func briefingPagesPaginateLikeTheHomePage() throws {
+        var articles = SiteFixture.articles
+        articles["evening.md"] = "---\ntitle: خبر المساء\ndate: 2024-10-05T20:00:00+03:00\n---\nنص.\n"
+        let site = try SiteFixture(articles: articles)
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let first = try site.page("briefings/2024-10-05/index.html")
+        let second = try site.page("briefings/2024-10-05/page/2/index.html")
+        #expect(first.contains("خبر المساء") && first.contains("القاهرة تستضيف محادثات التهدئة"), "newest first")
+        #expect(!first.contains("عمّان تعلن خطة للمياه"))
+        #expect(second.contains("عمّان تعلن خطة للمياه"))
+        #expect(first.contains("<a rel=\"next\" href=\"/briefings/2024-10-05/page/2/\">"))
+        #expect(second.contains("<a rel=\"prev\" href=\"/briefings/2024-10-05/\">"))
+        #expect(second.contains("صفحة ٢ من ٢"))
+        #expect(second.contains("٣ مقالات"), "the day's count, not the page's")
+        #expect(try site.publishedFiles()["briefings/2024-10-05/page/3/index.html"] == nil)
+    }
+
     @Test func mergesEntitiesAndTitlesTheirPagesWithTheNameOnly() throws {
         let site = try SiteFixture()
         defer { site.remove() }
@@ -170,6 +189,16 @@ import Testing
         let markdown = try String(contentsOf: site.root.appendingPathComponent("Content/talks.md"), encoding: .utf8)
         let summary = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("summary:") })
         #expect(summary.filter { $0 == "." }.count == sentences, "\(summary)")
+    }
+
+    @Test func buildWarnsOfARawArticleDatedByItsFileTime() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write(Self.threeSentences, to: "Content/talks.txt")
+        try site.write("خبر مؤرخ\n\nالقاهرة - 5 ديسمبر 2026 - افتتح المعرض.\n", to: "Content/dated.txt")
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(summary.warnings.map(\.path) == ["Content/talks.txt"])
+        #expect(summary.warnings.first?.message.hasPrefix("no dateline opens the article; dated by the file's modification time") == true)
     }
 
     @Test func articleEntitiesAreWhatTheSitePagesShow() throws {

@@ -58,7 +58,7 @@ import Testing
         #expect(build.baseURL == "https://example.org/news/")
     }
 
-    /// `--date` applies to every undated article, whether the files are named or found under `--root`.
+    /// `--date` applies to every article, whether the files are named or found under `--root`.
     @Test func importWithoutFilesTakesTheDateOption() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -2,6 +2,8 @@
 enum HTTPStatus: Int, Sendable {
     case ok = 200
     case movedPermanently = 301
+    /// Temporary: where the site is mounted follows the config's `base_url`, which may change.
+    case found = 302
     case notModified = 304
     case badRequest = 400
     case forbidden = 403
@@ -19,6 +21,7 @@ enum HTTPStatus: Int, Sendable {
         switch self {
         case .ok: "OK"
         case .movedPermanently: "Moved Permanently"
+        case .found: "Found"
         case .notModified: "Not Modified"
         case .badRequest: "Bad Request"
         case .forbidden: "Forbidden"

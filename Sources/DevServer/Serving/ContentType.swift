@@ -38,4 +38,9 @@ enum ContentType {
     static func isHTML(_ contentType: String) -> Bool {
         contentType.hasPrefix("text/html")
     }
+
+    /// Types that may hold the site's absolute URLs as text: every type above with a charset.
+    static func isText(_ contentType: String) -> Bool {
+        contentType.hasSuffix("charset=utf-8")
+    }
 }

@@ -6,12 +6,14 @@ import Foundation
 actor PreviewServer {
     private let publicDirectory: URL
     private let channel: LiveReloadChannel
+    private let mount: SiteMount
     private let limits: HTTPLimits
     private var running: Task<Void, Never>?
 
-    init(publicDirectory: URL, channel: LiveReloadChannel, limits: HTTPLimits = HTTPLimits()) {
+    init(publicDirectory: URL, channel: LiveReloadChannel, mount: SiteMount = SiteMount(), limits: HTTPLimits = HTTPLimits()) {
         self.publicDirectory = publicDirectory
         self.channel = channel
+        self.mount = mount
         self.limits = limits
     }
 
@@ -37,7 +39,7 @@ actor PreviewServer {
             try? socket.close()
             throw error
         }
-        let site = StaticSiteHandler(site: PublicDirectory(root: publicDirectory))
+        let site = StaticSiteHandler(site: PublicDirectory(root: publicDirectory), mount: mount)
         let liveReload = LiveReloadHandler(channel: channel)
         let hosts = AllowedHosts(servedAt: bound)
         let connection = { @Sendable [limits] (socket: PooledSocket) in

@@ -1,38 +1,54 @@
 import Foundation
 
-/// Serves `Public/` the way a static host would, adding the live-reload script to HTML as it goes out.
+/// Serves `Public/` the way a static host would at the site's base URL path, pointing absolute URLs at the preview
+/// and adding the live-reload script to HTML as they go out.
 struct StaticSiteHandler: Sendable {
     let site: PublicDirectory
+    let mount: SiteMount
 
     /// The answer to a GET or HEAD (the connection leaves the body out for HEAD); 405 for other methods.
     func respond(to head: RequestHead) -> PreviewResponse {
         guard head.method == "GET" || head.method == "HEAD" else {
             return .plain(.methodNotAllowed, "Only GET and HEAD are served.", fields: [("Allow", "GET, HEAD")])
         }
+        let mounted = mount.current
         let path: RequestPath
-        do {
-            path = try RequestPath(percentEncoded: String(head.path))
-        } catch {
-            return .plain(.badRequest, "This path is not allowed.")
+        switch mounted.route(head.path) {
+        case .site(let sitePath):
+            do {
+                path = try RequestPath(percentEncoded: sitePath)
+            } catch {
+                return .plain(.badRequest, "This path is not allowed.")
+            }
+        case .redirect(let location):
+            return PreviewResponse(status: .found, fields: [("Location", location + (head.query.map { "?" + $0 } ?? ""))])
+        case .outside:
+            return notFound(mounted, to: head)
         }
         switch site.resolve(path) {
         case .file(let file):
-            return respond(with: file, status: .ok, to: head)
+            return respond(with: file, status: .ok, mounted, to: head)
         case .folderWithoutSlash:
             let location = String(head.path) + "/" + (head.query.map { "?" + $0 } ?? "")
             return PreviewResponse(status: .movedPermanently, fields: [("Location", location)])
         case .outside:
             return .plain(.forbidden, "This path leads outside the site.")
         case .notFound:
-            guard let page = site.notFoundPage() else { return Self.fallbackNotFound() }
-            return respond(with: page, status: .notFound, to: head)
+            return notFound(mounted, to: head)
         }
     }
 
-    private func respond(with file: ServedFile, status: HTTPStatus, to head: RequestHead) -> PreviewResponse {
+    private func notFound(_ mounted: MountedSite, to head: RequestHead) -> PreviewResponse {
+        guard let page = site.notFoundPage() else { return Self.fallbackNotFound() }
+        return respond(with: page, status: .notFound, mounted, to: head)
+    }
+
+    private func respond(with file: ServedFile, status: HTTPStatus, _ mounted: MountedSite, to head: RequestHead) -> PreviewResponse {
         let contentType = ContentType.forFile(named: file.name)
         let isHTML = ContentType.isHTML(contentType)
-        let entityTag = file.entityTag(variant: isHTML ? "-live" : "")
+        let isText = ContentType.isText(contentType)
+        // The variant tells the served bytes from those on disk: script added, URLs pointed at the preview.
+        let entityTag = file.entityTag(variant: isHTML ? "-live" : isText ? "-preview" : "")
         let fields = [
             ("Content-Type", contentType),
             ("ETag", entityTag),
@@ -45,7 +61,8 @@ struct StaticSiteHandler: Sendable {
         }
         do {
             // Mapped, not copied: the writer replaces files by rename, so the mapped bytes stay those of this version.
-            let bytes = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .alwaysMapped)
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .alwaysMapped)
+            if isText, let host = head.value(of: "host") { bytes = mounted.rewritten(bytes, host: host) }
             return PreviewResponse(status: status, fields: fields,
                                    body: .bytes(isHTML ? LiveReloadScript.inject(into: bytes) : bytes))
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// The whole preview: serve `Public/`, build once, then rebuild on every change and reload open pages.
 public actor PreviewSession {
@@ -6,32 +7,44 @@ public actor PreviewSession {
     private let watcher: any FileWatcher
     private let log: @Sendable (String) -> Void
     private let channel = LiveReloadChannel()
+    private let mount: SiteMount
     private let server: PreviewServer
-    private let makeBuild: @Sendable (ListeningAddress) -> PreviewBuild
+    private let build: PreviewBuild
+    private var address: ListeningAddress?
     private var scheduler: RebuildScheduler?
     private var watching: Task<Void, Never>?
     private var keepingAlive: Task<Void, Never>?
 
     /// - Parameters:
-    ///   - makeBuild: given the address the site is served at (links must point there), the site engine;
-    ///     it is called once with `.startup`, then with each batch of changed files.
+    ///   - build: the site engine, building into `Public/` exactly as `mujaz build` does; it is called once with
+    ///     `.startup`, then with each batch of changed files.
     ///   - watcher: defaults to inotify on Linux.
     ///   - log: one line per event, for the terminal.
-    public init(configuration: PreviewConfiguration, makeBuild: @escaping @Sendable (ListeningAddress) -> PreviewBuild,
+    public init(configuration: PreviewConfiguration, build: @escaping PreviewBuild,
                 watcher: (any FileWatcher)? = nil, log: @escaping @Sendable (String) -> Void) throws {
         self.configuration = configuration
         self.watcher = try watcher ?? Self.systemWatcher(for: configuration)
         self.log = log
-        self.makeBuild = makeBuild
-        server = PreviewServer(publicDirectory: configuration.publicDirectory, channel: channel)
+        self.build = build
+        mount = SiteMount(configuration.site)
+        server = PreviewServer(publicDirectory: configuration.publicDirectory, channel: channel, mount: mount)
+    }
+
+    /// The site's address in the preview: the listening address with the base URL's path (`http://127.0.0.1:8080/news/`).
+    public var siteURL: String {
+        guard let address else { return "" }
+        return address.url + (mount.current.location?.rootPath.dropFirst() ?? "")
     }
 
     /// Listens, starts watching and starts building the whole site; returns the address pages are served at
     /// as soon as it listens (the first build's result is logged and pushed to pages like any other).
+    @discardableResult
     public func start() async throws -> ListeningAddress {
         let address = try await listen()
-        log("Serving \(configuration.publicDirectory.path) at \(address.url)")
-        let scheduler = RebuildScheduler(build: makeBuild(address)) { [channel, log] trigger, outcome, duration in
+        self.address = address
+        log("Serving \(configuration.publicDirectory.path) at \(siteURL)")
+        let scheduler = RebuildScheduler(build: build) { [channel, mount, log] trigger, outcome, duration in
+            if case .succeeded(_, let site?) = outcome { mount.update(site) }
             log(Self.report(trigger, outcome, duration))
             await channel.announce(outcome)
         }
@@ -109,7 +122,7 @@ public actor PreviewSession {
             cause = "rebuilt after changes to \(names.joined(separator: ", "))\(more)"
         }
         switch outcome {
-        case .succeeded(let summary):
+        case .succeeded(let summary, _):
             return "\(cause) in \(milliseconds) ms: \(summary)"
         case .failed(let failure):
             return "\(cause): build failed in \(milliseconds) ms; still serving the last good site\n\(failure)"

@@ -2,19 +2,18 @@ import Dispatch
 import Foundation
 import SiteBuilder
 
-/// The real site engine behind the preview: `SiteBuild.run` with links pointing at the local server.
+/// The real site engine behind the preview: `SiteBuild.run` as `mujaz build` runs it, so `Public/` holds what a
+/// build writes; the server points the pages' absolute URLs at itself as it serves them.
 public enum SiteEngineBuild {
     // The engine is synchronous and CPU-bound: run it off Swift's small cooperative pool so the server keeps
     // answering while a build runs, and one build at a time.
     private static let queue = DispatchQueue(label: "mujaz.preview.build", qos: .userInitiated)
 
-    /// - Parameters:
-    ///   - root: the site folder; `output` is where pages go (its `Public/` by default).
-    ///   - address: where the preview serves; it replaces the config's base URL for this build.
-    public static func make(root: URL, output: URL?, servedAt address: ListeningAddress) -> PreviewBuild {
+    /// - Parameter root: the site folder; `output` is where pages go (its `Public/` by default).
+    public static func make(root: URL, output: URL?) -> PreviewBuild {
         // A folder path without its trailing slash: the build cache compares paths as plain strings.
         let folder = URL(fileURLWithPath: root.standardizedFileURL.path(percentEncoded: false), isDirectory: false)
-        let options = BuildOptions(root: folder, output: output, baseURL: address.url)
+        let options = BuildOptions(root: folder, output: output)
         return { _ in
             await withCheckedContinuation { continuation in
                 queue.async {
@@ -26,7 +25,11 @@ public enum SiteEngineBuild {
 
     private static func run(_ options: BuildOptions) -> RebuildOutcome {
         do {
-            return .succeeded(summary: try SiteBuild.run(options).line)
+            let built = try SiteBuild.run(options)
+            let summary = ([built.line] + built.warnings.map { "warning: \($0)" }).joined(separator: "\n")
+            // Read after the build: the config it used, unless it changed meanwhile (which starts another build).
+            let site = try? SiteConfig.load(root: options.root).get()
+            return .succeeded(summary: summary, site: site.map { SiteLocation(baseURL: $0.baseURL) })
         } catch let failure as BuildFailure {
             return .failed(failure)
         } catch let diagnostic as Diagnostic {

@@ -5,6 +5,8 @@ import Enrichment
 struct BuildState {
     let options: BuildOptions
     var diagnostics: [Diagnostic] = []
+    /// Problems that stop nothing but need a look, such as an article dated by its file's time.
+    var warnings: [Diagnostic] = []
     var config = SiteConfig()
     var theme: Theme?
     var aliases = EntityAliases.none

@@ -9,6 +9,8 @@ public struct BuildSummary: Sendable, Equatable {
     /// Files rendered by this build; the others were kept because nothing they show changed (see `PageKeys`).
     public var pagesRendered: Int
     public var seconds: Double
+    /// What needs a look though the build succeeded, such as an imported article dated by its file's time.
+    public var warnings: [Diagnostic] = []
 
     public init(articles: Int, entityPages: Int, pagesWritten: Int, pagesUnchanged: Int, pagesRendered: Int? = nil, seconds: Double) {
         self.articles = articles

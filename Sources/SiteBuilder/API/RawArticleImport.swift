@@ -4,11 +4,11 @@ import Foundation
 /// The build's first step: raw `.txt` articles without a `.md` beside them are imported (entities,
 /// summary, front matter) by `ArticleImporter`, so `mujaz build` takes plain text as it comes.
 enum RawArticleImport {
-    /// Succeeds with the articles whose Markdown files it wrote, decoded.
-    static func run(root: URL, content: URL, summaryLength: SummaryLength) -> Result<[ArticleSource], BuildFailure> {
+    /// Succeeds with the articles whose Markdown files it wrote, decoded, and the import's warnings.
+    static func run(root: URL, content: URL, summaryLength: SummaryLength) -> Result<(articles: [ArticleSource], warnings: [Diagnostic]), BuildFailure> {
         let files = ArticleImporter.textFilesToImport(in: content)
         // The entity model is only loaded when there is something to import.
-        guard !files.isEmpty else { return .success([]) }
+        guard !files.isEmpty else { return .success(([], [])) }
         let aliasFile = root.appendingPathComponent(EntityAliasFile.relativePath)
         let aliases: EntityAliases
         switch EntityAliasFile.load(from: aliasFile, path: EntityAliasFile.relativePath) {
@@ -22,6 +22,6 @@ enum RawArticleImport {
             return .failure(BuildFailure([Diagnostic(path: files[0].lastPathComponent, message: "cannot load the entity model: \(error)")]))
         }
         let report = ArticleImporter(entityFinder: finder, summaryLength: summaryLength).importFiles(files, root: root)
-        return report.diagnostics.failureIfAny.map { report.imported }
+        return report.diagnostics.failureIfAny.map { (report.imported, report.warnings) }
     }
 }

@@ -79,7 +79,7 @@ extension SiteBuild {
         var articles = edited
         var localArticle = Dictionary(outlines.enumerated().map { ($1.index, $0) }, uniquingKeysWith: { first, _ in first })
         for index in outlines.flatMap(\.related) where localArticle[index] == nil {
-            guard let entry = outline.article(index), let date = ArticleDate(iso: entry.isoDate), date.isoString == entry.isoDate
+            guard let entry = outline.article(index), let date = ArticleDate(iso: entry.isoDate), date.isoStringAsWritten == entry.isoDate
             else { return nil }
             localArticle[index] = articles.count
             let source = ArticleSource(path: "", title: entry.title, date: date, slug: nil, summary: entry.summary, names: [:],

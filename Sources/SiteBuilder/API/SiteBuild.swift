@@ -14,7 +14,7 @@ public enum SiteBuild {
             return edited
         }
         let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, progress: progress)
-        let summary = BuildSummary(
+        var summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
             entityPages: state.rendered?.entityPages ?? 0,
             pagesWritten: state.report.written,
@@ -22,6 +22,7 @@ public enum SiteBuild {
             pagesRendered: state.rendered?.renderedCount ?? 0,
             seconds: Date().timeIntervalSince(started)
         )
+        summary.warnings = state.warnings
         cache.record(summary, startedFrom: state.inputs ?? inputs, outputSignature: state.outputSignature, outline: state.outline)
         return summary
     }
@@ -72,8 +73,9 @@ public enum SiteBuild {
 
     private static var importStep: BuildStep {
         BuildStep("importRawArticles") { state in
-            let imported = state.collect(RawArticleImport.run(
-                root: state.options.root, content: state.options.contentDirectory, summaryLength: .sentences(state.config.summarySentences)), step: "importRawArticles") ?? []
+            let (imported, warnings) = state.collect(RawArticleImport.run(
+                root: state.options.root, content: state.options.contentDirectory, summaryLength: .sentences(state.config.summarySentences)), step: "importRawArticles") ?? ([], [])
+            state.warnings += warnings
             state.importedArticles = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             // The Markdown just written is an input of this very build.
             if !imported.isEmpty, let cache = state.cache, let inputs = state.inputs {

@@ -10,24 +10,17 @@ import Yams
 /// generated, so an editor's correction is kept forever.
 public struct ArticleImporter: Sendable {
     let enricher: ArticleEnricher
-    let now: @Sendable () -> Date
 
     /// - Parameters:
     ///   - entityFinder: the entity model; its version is recorded in every article it enriches.
     ///   - summaryLength: the length of the `summary` field (the site's 2 sentences by default).
-    ///   - now: the clock for articles with no date line and no explicit date.
-    public init(
-        entityFinder: any EntityFinding,
-        summaryLength: SummaryLength = .site,
-        now: @escaping @Sendable () -> Date = Date.init
-    ) {
+    public init(entityFinder: any EntityFinding, summaryLength: SummaryLength = .site) {
         enricher = ArticleEnricher(entityFinder: entityFinder, summaryLength: summaryLength)
-        self.now = now
     }
 
     /// Imports every `.txt` under `contentDirectory` that has no `.md` beside it yet. Paths in
     /// messages are relative to the site root, the folder that holds `contentDirectory`.
-    /// `date` (ISO 8601) is used for articles without a date line.
+    /// `date` (ISO 8601), when given, is every article's date (see `ImportedDate`).
     public func importNewArticles(in contentDirectory: URL, date: String? = nil) -> ImportReport {
         importFiles(Self.textFilesToImport(in: contentDirectory), date: date, root: contentDirectory.deletingLastPathComponent())
     }
@@ -40,25 +33,24 @@ public struct ArticleImporter: Sendable {
         }
     }
 
-    /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line;
-    /// without it, the time this import started, the same for every article of the run.
+    /// Imports the given `.txt` files. `date` (ISO 8601), when given, is every article's date; without it each
+    /// article is dated by its dateline, else by its file's modification time with a warning (see `ImportedDate`).
     /// Articles are independent, so they are imported on every core; the report lists them in the
     /// order of `files` whatever order they finish in.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
-        let fallbackDate = date ?? ISO8601DateFormatter().string(from: now())
-        return ImportReport(merging: Self.distinct(files).concurrentMap { file in
+        ImportReport(merging: Self.distinct(files).concurrentMap { file in
             var report = ImportReport()
-            importFile(file, fallbackDate: fallbackDate, root: root, into: &report)
+            importFile(file, date: date, root: root, into: &report)
             return report
         })
     }
 
-    private func importFile(_ file: URL, fallbackDate: String, root: URL, into report: inout ImportReport) {
+    private func importFile(_ file: URL, date option: String?, root: URL, into report: inout ImportReport) {
         let path = ContentLoader.relativePath(of: file, to: root)
         let markdownFile = file.deletingPathExtension().appendingPathExtension("md")
         let markdownPath = ContentLoader.relativePath(of: markdownFile, to: root)
         do throws(Diagnostic) {
-            let bytes = try Self.readRawText(file, path: path)
+            let (bytes, modified) = try Self.readRawText(file, path: path)
             let source = ContentHash(bytes).description
             if FileSystem.status(markdownFile.path) != nil {
                 try checkAlreadyImported(markdownFile, source: source, textPath: path, markdownPath: markdownPath, into: &report)
@@ -67,7 +59,14 @@ public struct ArticleImporter: Sendable {
             }
             let text = try SourceText.decode(Data(bytes), path: path).get()
             let raw = try RawArticleParser.parse(text, path: path)
-            let markdown = article(from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? fallbackDate, source: source)
+            let date = ImportedDate(option: option, dateline: raw.dateline, modified: modified)
+            if date.source == .fileTime {
+                report.warnings.append(Diagnostic(path: path, line: raw.blocks[0].firstLine, message: """
+                    no dateline opens the article; dated by the file's modification time, \(date.text) \
+                    (start the first paragraph with one, such as `القاهرة - 5 ديسمبر 2026 -`, or import with --date)
+                    """))
+            }
+            let markdown = article(from: raw, slug: Self.slug(of: file), date: date.text, source: source)
             let serialized: String
             do {
                 serialized = try markdown.serialized()
@@ -131,8 +130,8 @@ public struct ArticleImporter: Sendable {
         return files.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 
-    /// Large files are refused before they are read.
-    private static func readRawText(_ file: URL, path: String) throws(Diagnostic) -> [UInt8] {
+    /// The bytes and modification time (seconds since 1970); large files are refused before they are read.
+    private static func readRawText(_ file: URL, path: String) throws(Diagnostic) -> (bytes: [UInt8], modified: Int) {
         guard let status = FileSystem.status(file.path), status.kind == .regularFile else {
             throw Diagnostic(path: path, message: "not found, or not a regular file")
         }
@@ -142,7 +141,7 @@ public struct ArticleImporter: Sendable {
         guard let bytes = FileSystem.contents(file.path) else {
             throw Diagnostic(path: path, message: "cannot read the file")
         }
-        return bytes
+        return (bytes, Int(status.modified / 1_000_000_000))
     }
 
     /// The file name without extension, spaces made hyphens: editors choose it, and it stays put

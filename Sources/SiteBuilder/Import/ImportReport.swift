@@ -12,6 +12,8 @@ public struct ImportReport: Sendable {
     public var unchanged: [URL] = []
     /// Information that needs no action, such as which fields an editor has taken over.
     public var notes: [Diagnostic] = []
+    /// Imported files whose output needs a look, such as an article dated by its file's modification time.
+    public var warnings: [Diagnostic] = []
     /// Files that could not be imported, each naming the file; nothing was written for them.
     public var diagnostics: [Diagnostic] = []
 
@@ -24,6 +26,7 @@ public struct ImportReport: Sendable {
             imported += report.imported
             unchanged += report.unchanged
             notes += report.notes
+            warnings += report.warnings
             diagnostics += report.diagnostics
         }
     }

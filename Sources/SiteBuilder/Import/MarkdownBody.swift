@@ -15,20 +15,18 @@ enum MarkdownBody {
 
     /// Paragraphs of running text in a Markdown body (headings left out, escapes undone): what
     /// summaries are chosen from when an imported article is enriched again.
-    /// The date line that import found stays out too, so enrich chooses from the same sentences.
+    /// The dateline that opens the first block stays out too, as at import, so enrich chooses from the same sentences.
     static func paragraphs(in markdown: String) -> [String] {
         let blocks = markdown.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
             .map { block in block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.joined().isEmpty }
-        let dateLine = blocks.prefix(RawArticleParser.dateLineSearchBlocks).firstIndex { lines in
-            lines.count == 1 && !lines[0].hasPrefix("#") && DateLineParser.date(in: unescaped(lines[0])) != nil
+        return blocks.indices.filter { !blocks[$0][0].hasPrefix("#") }.map { index in
+            let lines = blocks[index].map(unescaped)
+            let text = lines.joined(separator: " ")
+            return index == 0 ? DateLine.textAfter(DateLine(opening: lines), in: text) : text
         }
-        return blocks.indices
-            .filter { $0 != dateLine }
-            .map { blocks[$0].joined(separator: " ") }
-            .filter { !$0.hasPrefix("#") }
-            .map(unescaped)
+        .filter { !$0.isEmpty }
     }
 
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "&", "#"]

@@ -2,12 +2,14 @@
 struct RawArticle: Sendable, Hashable {
     var title: String
     var blocks: [RawBlock]
-    /// The date found on a date line of the text, if any.
-    var date: CalendarDay?
+    /// The dateline that the first block is, or opens with.
+    var dateline: DateLine?
 
-    /// Paragraph texts (headings and date line left out): what summaries are chosen from.
+    /// Paragraph texts, headings and the dateline left out: what summaries are chosen from.
     var paragraphs: [String] {
-        blocks.filter { $0.kind == .paragraph }.map(\.text)
+        blocks.indices.filter { blocks[$0].kind == .paragraph }.map { index in
+            index == 0 ? DateLine.textAfter(dateline, in: blocks[index].text) : blocks[index].text
+        }
     }
 
     /// Title and every block, for entity extraction.

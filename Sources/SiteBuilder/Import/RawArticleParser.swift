@@ -2,15 +2,13 @@ import ArabicText
 
 /// Reads raw article text: the first non-empty line is the title; blocks of lines are
 /// separated by blank lines; a short block of one line without final punctuation that
-/// comes before a paragraph is a heading; a line that only states a date is the date line.
+/// comes before a paragraph is a heading; the first block may be or open with the dateline (`DateLine`).
 enum RawArticleParser {
     /// Raw articles are news pieces; a larger file is almost surely the wrong file, and the
     /// summarizer's sentence graph grows with the square of its length.
     static let maximumBytes = 1_000_000
     /// Longer lines are paragraphs even without final punctuation.
     static let headingMaximumWords = 15
-    /// The date line, when there is one, sits near the top.
-    static let dateLineSearchBlocks = 3
 
     /// Marks that end a sentence or clause; a line ending with one is running text, not a heading.
     private static let finalPunctuation: Set<Character> = [".", "!", "?", "؟", ":", "؛", ";", "…", "،", ","]
@@ -33,14 +31,8 @@ enum RawArticleParser {
             throw Diagnostic(path: path, line: titleLine, message: "only a title, no article text: add the paragraphs below it, separated by blank lines")
         }
 
-        var date: CalendarDay?
-        for index in blocks.indices.prefix(dateLineSearchBlocks) where blocks[index].lines.count == 1 {
-            if let found = DateLineParser.date(in: blocks[index].lines[0]) {
-                date = found
-                blocks[index].kind = .dateline
-                break
-            }
-        }
+        let dateline = DateLine(opening: blocks[0].lines)
+        if dateline?.isWholeText == true { blocks[0].kind = .dateline }
         for index in blocks.indices where isHeadingCandidate(blocks[index]) {
             let next = blocks.index(after: index)
             if next < blocks.endIndex, blocks[next].kind == .paragraph, !isHeadingCandidate(blocks[next]) {
@@ -50,7 +42,7 @@ enum RawArticleParser {
         guard blocks.contains(where: { $0.kind == .paragraph }) else {
             throw Diagnostic(path: path, line: titleLine, message: "no paragraph below the title: add the article text, separated from the title by a blank line")
         }
-        return RawArticle(title: title, blocks: blocks, date: date)
+        return RawArticle(title: title, blocks: blocks, dateline: dateline)
     }
 
     /// Consecutive non-blank lines, each trimmed and with runs of whitespace made one space.

@@ -5,6 +5,8 @@ struct ArticleDate: Sendable, Hashable, Comparable {
     /// Seconds since 1970-01-01T00:00:00Z.
     var instant: Int
     var day: CalendarDay
+    /// The time as written, nil for a date written without one (`2024-12-25`): pages show only what was written.
+    var time: TimeOfDay?
     /// The date in full ISO 8601 form with its offset, e.g. `2024-12-25T03:28:00+03:00`.
     var isoString: String
 
@@ -42,7 +44,8 @@ struct ArticleDate: Sendable, Hashable, Comparable {
         let day = CalendarDay(year: year, month: month, day: dayOfMonth)
         guard day.isValid else { return nil }
         var hour = 0, minute = 0, second = 0, offsetMinutes = 0
-        if accept("T ") {
+        let hasTime = accept("T ")
+        if hasTime {
             guard let h = number(2), accept(":"), let m = number(2), h < 24, m < 60 else { return nil }
             hour = h
             minute = m
@@ -65,17 +68,32 @@ struct ArticleDate: Sendable, Hashable, Comparable {
             }
         }
         guard cursor == bytes.count else { return nil }
+        let time = TimeOfDay(hour: hour, minute: minute, second: second)
         self.day = day
+        self.time = hasTime ? time : nil
+        self.utcOffsetMinutes = offsetMinutes
         self.instant = day.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60
-        self.isoString = Self.format(day: day, hour: hour, minute: minute, second: second, offsetMinutes: offsetMinutes)
+        self.isoString = Self.isoText(day: day, time: time, utcOffsetMinutes: offsetMinutes)
     }
 
-    private static func format(day: CalendarDay, hour: Int, minute: Int, second: Int, offsetMinutes: Int) -> String {
+    /// Minutes east of UTC; 0 for a date written without an offset.
+    var utcOffsetMinutes: Int
+
+    /// The ISO form with a time only when one was written (`2024-12-25` stays so): what caches keep and
+    /// render keys hash, since pages show the time only then.
+    var isoStringAsWritten: String {
+        time == nil ? day.isoString : isoString
+    }
+
+    /// `2024-12-25`, or with a time `2024-12-25T03:28:00`, followed by the offset when there is one (`Z` for 0).
+    static func isoText(day: CalendarDay, time: TimeOfDay?, utcOffsetMinutes: Int?) -> String {
+        guard let time else { return day.isoString }
+        guard let offsetMinutes = utcOffsetMinutes else { return "\(day.isoString)T\(time.isoString)" }
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let offset = offsetMinutes == 0
             ? "Z"
             : "\(offsetMinutes < 0 ? "-" : "+")\(two(abs(offsetMinutes) / 60)):\(two(abs(offsetMinutes) % 60))"
-        return "\(day.isoString)T\(two(hour)):\(two(minute)):\(two(second))\(offset)"
+        return "\(day.isoString)T\(time.isoString)\(offset)"
     }
 
     static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {

@@ -10,7 +10,15 @@ struct ArabicFormatter: Sendable {
     static let wordsPerMinute = 138
 
     func number(_ value: Int) -> String {
-        let latin = String(value)
+        digits(String(value))
+    }
+
+    /// `٠٩`: hours and minutes keep their leading zero.
+    private func twoDigitNumber(_ value: Int) -> String {
+        digits(value < 10 ? "0\(value)" : String(value))
+    }
+
+    private func digits(_ latin: String) -> String {
         guard style.digits == .arabicIndic else { return latin }
         return String(String.UnicodeScalarView(latin.unicodeScalars.map { scalar in
             ("0"..."9").contains(scalar) ? Unicode.Scalar(scalar.value - 0x30 + 0x0660) ?? scalar : scalar
@@ -21,6 +29,12 @@ struct ArabicFormatter: Sendable {
     func date(_ day: CalendarDay) -> String {
         let months = style.monthNames == .gregorian ? Self.gregorianMonths : Self.levantineMonths
         return "\(number(day.day)) \(months[day.month - 1]) \(number(day.year))"
+    }
+
+    /// The day, and the time when the article's date states one: `٢٥ ديسمبر ٢٠٢٤، الساعة ٠٩:٣٠`.
+    func date(_ date: ArticleDate) -> String {
+        guard let time = date.time else { return self.date(date.day) }
+        return "\(self.date(date.day))، الساعة \(twoDigitNumber(time.hour)):\(twoDigitNumber(time.minute))"
     }
 
     /// Arabic counted nouns: 1 مقال واحد, 2 مقالان, 3–10 مقالات, 11–99 مقالًا, 100 مقال.

@@ -96,6 +96,7 @@ enum DefaultTheme {
   {{>partials/article-item}}
   {{/articles}}
 </ul>
+{{>partials/pagination}}
 {{/content}}
 {{/layout}}
 

@@ -4,7 +4,7 @@ enum PageJob: Sendable {
     case home(page: Int)
     case entity(Int, page: Int)
     case directory
-    case briefing(Int)
+    case briefing(Int, page: Int)
     case briefings
     case notFound
 

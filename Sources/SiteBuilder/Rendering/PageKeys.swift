@@ -11,7 +11,7 @@ struct PageKeys: Sendable {
     private let model: SiteModel
     private let templates: [PageKind: ContentHash]
     private let context: ContentHash
-    /// Per article: what lists of articles show of it (title, URL, date, summary).
+    /// Per article: what lists of articles show of it (title, URL, date with its time when written, summary).
     private let listings: [ContentHash]
     /// Per entity: what a link to it shows (type, name, URL).
     private let entityLinks: [ContentHash]
@@ -31,7 +31,7 @@ struct PageKeys: Sendable {
             var digest = DigestBuilder("listing")
             digest.add(article.title)
             digest.add(article.slug)
-            digest.add(article.date.isoString)
+            digest.add(article.date.isoStringAsWritten)
             digest.add(article.summary)
             return digest.digest
         }
@@ -53,7 +53,7 @@ struct PageKeys: Sendable {
         digest.add(article.title)
         digest.add(article.source.slug != nil)
         digest.add(article.source.slug ?? "")
-        digest.add(article.date.isoString)
+        digest.add(article.date.isoStringAsWritten)
         digest.add(article.summary)
         digest.add(article.source.draft)
         for type in EntityType.allCases {
@@ -86,11 +86,13 @@ struct PageKeys: Sendable {
             add(counted: entity.coMentioned, to: &digest)
             add(page: number, of: pages, to: &digest)
             add(articles: pages.items(on: number).map { entity.articleIDs[$0] }, to: &digest)
-        case .briefing(let index):
+        case .briefing(let index, let number):
             let briefing = model.days[index]
             digest.add(briefing.day.isoString)
-            add(articles: briefing.articleIDs, to: &digest)
+            digest.add(briefing.articleIDs.count)
             add(counted: briefing.topEntities, to: &digest)
+            add(page: number, of: pages, to: &digest)
+            add(articles: pages.items(on: number).map { briefing.articleIDs[$0] }, to: &digest)
         case .directory:
             digest.add(model.entities.count)
             for (id, entity) in model.entities.enumerated() {

@@ -29,6 +29,7 @@ extension PageKind {
             root["articles"] = .list(Self.articleItem)
             root["topEntities"] = .list(Self.countedEntity)
             root["hasTopEntities"] = .flag
+            root["pagination"] = Self.pagination
         case .briefings:
             root["days"] = .list(.object(["date": .text, "isoDay": .safeText, "url": .safeText, "articleCount": .text]))
         case .notFound:

@@ -46,7 +46,7 @@ struct PageViews: Sendable {
         let article = model.articles[id]
         return .map([
             "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
-            "date": .text(format.date(article.date.day)), "isoDate": .text(article.date.isoString),
+            "date": .text(format.date(article.date)), "isoDate": .text(article.date.isoString),
             "summary": .text(HTMLEscaping.escaped(article.summary)),
         ])
     }
@@ -70,7 +70,7 @@ struct PageViews: Sendable {
         }
         let related = model.related[id].map(articleItem)
         let values: [String: TemplateValue] = [
-            "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date.day)),
+            "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date)),
             "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
             "summary": .text(HTMLEscaping.escaped(article.summary)), "body": .text(article.bodyHTML ?? ""),
             "tags": .list(article.source.tags.map(TemplateValue.text)),
@@ -122,18 +122,21 @@ struct PageViews: Sendable {
         return root("الأسماء — \(model.config.title)", "كل الأشخاص والمنظمات والأماكن في \(model.config.title)", paths.directory, ["groups": .list(groups)])
     }
 
-    func briefing(_ index: Int) -> TemplateValue {
+    func briefing(_ index: Int, page number: Int, of pages: Pagination) -> TemplateValue {
         let briefing = model.days[index]
         let date = format.date(briefing.day)
+        let base = paths.briefing(briefing.day)
+        let title = number == 1 ? "موجز اليوم: \(date)" : "موجز اليوم: \(date) — صفحة \(format.number(number))"
         let topEntities = briefing.topEntities.map(countedEntity)
-        return root("موجز اليوم: \(date)", "أخبار \(date) في \(model.config.title)", paths.briefing(briefing.day), [
+        return root(title, "أخبار \(date) في \(model.config.title)", paths.paginated(base, page: number), [
             "briefing": .map([
                 "date": .text(date), "isoDay": .text(briefing.day.isoString),
                 "articleCount": .text(format.count(briefing.articleIDs.count, .article)),
             ]),
-            "articles": .list(briefing.articleIDs.map(articleItem)),
+            "articles": .list(pages.items(on: number).map { articleItem(briefing.articleIDs[$0]) }),
             "topEntities": .list(topEntities),
             "hasTopEntities": .flag(!topEntities.isEmpty),
+            "pagination": pagination(pages, page: number, folder: base),
         ])
     }
 

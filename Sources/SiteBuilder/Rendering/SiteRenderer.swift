@@ -37,7 +37,10 @@ enum SiteRenderer {
         page(.briefings, paths.briefings, single)
         jobs.append(OutputJob(kind: .page(.notFound), path: "404.html", key: keys.key(.notFound, pages: single)))
         for (index, briefing) in model.days.enumerated() {
-            page(.briefing(index), paths.briefing(briefing.day), single)
+            let pages = briefingPagination(briefing, model: model)
+            for number in 1...pages.count {
+                page(.briefing(index, page: number), paths.paginated(paths.briefing(briefing.day), page: number), pages)
+            }
         }
         jobs.append(OutputJob(kind: .siteFeed, path: paths.feed(of: paths.home), key: keys.siteFeedKey()))
         for (id, entity) in model.entities.enumerated() {
@@ -60,6 +63,10 @@ enum SiteRenderer {
 
     private static func entityPagination(_ entity: Entity, model: SiteModel) -> Pagination {
         Pagination(total: entity.articleIDs.count, size: model.config.itemsPerPage)
+    }
+
+    private static func briefingPagination(_ briefing: DayBriefing, model: SiteModel) -> Pagination {
+        Pagination(total: briefing.articleIDs.count, size: model.config.itemsPerPage)
     }
 
     /// Renders `jobs` (all of the plan, or the part not reused). Article pages need their HTML bodies loaded.
@@ -100,7 +107,7 @@ enum SiteRenderer {
         case .home(let number): views.home(page: number, of: homePages)
         case .entity(let id, let number): views.entity(id, page: number, of: entityPagination(views.model.entities[id], model: views.model))
         case .directory: views.directory()
-        case .briefing(let index): views.briefing(index)
+        case .briefing(let index, let number): views.briefing(index, page: number, of: briefingPagination(views.model.days[index], model: views.model))
         case .briefings: views.briefings()
         case .notFound: views.notFound()
         }

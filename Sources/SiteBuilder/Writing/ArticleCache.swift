@@ -9,7 +9,7 @@ import Enrichment
 /// in any other context, or if the file is damaged, it is ignored and the build parses everything.
 struct ArticleCache: Sendable {
     static let fileName = "articles"
-    private static let signature = "mujaz-article-cache 2"
+    private static let signature = "mujaz-article-cache 3"
 
     /// An article without its Markdown: everything the site model needs.
     struct Entry: Sendable {
@@ -64,7 +64,7 @@ struct ArticleCache: Sendable {
         writer.write(source.path)
         writer.write(source.contentHash.value)
         writer.write(source.title)
-        writer.write(source.date.isoString)
+        writer.write(source.date.isoStringAsWritten)
         writer.write(source.slug)
         writer.write(source.summary)
         for type in EntityType.allCases { writer.write(source.names[type] ?? []) }

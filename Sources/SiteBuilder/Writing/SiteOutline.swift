@@ -78,7 +78,7 @@ struct SiteOutline: Sendable {
             writer.write(digests[index].value)
             writer.write(article.title)
             writer.write(article.slug)
-            writer.write(article.date.isoString)
+            writer.write(article.date.isoStringAsWritten)
             writer.write(article.summary)
             writer.write(article.entityIDs)
             writer.write(model.related[index])

@@ -37,6 +37,9 @@ struct BuildCommand: AsyncParsableCommand {
                     FileHandle.standardError.write(Data(" \(String(format: "%.2f", seconds)) s\n".utf8))
                 }
             }
+            for warning in summary.warnings {
+                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            }
             print(summary.line)
         } catch let failure as BuildFailure {
             if showProgress { FileHandle.standardError.write(Data(" failed\n".utf8)) }

@@ -36,6 +36,7 @@ enum CommandIO {
         for file in report.written { print("\(written): \(ArticleImporter.displayPath(of: file, root: root))") }
         for file in report.unchanged { print("\(unchanged): \(ArticleImporter.displayPath(of: file, root: root))") }
         for note in report.notes { printToStandardError("note: \(note)") }
+        for warning in report.warnings { printToStandardError("warning: \(warning)") }
         for diagnostic in report.diagnostics { printToStandardError("error: \(diagnostic)") }
         if !report.diagnostics.isEmpty { throw ExitCode.failure }
     }

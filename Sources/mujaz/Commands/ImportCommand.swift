@@ -9,9 +9,9 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Each FILE.txt becomes FILE.md beside it; the .txt is kept as it was. The first non-empty \
             line is the title, blank lines separate paragraphs, and a short line without final \
-            punctuation before a paragraph becomes a heading. The date comes from a date line in the \
-            text (2025-10-06 or الإثنين 6 أكتوبر 2025), else from --date, else the import time. \
-            A .md that exists is never overwritten: importing again changes nothing. Without FILE, \
+            punctuation before a paragraph becomes a heading. The date is --date, else the dateline \
+            that opens the text (القاهرة - 5 ديسمبر 2026 -, on its own line or opening the first \
+            paragraph), else the file's modification time, with a warning. A .md that exists is never overwritten: importing again changes nothing. Without FILE, \
             every .txt in ROOT/Content that has no .md yet is imported (as `mujaz build` does).
             """
     )
@@ -21,7 +21,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteFolderOption
 
-    @Option(help: "ISO 8601 date (2025-10-06 or 2025-10-06T09:30:00+03:00) for articles without a date line.")
+    @Option(help: "ISO 8601 date (2025-10-06 or 2025-10-06T09:30:00+03:00) for every article imported, before any dateline.")
     var date: String?
 
     func validate() throws {

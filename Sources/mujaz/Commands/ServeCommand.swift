@@ -8,8 +8,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally, and rebuild and reload open pages on every change.",
         discussion: """
-        Watches SITE/Content, SITE/Templates and SITE/mujaz.yml. A build error keeps the last good site \
-        served and shows the error (path:line: message) over the page until it is fixed. Ctrl-C stops.
+        Builds exactly as mujaz build does, so the output folder can be uploaded after a preview, and serves \
+        the site at its base_url's path (https://example.org/news/ at http://127.0.0.1:8080/news/). Watches \
+        SITE/Content, SITE/Templates and SITE/mujaz.yml. A build error keeps the last good site served and \
+        shows the error (path:line: message) over the page until it is fixed. Ctrl-C stops.
         """
     )
 
@@ -45,22 +47,22 @@ struct ServeCommand: AsyncParsableCommand {
             Self.printError("warning: listening on \(host): anyone who can reach this machine can read the preview")
         }
         let session: PreviewSession
-        let served: ListeningAddress
         do {
             session = try PreviewSession(
                 configuration: PreviewConfiguration(
                     publicDirectory: options.output,
                     watchedFolders: [options.contentDirectory, options.templatesDirectory],
                     watchedFiles: [options.configFile],
-                    address: address),
-                makeBuild: { SiteEngineBuild.make(root: options.root, output: options.output, servedAt: $0) },
+                    address: address,
+                    site: (try? SiteConfig.load(root: options.root).get()).map { SiteLocation(baseURL: $0.baseURL) }),
+                build: SiteEngineBuild.make(root: options.root, output: options.output),
                 log: Self.printLine)
-            served = try await session.start()
+            try await session.start()
         } catch {
             Self.printError("mujaz serve: \(error)")
             throw ExitCode.failure
         }
-        Self.printLine("Watching Content/, Templates/ and \(SiteConfig.fileName); open \(served.url) (Ctrl-C to stop)")
+        Self.printLine("Watching Content/, Templates/ and \(SiteConfig.fileName); open \(await session.siteURL) (Ctrl-C to stop)")
         _ = await TerminationSignal.next()
         // Stopping takes well under a second (a running build gets half of it); a client or a build that does
         // not let go must not make Ctrl-C or SIGTERM wait longer.

@@ -18,7 +18,7 @@ struct RunningPreview: Sendable {
         let builder = FakeSiteBuilder(site: site)
         let session = try PreviewSession(
             configuration: configuration(for: site, port: 0),
-            makeBuild: { _ in { await builder.build($0) } },
+            build: { await builder.build($0) },
             log: { _ in })
         let address = try await session.start()
         await session.waitUntilIdle()

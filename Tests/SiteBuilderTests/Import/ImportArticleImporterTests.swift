@@ -9,8 +9,7 @@ import Yams
         modelVersion: "test-model-1",
         names: [.person: ["خليل الحية"], .organization: ["حماس"], .place: ["القاهرة", "غزة"]]
     )
-    static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_760_000_000) }
-    static let importer = ArticleImporter(entityFinder: finder, now: clock)
+    static let importer = ArticleImporter(entityFinder: finder)
 
     static let cairo = """
         مصر تستضيف مفاوضات حماس وإسرائيل في القاهرة
@@ -86,17 +85,23 @@ import Yams
         #expect(try site.names() == ["a.md", "a.txt"])
     }
 
-    @Test func dateComesFromTheTextThenTheOptionThenTheClock() throws {
+    @Test func dateComesFromTheOptionThenTheDatelineThenTheFileTime() throws {
         let site = try ImportSiteFolder()
-        let undated = "عنوان\n\nنص المقال بلا تاريخ."
-        let withOption = try site.write("option.txt", undated)
-        let withClock = try site.write("clock.txt", undated)
+        let undated = "عنوان\n\nنص المقال بلا تاريخ.\n\nوتم تعميده في 17 ديسمبر 1770، في مدينة بون."
+        let withOption = try site.write("option.txt", Self.cairo)
+        let withFileTime = try site.write("file-time.txt", undated)
+        try site.setModified("file-time.txt", Date(timeIntervalSince1970: 1_760_000_000))
         let dated = try site.write("dated.txt", Self.cairo)
-        _ = Self.importer.importFiles([withOption, dated], date: "2025-01-02", root: site.root)
-        _ = Self.importer.importFiles([withClock], root: site.root)
-        #expect(try Self.frontMatter(site.read("option.md"))["date"]?.string == "2025-01-02")
+        let optionReport = Self.importer.importFiles([withOption], date: "2025-01-02", root: site.root)
+        let report = Self.importer.importFiles([dated, withFileTime], root: site.root)
+        #expect(try Self.frontMatter(site.read("option.md"))["date"]?.string == "2025-01-02", "--date wins over the dateline")
         #expect(try Self.frontMatter(site.read("dated.md"))["date"]?.string == "2025-10-06")
-        #expect(try Self.frontMatter(site.read("clock.md"))["date"]?.string == "2025-10-09T08:53:20Z")
+        #expect(try Self.frontMatter(site.read("file-time.md"))["date"]?.string == "2025-10-09T08:53:20Z", "the body's date does not count")
+        #expect(optionReport.warnings.isEmpty)
+        #expect(report.warnings.map(\.description) == [
+            "Content/file-time.txt:3: no dateline opens the article; dated by the file's modification time, 2025-10-09T08:53:20Z "
+                + "(start the first paragraph with one, such as `القاهرة - 5 ديسمبر 2026 -`, or import with --date)",
+        ])
     }
 
     @Test func badInputIsReportedByNameAndNothingIsWritten() throws {
@@ -172,8 +177,7 @@ import Yams
             entityFinder: ImportFixedEntityFinder(
                 modelVersion: "test-model-2",
                 names: [.person: ["خليل"], .organization: ["حماس", "وفد حماس"], .place: ["مصر", "القاهرة"]]
-            ),
-            now: Self.clock
+            )
         )
         let report = newModel.enrichFiles([markdownFile], root: site.root)
         #expect(report.diagnostics.isEmpty)
@@ -214,8 +218,7 @@ import Yams
             entityFinder: ImportFixedEntityFinder(
                 modelVersion: "test-model-2",
                 names: [.person: ["خليل الحية"], .organization: ["حماس"], .place: ["مصر", "القاهرة"]]
-            ),
-            now: Self.clock
+            )
         )
         let report = newModel.enrichFiles([site.content.appendingPathComponent("a.md")], root: site.root)
         #expect(report.diagnostics.isEmpty && report.written.count == 1)

@@ -20,6 +20,8 @@ import Testing
         Row(id: "digits and mixed scripts", text: "تقرير ٢٠٢٥\n\nبلغ النمو 3.5% في 2024 مقابل ١٬٠٠٠ وظيفة و F16 جديدة.\n\nقال CEO الشركة: \"النتائج جيدة\"."),
         Row(id: "diacritics and tatweel", text: "عُنوانٌ\n\nكَتَبَ الكاتـــب مقالاً طويلاً.\n\nخاتمة قصيرة"),
         Row(id: "hard-wrapped lines", text: "العنوان\nسطر أول من الفقرة\nسطر ثان من الفقرة نفسها.\n\n\n\nفقرة بعد أسطر فارغة كثيرة."),
+        Row(id: "dateline opening the paragraph", text: "العنوان\n\nالقاهرة - 5 ديسمبر 2026 - افتتح الرئيس المعرض. وحضر الوزراء.\n\nفقرة ثانية."),
+        Row(id: "dateline line above the paragraph", text: "العنوان\n\nالقاهرة - 5 ديسمبر 2026\nافتتح الرئيس المعرض. وحضر الوزراء.\n\nفقرة ثانية."),
     ]
 
     @Test(arguments: varied)

@@ -26,6 +26,10 @@ final class ImportSiteFolder {
         return file
     }
 
+    func setModified(_ name: String, _ date: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: content.appendingPathComponent(name).path)
+    }
+
     func read(_ name: String) throws -> String {
         try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
     }
