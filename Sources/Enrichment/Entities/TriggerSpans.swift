@@ -172,13 +172,14 @@ enum TriggerSpans {
     }
 
     /// The word at `start` is an institution head; `keys` are the matching keys of `words`. Its complement:
-    /// definite words (`وزارة الخارجية`), a word behind لل and those coordinated with it (`للتربية والتعليم`),
-    /// a word behind ل with its own definite complement (`لكرة القدم`). After an adjective of origin a definite
-    /// word continues the name only as another adjective (`البنك المركزي المصري`; `المنتخب المغربي` + `المباراة`).
+    /// definite words (`وزارة الخارجية`), a word behind لل and those coordinated with it (`للتربية والتعليم`).
+    /// A word behind ل is too often a purpose (`البنك التجاري لتحقيق النجاح`) to be taken where the tagger saw
+    /// nothing. After an adjective a definite word continues the name only as another adjective
+    /// (`البنك المركزي المصري`; `المنتخب المغربي` + `المباراة`, `البنك المركزي` + `الفائدة`).
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         var end = start + 1
         while end < words.count, end - start <= maximumComplement {
-            if end > start + 1, NisbaAdjective.isPlaceDerived(String(words[end - 1])), keys[end].hasPrefix("ال"),
+            if end > start + 1, NisbaAdjective.hasNisbaShape(String(words[end - 1])), keys[end].hasPrefix("ال"),
                !NisbaAdjective.hasNisbaShape(String(words[end])) {
                 break
             }
@@ -186,9 +187,6 @@ enum TriggerSpans {
                 end += 1
             } else if end > start + 1, keys[end].hasPrefix("لل"), words[end].allSatisfy(\.isLetter) {
                 end += 1
-            } else if end > start + 1, end + 1 < words.count, keys[end].hasPrefix("ل"), words[end].allSatisfy(\.isLetter),
-                      isComplementWord(words[end + 1], key: keys[end + 1]) {
-                end += 2
             } else {
                 break
             }
