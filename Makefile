@@ -11,6 +11,7 @@ release: deps
 	$(SWIFT) build -c release --product mujaz
 
 test: deps
+	@scripts/install-deps.sh --test
 	$(SWIFT) test
 
 serve: release
