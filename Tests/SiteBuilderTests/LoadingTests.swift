@@ -135,8 +135,44 @@ import Enrichment
             Issue.record("accepted a bad config"); return
         }
         #expect(failure.diagnostics.map(\.description) == [
-            "mujaz.yml:2: 'items_per_page' must be a whole number above 0",
+            "mujaz.yml:2: 'items_per_page' must be a whole number from 1 to 1000",
             "mujaz.yml:3: 'direction' must be rtl or ltr",
         ])
+    }
+
+    /// A number that would overflow the page arithmetic, an alias bomb, a control character: each a diagnostic on
+    /// its own line, never a crash or a machine out of memory.
+    @Test(arguments: [
+        ("title: أخبار\nitems_per_page: 9223372036854775807\n", "mujaz.yml:2: 'items_per_page' must be a whole number from 1 to 1000"),
+        ("title: أخبار\nsummary_sentences: 0\n", "mujaz.yml:2: 'summary_sentences' must be a whole number from 1 to 20"),
+        (LoadingTests.aliasBomb, "mujaz.yml:"),
+        ("title: أخبار\ndescription: نص\nlanguage: ar\u{01}\n", "mujaz.yml:3: invalid YAML: control characters are not allowed"),
+    ])
+    func hostileConfigsAreDiagnosedOnTheirLine(_ text: String, _ expected: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mujaz.yml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let failure) = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil) else {
+            Issue.record("accepted a hostile config"); return
+        }
+        #expect(failure.diagnostics.count == 1)
+        #expect(failure.diagnostics.first?.description.hasPrefix(expected) == true, "\(failure.diagnostics)")
+    }
+
+    /// Ten levels of ten aliases: 10¹⁰ values from a few hundred bytes.
+    static let aliasBomb = "title: أخبار\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + (1...9).map { level in
+        "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }.joined()
+
+    @Test func anAliasBombIsRefusedQuickly() throws {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(throws: YAMLText.LimitExceeded.self) { try YAMLText.compose(Self.aliasBomb) }
+        }
+        #expect(elapsed < .seconds(1))
+        let diagnostic = YAMLErrorDiagnostic.make(YAMLText.LimitExceeded(line: 3, message: "too many"), path: "a.md", firstLine: 2)
+        #expect(diagnostic.description == "a.md:4: YAML too large: too many")
     }
 }

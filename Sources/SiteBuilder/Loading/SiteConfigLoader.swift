@@ -46,8 +46,11 @@ enum SiteConfigLoader {
             case "direction":
                 let direction = fields.text(value, key: key) ?? config.direction
                 if direction == "rtl" || direction == "ltr" { config.direction = direction } else { fields.fail(value, "'direction' must be rtl or ltr") }
-            case "items_per_page": config.itemsPerPage = positiveInteger(value, key: key, fields: &fields) ?? config.itemsPerPage
-            case "summary_sentences": config.summarySentences = positiveInteger(value, key: key, fields: &fields) ?? config.summarySentences
+            case "items_per_page":
+                config.itemsPerPage = integer(value, key: key, in: SiteConfig.itemsPerPageRange, fields: &fields) ?? config.itemsPerPage
+            case "summary_sentences":
+                config.summarySentences = integer(value, key: key, in: SiteConfig.summarySentencesRange, fields: &fields)
+                    ?? config.summarySentences
             case "date_style":
                 guard let style = value.mapping else {
                     fields.fail(value, "'date_style' must be a mapping with 'months' and 'digits'")
@@ -83,9 +86,9 @@ enum SiteConfigLoader {
         }
     }
 
-    private static func positiveInteger(_ node: Node, key: String, fields: inout FrontMatterFields) -> Int? {
-        guard node.scalar != nil, let value = node.int, value > 0 else {
-            fields.fail(node, "'\(key)' must be a whole number above 0")
+    private static func integer(_ node: Node, key: String, in range: ClosedRange<Int>, fields: inout FrontMatterFields) -> Int? {
+        guard node.scalar != nil, let value = node.int, range.contains(value) else {
+            fields.fail(node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return value
