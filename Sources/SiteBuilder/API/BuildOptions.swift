@@ -10,12 +10,15 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Render on every core; off gives the serial build that parallel builds are checked against.
     public var parallel: Bool
+    /// Publish a site without articles even when the last build published some.
+    public var allowEmpty: Bool
 
-    public init(root: URL, output: URL? = nil, baseURL: String? = nil, parallel: Bool = true) {
+    public init(root: URL, output: URL? = nil, baseURL: String? = nil, parallel: Bool = true, allowEmpty: Bool = false) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("Public", isDirectory: true)
         self.baseURL = baseURL
         self.parallel = parallel
+        self.allowEmpty = allowEmpty
     }
 
     public var contentDirectory: URL { root.appendingPathComponent("Content", isDirectory: true) }

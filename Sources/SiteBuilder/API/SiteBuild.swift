@@ -48,7 +48,7 @@ public enum SiteBuild {
 
     static func steps(publishing: Bool) -> [BuildStep] {
         // The config comes first: import keeps as many summary sentences as it says.
-        var steps = [loadConfigStep, importStep] + modelSteps + [renderStep(publishing: publishing)]
+        var steps = [loadConfigStep, checkContentStep, importStep] + modelSteps + [checkNotEmptyStep, renderStep(publishing: publishing)]
         if publishing {
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
@@ -68,6 +68,28 @@ public enum SiteBuild {
             let path = SiteConfig.fileName
             state.config = state.collect(SiteConfigLoader.load(
                 from: state.options.configFile, path: path, baseURLOverride: state.options.baseURL), step: "loadConfig") ?? state.config
+        }
+    }
+
+    /// `Content/` must be a folder the build can read: otherwise it would publish a site without articles.
+    private static var checkContentStep: BuildStep {
+        BuildStep("checkContent") { state in
+            let folder = state.options.contentDirectory
+            if let problem = ContentFolder.problem(at: folder.fileSystemPath) {
+                throw Diagnostic(path: ContentLoader.folderPrefix(of: folder, root: state.options.root), message: problem)
+            }
+        }
+    }
+
+    /// A site whose last build published articles is not emptied by accident (`Content/` moved, a wrong `--root`):
+    /// that takes `allowEmpty`.
+    private static var checkNotEmptyStep: BuildStep {
+        BuildStep("checkNotEmpty") { state in
+            guard state.model?.articles.isEmpty == true, !state.options.allowEmpty,
+                  let published = state.cache?.previous?.articles, published > 0 else { return }
+            throw Diagnostic(path: ContentLoader.folderPrefix(of: state.options.contentDirectory, root: state.options.root),
+                             message: "no article to publish, where the last build published \(published); "
+                                 + "nothing was written (pass --allow-empty to publish an empty site)")
         }
     }
 

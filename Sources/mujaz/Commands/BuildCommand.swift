@@ -8,7 +8,8 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build SITE/Content into a static site in SITE/Public.",
         discussion: """
         Every problem is listed as path:line: message and the build exits non-zero without \
-        changing the output folder.
+        changing the output folder. A Content folder that is missing or unreadable is an error, and so is \
+        a Content folder without articles when the last build published some (unless --allow-empty).
         """
     )
 
@@ -20,11 +21,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish under this URL instead of the config's base_url, e.g. https://example.org/news/.", valueName: "URL"))
     var baseURL: String?
 
+    @Flag(name: .customLong("allow-empty"), help: "Publish a site without articles even when the last build published some.")
+    var allowEmpty = false
+
     func run() async throws {
         let options = BuildOptions(
             root: site.url.standardizedFileURL,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
-            baseURL: baseURL
+            baseURL: baseURL,
+            allowEmpty: allowEmpty
         )
         let showProgress = isatty(STDERR_FILENO) == 1
         do {
