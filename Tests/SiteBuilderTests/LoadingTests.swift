@@ -161,6 +161,24 @@ import Enrichment
         #expect(failure.diagnostics.first?.description.hasPrefix(expected) == true, "\(failure.diagnostics)")
     }
 
+    /// A bad base URL is blamed on where it was written: the option, or its own line of mujaz.yml.
+    @Test func aBadBaseURLIsBlamedOnWhereItWasWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mujaz.yml")
+        try "title: أخبار\nbase_url: https://example.org/news/\n".write(to: file, atomically: true, encoding: .utf8)
+        let fromOption = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: "example.org")
+        #expect(fromOption.failure?.diagnostics.map(\.description) == [
+            "--base-url: base URL must be an absolute http(s) URL such as https://example.org/news/: example.org",
+        ])
+        try "title: أخبار\nlanguage: ar\nbase_url: ftp://example.org/\n".write(to: file, atomically: true, encoding: .utf8)
+        let fromFile = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil)
+        #expect(fromFile.failure?.diagnostics.map(\.description) == [
+            "mujaz.yml:3: base URL must be an absolute http(s) URL such as https://example.org/news/: ftp://example.org/",
+        ])
+    }
+
     /// Ten levels of ten aliases: 10¹⁰ values from a few hundred bytes.
     static let aliasBomb = "title: أخبار\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + (1...9).map { level in
         "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
@@ -174,5 +192,12 @@ import Enrichment
         #expect(elapsed < .seconds(1))
         let diagnostic = YAMLErrorDiagnostic.make(YAMLText.LimitExceeded(line: 3, message: "too many"), path: "a.md", firstLine: 2)
         #expect(diagnostic.description == "a.md:4: YAML too large: too many")
+    }
+}
+
+private extension Result {
+    var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
     }
 }

@@ -6,6 +6,7 @@ enum SiteConfigLoader {
     static func load(from file: URL, path: String, baseURLOverride: String?) -> Result<SiteConfig, BuildFailure> {
         var config = SiteConfig()
         var fields = FrontMatterFields(path: path, firstLine: 1)
+        var baseURLNode: Node?
         if let data = FileManager.default.contents(atPath: file.path) {
             switch SourceText.decode(data, path: path) {
             case .failure(let diagnostic):
@@ -17,20 +18,24 @@ enum SiteConfigLoader {
                             return .failure(BuildFailure([Diagnostic(path: path, line: 1, message: "the config must be a mapping of keys such as 'title:'")]))
                         }
                         apply(mapping, to: &config, fields: &fields)
+                        baseURLNode = mapping["base_url"]
                     }
                 } catch {
                     return .failure(BuildFailure([YAMLErrorDiagnostic.make(error, path: path, firstLine: 1)]))
                 }
             }
         }
+        let message = "base URL must be an absolute http(s) URL such as https://example.org/news/"
         if let baseURLOverride {
-            config.baseURL = baseURLOverride
-        }
-        if let normalized = normalizedBaseURL(config.baseURL) {
+            // The option's value is the user's own typing: its error names the option, not mujaz.yml.
+            guard let normalized = normalizedBaseURL(baseURLOverride) else {
+                return .failure(BuildFailure(fields.diagnostics + [Diagnostic(path: "--base-url", message: "\(message): \(baseURLOverride)")]))
+            }
+            config.baseURL = normalized
+        } else if let normalized = normalizedBaseURL(config.baseURL) {
             config.baseURL = normalized
         } else {
-            let message = "base URL must be an absolute http(s) URL such as https://example.org/news/: \(config.baseURL)"
-            fields.fail(Node(""), message)
+            fields.fail(baseURLNode ?? Node(""), "\(message): \(config.baseURL)")
         }
         return fields.diagnostics.isEmpty ? .success(config) : .failure(BuildFailure(fields.diagnostics))
     }
