@@ -194,10 +194,3 @@ import Enrichment
         #expect(diagnostic.description == "a.md:4: YAML too large: too many")
     }
 }
-
-private extension Result {
-    var failure: Failure? {
-        if case .failure(let failure) = self { return failure }
-        return nil
-    }
-}

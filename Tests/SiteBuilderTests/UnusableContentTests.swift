@@ -60,4 +60,56 @@ import Testing
         #expect(emptied.articles == 0)
         #expect(try site.publishedFiles()["index.html"] != nil)
     }
+
+    /// Inputs the build reads but cannot are errors naming them, all in one run; the output stays as it was.
+    @Test func unreadableInputsAreErrorsNotSilentlyLeftOut() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let before = try site.publishedFiles()
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: site.root.appendingPathComponent("Content/gone.md").path, withDestinationPath: "nowhere.md")
+        #expect(mkfifo(site.root.appendingPathComponent("Content/pipe.md").path, 0o644) == 0)
+        try manager.createDirectory(at: site.root.appendingPathComponent("Content/entities.yml"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: site.root.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try manager.createSymbolicLink(atPath: site.root.appendingPathComponent("Templates/article.mustache").path,
+                                       withDestinationPath: "missing.mustache")
+        #expect {
+            try SiteBuild.run(BuildOptions(root: site.root))
+        } throws: { error in
+            let lines = (error as? BuildFailure)?.diagnostics.map(\.description) ?? []
+            return lines.contains("Content/gone.md: a link to nothing") && lines.contains("Content/pipe.md: not a regular file")
+                && lines.contains("Content/entities.yml: not a regular file")
+                && lines.contains("Templates/article.mustache: a link to nothing")
+        }
+        #expect(try site.publishedFiles() == before)
+    }
+
+    @Test func aConfigThatIsNotAFileIsAnError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let config = site.root.appendingPathComponent("mujaz.yml")
+        try FileManager.default.removeItem(at: config)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        #expect {
+            try SiteBuild.run(BuildOptions(root: site.root))
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.map(\.description).contains("mujaz.yml: not a regular file") == true
+        }
+    }
+
+    /// A linked article is an article, wherever its file lives.
+    @Test func aSymlinkedArticleIsBuilt() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let elsewhere = site.root.appendingPathComponent("Archive", isDirectory: true)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("---\ntitle: خبر من الأرشيف\ndate: 2024-10-06\n---\nنص الخبر.\n".utf8)
+            .write(to: elsewhere.appendingPathComponent("old.md"))
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("Content/old.md").path,
+                                                   withDestinationPath: "../Archive/old.md")
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(try site.page("index.html").contains("خبر من الأرشيف"))
+        #expect(summary.articles == 4)
+    }
 }

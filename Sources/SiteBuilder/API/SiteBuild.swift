@@ -9,9 +9,12 @@ public enum SiteBuild {
         let started = Date()
         let cache = BuildCache(options: options)
         let inputs = cache.scanInputs()
-        if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
-        if let edited = try rebuildEditedArticles(options, cache: cache, inputs: inputs, started: started, progress: progress) {
-            return edited
+        // Unreadable inputs take the full build, whose steps report them.
+        if inputs.unusable.isEmpty {
+            if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
+            if let edited = try rebuildEditedArticles(options, cache: cache, inputs: inputs, started: started, progress: progress) {
+                return edited
+            }
         }
         let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, progress: progress)
         var summary = BuildSummary(
@@ -71,13 +74,15 @@ public enum SiteBuild {
         }
     }
 
-    /// `Content/` must be a folder the build can read: otherwise it would publish a site without articles.
+    /// `Content/` must be a folder the build can read: otherwise it would publish a site without articles. So must
+    /// every article and template in it (`BuildInputs.unusable`).
     private static var checkContentStep: BuildStep {
         BuildStep("checkContent") { state in
             let folder = state.options.contentDirectory
             if let problem = ContentFolder.problem(at: folder.fileSystemPath) {
                 throw Diagnostic(path: ContentLoader.folderPrefix(of: folder, root: state.options.root), message: problem)
             }
+            state.diagnostics += state.inputs?.unusable ?? []
         }
     }
 

@@ -51,8 +51,10 @@ enum ContentLoader {
 
     /// Reads and decodes one article file; `path` is how errors name it.
     static func parse(_ file: URL, path: String) -> Result<ArticleSource, BuildFailure> {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .failure(BuildFailure([Diagnostic(path: path, message: "cannot read the file")]))
+        let data: Data
+        switch InputFileReading.contents(of: file, path: path) {
+        case .success(let bytes): data = bytes
+        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
         }
         return SourceText.decode(data, path: path)
             .mapError { BuildFailure([$0]) }

@@ -19,7 +19,12 @@ public enum EntityAliasFile {
 
     /// `path` is how diagnostics name the file (usually relative to the site root).
     public static func load(from file: URL, path: String) -> Result<EntityAliases, BuildFailure> {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return .success(.none) }
+        let contents: Data?
+        switch InputFileReading.optionalContents(of: file, path: path) {
+        case .success(let data): contents = data
+        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+        }
+        guard let data = contents else { return .success(.none) }
         let text: String
         switch SourceText.decode(data, path: path) {
         case .success(let decoded): text = decoded

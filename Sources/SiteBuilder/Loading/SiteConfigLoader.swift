@@ -1,13 +1,19 @@
 import Foundation
 import Yams
 
-/// Reads `mujaz.yml`; a missing file gives the defaults, every bad key gives a `path:line` diagnostic.
+/// Reads `mujaz.yml`; a missing file gives the defaults, one that cannot be read and every bad key give a
+/// `path:line` diagnostic.
 enum SiteConfigLoader {
     static func load(from file: URL, path: String, baseURLOverride: String?) -> Result<SiteConfig, BuildFailure> {
         var config = SiteConfig()
         var fields = FrontMatterFields(path: path, firstLine: 1)
         var baseURLNode: Node?
-        if let data = FileManager.default.contents(atPath: file.path) {
+        let contents: Data?
+        switch InputFileReading.optionalContents(of: file, path: path) {
+        case .success(let data): contents = data
+        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+        }
+        if let data = contents {
             switch SourceText.decode(data, path: path) {
             case .failure(let diagnostic):
                 if diagnostic.message != "empty file" { return .failure(BuildFailure([diagnostic])) }

@@ -11,14 +11,18 @@ enum ThemeLoader {
         for (name, text) in DefaultTheme.files {
             files[name] = ("\(builtInFolder)/\(name)", Data(text.utf8))
         }
+        var diagnostics: [Diagnostic] = []
         for file in siteFiles(in: directory) {
             let name = ContentLoader.relativePath(of: file, to: directory)
-            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-            files[name] = (ContentLoader.relativePath(of: file, to: root), data)
+            let path = ContentLoader.relativePath(of: file, to: root)
+            // A site template that cannot be read is an error: falling back to the built-in one would hide it.
+            switch InputFileReading.contents(of: file, path: path) {
+            case .success(let data): files[name] = (path, data)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
         }
         var templates: [String: Theme.TemplateFile] = [:]
         var assets: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
         for (name, file) in files.sorted(by: { $0.key < $1.key }) {
             guard name.hasSuffix(templateExtension) else {
                 assets.append(OutputFile(path: name, contents: [UInt8](file.data)))

@@ -1,3 +1,4 @@
+import ArabicText
 import Enrichment
 import Foundation
 
@@ -45,17 +46,43 @@ struct BuildCache: Sendable {
         paths += inputFiles(under: options.templatesDirectory)
         paths += inputFiles(under: options.contentDirectory)
         let site = OpenFolder(root)
-        let hashed = paths.concurrentMap { path -> (String, InputFile)? in
-            let location = path.hasPrefix("/") ? path : root + "/" + path
-            guard let status = site.status(path, followingLinks: true), status.kind == .regularFile else { return nil }
-            let signature = InputFile.Signature(status)
-            if let old = known[path], old.signature == signature { return (path, old) }
-            // Unreadable files fail the build itself; here they are just left out of the record.
-            guard let bytes = FileSystem.contents(location) else { return nil }
-            return (path, InputFile(signature: signature, hash: ContentHash(bytes)))
+        let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
+        enum Scanned: Sendable {
+            case file(String, InputFile)
+            case unusable(Diagnostic)
         }
-        return BuildInputs(files: Dictionary(hashed.compactMap { $0 }, uniquingKeysWith: { first, _ in first }),
-                           tool: tool, options: options)
+        let scanned = paths.concurrentMap { path -> Scanned? in
+            let location = path.hasPrefix("/") ? path : root + "/" + path
+            guard let status = site.status(path, followingLinks: true), status.kind == .regularFile else {
+                // What the build reads (articles, raw articles, templates) must be readable; anything else beside
+                // them, such as an editor's stray link, is none of its business.
+                guard path != SiteConfig.fileName, !path.hasPrefix(content) || Self.isArticleFile(path) else { return nil }
+                return InputFileReading.contents(of: URL(fileURLWithPath: location), path: path).failure.map(Scanned.unusable)
+            }
+            let signature = InputFile.Signature(status)
+            if let old = known[path], old.signature == signature { return .file(path, old) }
+            // An article may be a link to a file anywhere: the build reads it where it points.
+            guard let bytes = FileSystem.contents(location, followingLinks: true) else {
+                return InputFileReading.contents(of: URL(fileURLWithPath: location), path: path).failure.map(Scanned.unusable)
+            }
+            return .file(path, InputFile(signature: signature, hash: ContentHash(bytes)))
+        }
+        var files: [String: InputFile] = [:]
+        var unusable: [Diagnostic] = []
+        for item in scanned {
+            switch item {
+            case .file(let path, let file)?: files[path] = files[path] ?? file
+            case .unusable(let diagnostic)?: unusable.append(diagnostic)
+            case nil: break
+            }
+        }
+        return BuildInputs(files: files, tool: tool, options: options, unusable: unusable.sorted { ByteKey($0.path) < ByteKey($1.path) })
+    }
+
+    /// An article or a raw article: what the build reads under `Content/`.
+    private static func isArticleFile(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".txt")
     }
 
     /// Every file under `folder`, without following folder links: relative to the root when inside it
@@ -71,8 +98,8 @@ struct BuildCache: Sendable {
                 let path = relative + "/" + name
                 switch kind {
                 case .folder?: pending.append(path)
-                case .regularFile?, .symbolicLink?: found.append(path)
-                default: break
+                case .regularFile?, .symbolicLink?, .other?: found.append(path)
+                case nil: break
                 }
             }
         }

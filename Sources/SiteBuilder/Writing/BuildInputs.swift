@@ -8,10 +8,14 @@ struct BuildInputs: Sendable, Hashable {
     /// Who builds (see `BuildCache.tool`).
     var tool: String
     var fingerprint: ContentHash
+    /// Files the build reads that are there but cannot be read (no permission, a link to nothing or a loop, not a
+    /// regular file), each a diagnostic: a build never leaves them out without a word.
+    var unusable: [Diagnostic]
 
-    init(files: [String: InputFile], tool: String, options: BuildOptions) {
+    init(files: [String: InputFile], tool: String, options: BuildOptions, unusable: [Diagnostic] = []) {
         self.files = files
         self.tool = tool
+        self.unusable = unusable
         var digest = DigestBuilder("inputs")
         digest.add(tool)
         digest.add(options.output.fileSystemPath)

@@ -88,8 +88,10 @@ enum FileSystem {
                           changed: changeTime(info), inode: UInt64(info.st_ino))
     }
 
-    static func contents(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    /// The whole file, nil when it cannot be read. A link is not followed unless asked: the build's own files
+    /// (`Public/`, `.mujaz/`) are never links, while an input may be one.
+    static func contents(_ path: String, followingLinks: Bool = false) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
