@@ -40,4 +40,18 @@ import Testing
         let parallel = documents.concurrentMap { MarkdownRenderer.html(from: $0) }
         #expect(serial == parallel)
     }
+
+    /// Thousands of nested markers render their words as one flat paragraph, not thousands of nested elements;
+    /// what nests as real articles do is left alone.
+    @Test func pathologicalNestingRendersFlatText() {
+        let emphasis = String(repeating: "*", count: 5000) + "كلمة" + String(repeating: "*", count: 5000)
+        let quotes = String(repeating: "> ", count: 3000) + "اقتباس عميق"
+        let html = MarkdownRenderer.html(from: "فقرة أولى.\n\n" + emphasis + "\n\n" + quotes + "\n\n> اقتباس *عادي*\n")
+        #expect(html.contains("<p>فقرة أولى.</p>"))
+        #expect(html.contains("كلمة") && html.contains("اقتباس عميق"))
+        #expect(html.components(separatedBy: "<blockquote>").count - 1 == 1, "only the ordinary quote stays a quote")
+        #expect(html.components(separatedBy: "<em>").count - 1 <= 1)
+        #expect(html.contains("<blockquote>\n<p>اقتباس <em>عادي</em></p>\n</blockquote>"))
+        #expect(html.count < 25_000)
+    }
 }
