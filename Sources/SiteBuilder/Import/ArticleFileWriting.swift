@@ -19,9 +19,20 @@ enum ArticleFileWriting {
         }
     }
 
-    /// Replaces `path` with `text` atomically (temporary file, then rename).
-    static func replace(_ path: String, text: String) throws(Diagnostic) {
-        _ = try FileSystem.replaceAtomically(path, with: Array(text.utf8), temporaryName: hiddenName(of: path, suffix: ".enrich-tmp"))
+    /// Replaces `path` with `text` atomically (temporary file, then rename), unless the file is no longer what was
+    /// read (`read`: its status and content hash then): an editor's save made meanwhile is never overwritten.
+    /// The check runs right before the rename, so only the rename itself is left as a window.
+    static func replace(_ path: String, text: String, read: ReadVersion) throws(Diagnostic) {
+        _ = try FileSystem.replaceAtomically(path, with: Array(text.utf8), temporaryName: hiddenName(of: path, suffix: ".enrich-tmp")) {
+            guard let now = FileSystem.status(path), now == read.status, let bytes = FileSystem.contents(path) else { return false }
+            return ContentHash(bytes) == read.hash
+        }
+    }
+
+    /// A file as it was read: its status and the hash of its bytes.
+    struct ReadVersion: Sendable {
+        var status: FileStatus
+        var hash: ContentHash
     }
 
     private static func hiddenName(of path: String, suffix: String) -> String {

@@ -59,7 +59,14 @@ extension ArticleImporter {
             } catch {
                 throw Diagnostic(path: path, message: "cannot write front matter: \(error)")
             }
-            try ArticleFileWriting.replace(file.path, text: serialized)
+            guard let readVersion = markdown.readVersion else { throw Diagnostic(path: path, message: "cannot read the file") }
+            do {
+                try ArticleFileWriting.replace(file.path, text: serialized, read: readVersion)
+            } catch where error.message == FileSystem.changedMeanwhile {
+                report.notes.append(Diagnostic(path: path, message: "saved by someone else while enrich ran; left as saved (run mujaz enrich again)"))
+                report.unchanged.append(file)
+                return
+            }
             report.written.append(file)
         } catch {
             report.diagnostics.append(error)

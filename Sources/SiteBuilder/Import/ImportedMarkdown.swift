@@ -34,10 +34,17 @@ struct ImportedMarkdown {
         source = FrontMatterSplice(text: text, yaml: yamlStart..<yamlEnd, fields: fields, body: body)
     }
 
+    /// The file as it was read, when read from one: what a rewrite checks it still is.
+    private(set) var readVersion: ArticleFileWriting.ReadVersion?
+
     /// Reads and parses the article file at `file`; `path` names it in errors.
     init(contentsOf file: URL, path: String) throws(Diagnostic) {
-        guard let bytes = FileSystem.contents(file.path) else { throw Diagnostic(path: path, message: "cannot read the file") }
+        // The status first: a save after it shows as a changed status or hash when the file is written back.
+        guard let status = FileSystem.status(file.path), let bytes = FileSystem.contents(file.path) else {
+            throw Diagnostic(path: path, message: "cannot read the file")
+        }
         try self.init(parsing: try SourceText.decode(Data(bytes), path: path).get(), path: path)
+        readVersion = ArticleFileWriting.ReadVersion(status: status, hash: ContentHash(bytes))
     }
 
     /// The title and paragraphs that enrichment reads (the title empty when the front matter has none).

@@ -8,6 +8,9 @@ import Darwin
 /// following links), exclusive creation, `rename` over an existing file, and speed on tens of thousands of files.
 enum FileSystem {
     /// `lstat`, or `stat` when `followingLinks` (inputs may be links to files kept elsewhere).
+    /// The message of a replacement given up because the file changed since it was read.
+    static let changedMeanwhile = "changed since it was read; left as it is now"
+
     static func status(_ path: String, followingLinks: Bool = false) -> FileStatus? {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
@@ -53,7 +56,10 @@ enum FileSystem {
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader or a kill
     /// sees either the old file or the new one, never a part. Returns the new file's status.
-    static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String) throws(Diagnostic) -> FileStatus {
+    /// `isStillCurrent`, when given, is asked right before the rename, so that a file changed since it was read
+    /// is not replaced: the new text is dropped and `FileSystem.changedMeanwhile` thrown.
+    static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String,
+                                  isStillCurrent: (() -> Bool)? = nil) throws(Diagnostic) -> FileStatus {
         let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<folderEnd]) + temporaryName
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
@@ -78,6 +84,10 @@ enum FileSystem {
         let described = fstat(descriptor, &info) == 0
         let writeError = errno
         close(descriptor)
+        if complete, described, let isStillCurrent, !isStillCurrent() {
+            unlink(temporary)
+            throw Diagnostic(path: path, message: changedMeanwhile)
+        }
         guard complete, described, rename(temporary, path) == 0 else {
             let renameError = errno
             unlink(temporary)

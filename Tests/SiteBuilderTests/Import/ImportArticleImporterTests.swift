@@ -200,6 +200,26 @@ import Yams
         #expect(try site.data("a.md") == afterFirst, "import after enrich changes nothing")
     }
 
+    /// An editor's save between enrich's read and its write wins: the rewrite is given up and reported.
+    @Test func enrichNeverReplacesAFileSavedSinceItWasRead() throws {
+        let site = try ImportSiteFolder()
+        _ = Self.importer.importFiles([try site.write("a.txt", Self.cairo)], root: site.root)
+        let file = site.content.appendingPathComponent("a.md")
+        let read = try ImportedMarkdown(contentsOf: file, path: "Content/a.md")
+        let version = try #require(read.readVersion)
+        let saved = try site.read("a.md") + "\nسطر أضافه المحرر.\n"
+        try site.write("a.md", saved)
+        #expect(throws: Diagnostic(path: file.path, message: FileSystem.changedMeanwhile)) {
+            try ArticleFileWriting.replace(file.path, text: "نص قديم", read: version)
+        }
+        #expect(try site.read("a.md") == saved)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.content.path).sorted() == ["a.md", "a.txt"], "no temporary file left")
+        // Unchanged since read, the same call replaces the file.
+        let current = try #require(try ImportedMarkdown(contentsOf: file, path: "Content/a.md").readVersion)
+        try ArticleFileWriting.replace(file.path, text: "نص جديد", read: current)
+        #expect(try site.read("a.md") == "نص جديد")
+    }
+
     @Test func enrichKeepsEveryByteOutsideTheFieldsItRefreshes() throws {
         let site = try ImportSiteFolder()
         let text = try site.write("a.txt", Self.cairo)
