@@ -8,14 +8,14 @@ enum MarkdownBody {
         blocks.map { block in
             switch block.kind {
             case .heading: "## " + escaped(block.lines[0])
-            case .paragraph, .dateline: block.lines.map(escapedLine).joined(separator: "\n")
+            case .paragraph, .dateline, .boilerplate: block.lines.map(escapedLine).joined(separator: "\n")
             }
         }.joined(separator: "\n\n") + "\n"
     }
 
     /// Paragraphs of running text in a Markdown body (headings left out, escapes undone): what
     /// summaries are chosen from when an imported article is enriched again.
-    /// The date line that import found stays out too, so enrich chooses from the same sentences.
+    /// The date line and boilerplate that import found stay out too, so enrich chooses from the same sentences.
     static func paragraphs(in markdown: String) -> [String] {
         let blocks = markdown.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
@@ -24,11 +24,11 @@ enum MarkdownBody {
         let dateLine = blocks.prefix(RawArticleParser.dateLineSearchBlocks).firstIndex { lines in
             lines.count == 1 && !lines[0].hasPrefix("#") && DateLineParser.date(in: unescaped(lines[0])) != nil
         }
-        return blocks.indices
-            .filter { $0 != dateLine }
-            .map { blocks[$0].joined(separator: " ") }
-            .filter { !$0.hasPrefix("#") }
-            .map(unescaped)
+        return blocks.indices.compactMap { index in
+            guard index != dateLine, !blocks[index][0].hasPrefix("#") else { return nil }
+            let text = unescaped(blocks[index].joined(separator: " "))
+            return blocks[index].count == 1 && BoilerplateLine.matches(text) ? nil : text
+        }
     }
 
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "&", "#"]

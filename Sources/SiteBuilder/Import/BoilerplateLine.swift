@@ -1,0 +1,34 @@
+import ArabicText
+
+/// Lines a newsroom's system pastes around the text: links to other stories (`اقرأ أيضا: …`, `شاهد أيضا`),
+/// calls to share or subscribe, a lone `المصدر: …`. They stay in the body as written but are not the article's
+/// own text, so summaries and entities leave them out. Each rule is narrow enough that no sentence of running
+/// text meets it: a line of running text ends with a full stop.
+enum BoilerplateLine {
+    /// Openings of a link to another story; the rest of the line is that story's headline, of any length.
+    private static let linkOpenings = ["اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "شاهد كذلك"]
+    /// Openings of a call to share or subscribe, only on a short line that does not end a sentence.
+    private static let callOpenings = [
+        "شارك", "شاركوا", "تابعونا", "تابعنا", "اشترك", "اشتركوا", "للاشتراك", "share", "subscribe", "follow us",
+    ]
+    /// A short call or a credit has at most this many words.
+    static let maximumShortLineWords = 10
+
+    static func matches(_ line: String) -> Bool {
+        // Every rule looks at the line's first words: keying them only is far cheaper than keying the line.
+        let opening = MatchingKey.of(line.prefix(24))
+        if linkOpenings.contains(where: { startsWithWords(opening, $0) }) { return true }
+        guard line.split(separator: " ", maxSplits: maximumShortLineWords).count <= maximumShortLineWords else { return false }
+        if startsWithWords(opening, "المصدر") || startsWithWords(opening, "مصدر الخبر") {
+            return line.contains(":")
+        }
+        guard let last = line.last, !".؟?".contains(last) else { return false }
+        return callOpenings.contains { startsWithWords(opening, $0) }
+    }
+
+    /// Whether `key` starts with the words `words`, whole: `شارك` opens `شارك المقال`, not `شاركت`.
+    private static func startsWithWords(_ key: String, _ words: String) -> Bool {
+        guard key.hasPrefix(words) else { return false }
+        return key.dropFirst(words.count).first.map { !$0.isLetter } ?? true
+    }
+}
