@@ -65,9 +65,11 @@ public struct ArticleImporter: Sendable {
                 report.unchanged.append(file)
                 return
             }
-            let text = try SourceText.decode(Data(bytes), path: path).get()
-            let raw = try RawArticleParser.parse(text, path: path)
-            let markdown = article(from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? fallbackDate, source: source)
+            let decoded = try RawTextDecoder.decode(bytes, path: path).get()
+            let raw = try RawArticleParser.parse(decoded.text, path: path)
+            let markdown = article(
+                from: raw, slug: Self.slug(of: file), date: raw.date?.isoString ?? fallbackDate,
+                encoding: decoded.encoding, source: source)
             let serialized: String
             do {
                 serialized = try markdown.serialized()
@@ -76,6 +78,9 @@ public struct ArticleImporter: Sendable {
             }
             try ArticleFileWriting.createNew(markdownFile.path, text: serialized, displayPath: markdownPath)
             report.written.append(markdownFile)
+            if raw.titleIsGenerated {
+                report.notes.append(Diagnostic(path: markdownPath, message: "the text has no title line; the title was made from its first sentence (correct it in the front matter)"))
+            }
             if case .success(var source) = ArticleDecoder.decode(
                 .mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine
             ) {
@@ -87,11 +92,12 @@ public struct ArticleImporter: Sendable {
         }
     }
 
-    private func article(from raw: RawArticle, slug: String, date: String, source: String) -> ImportedMarkdown {
+    private func article(from raw: RawArticle, slug: String, date: String, encoding: String?, source: String) -> ImportedMarkdown {
         let fields = GeneratedFields(
             title: raw.title,
             date: date,
             slug: slug,
+            sourceEncoding: encoding,
             enrichment: enricher.enrichment(title: raw.title, paragraphs: raw.paragraphs)
         ).fields
         let record = GenerationRecord(
@@ -155,7 +161,7 @@ public struct ArticleImporter: Sendable {
     }
 
     static func fieldList(_ keys: [String]) -> String {
-        let order = ["title", "date", "slug"] + ArticleEnrichment.keys
+        let order = GeneratedFields.leadingKeys + ArticleEnrichment.keys
         return keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
             .joined(separator: ", ")
     }
