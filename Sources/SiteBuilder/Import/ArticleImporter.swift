@@ -43,17 +43,33 @@ public struct ArticleImporter: Sendable {
     /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line;
     /// without it, the time this import started, the same for every article of the run.
     /// Articles are independent, so they are imported on every core; the report lists them in the
-    /// order of `files` whatever order they finish in.
+    /// order of `files` whatever order they finish in. Every article that could be prepared is written,
+    /// whatever happened to the others.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
+        var report = prepareFiles(files, date: date, root: root)
+        let written = report.prepared.concurrentMap { article in Result { () throws(Diagnostic) in try article.write() } }
+        for (article, outcome) in zip(report.prepared, written) {
+            switch outcome {
+            case .success: report.written.append(article.markdownFile)
+            case .failure(let diagnostic): report.diagnostics.append(diagnostic)
+            }
+        }
+        report.prepared = []
+        return report
+    }
+
+    /// What `importFiles` does, but in memory only: the report's `prepared` articles are ready to be
+    /// written, and nothing is written. The build writes them once every other check has passed.
+    func prepareFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
         let fallbackDate = date ?? ISO8601DateFormatter().string(from: now())
         return ImportReport(merging: Self.distinct(files).concurrentMap { file in
             var report = ImportReport()
-            importFile(file, fallbackDate: fallbackDate, root: root, into: &report)
+            prepareFile(file, fallbackDate: fallbackDate, root: root, into: &report)
             return report
         })
     }
 
-    private func importFile(_ file: URL, fallbackDate: String, root: URL, into report: inout ImportReport) {
+    private func prepareFile(_ file: URL, fallbackDate: String, root: URL, into report: inout ImportReport) {
         let path = ContentLoader.relativePath(of: file, to: root)
         let markdownFile = file.deletingPathExtension().appendingPathExtension("md")
         let markdownPath = ContentLoader.relativePath(of: markdownFile, to: root)
@@ -76,16 +92,17 @@ public struct ArticleImporter: Sendable {
             } catch {
                 throw Diagnostic(path: markdownPath, message: "cannot write front matter: \(error)")
             }
-            try ArticleFileWriting.createNew(markdownFile.path, text: serialized, displayPath: markdownPath)
-            report.written.append(markdownFile)
+            var article: ArticleSource
+            switch ArticleDecoder.decode(.mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine) {
+            case .success(let decoded): article = decoded
+            case .failure(let failure):
+                report.diagnostics += failure.diagnostics
+                return
+            }
+            article.contentHash = ContentHash(serialized)
+            report.prepared.append(PreparedArticle(markdownFile: markdownFile, markdownPath: markdownPath, text: serialized, article: article))
             if raw.titleIsGenerated {
                 report.notes.append(Diagnostic(path: markdownPath, message: "the text has no title line; the title was made from its first sentence (correct it in the front matter)"))
-            }
-            if case .success(var source) = ArticleDecoder.decode(
-                .mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine
-            ) {
-                source.contentHash = ContentHash(serialized)
-                report.imported.append(source)
             }
         } catch {
             report.diagnostics.append(error)

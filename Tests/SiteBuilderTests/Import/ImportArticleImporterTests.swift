@@ -63,10 +63,13 @@ import Yams
         try site.write("number.txt", "2025\n\nعام من الأحداث في غزة.\n")
         try site.write("quotes.txt", "\"القاهرة\": حماس - 'غزة' # #وسم: نعم\n\nجملة أولى: فيها نقطتان. وجملة \"ثانية\".\n\n- ليست قائمة\n")
         try site.write("plain.txt", "yes\n\n2024-01-05\n\ntrue\n\nnull\n")
-        let report = Self.importer.importNewArticles(in: site.content)
+        let report = Self.importer.prepareFiles(ArticleImporter.textFilesToImport(in: site.content), root: site.root)
         #expect(report.diagnostics.isEmpty)
-        #expect(report.imported.count == 4)
-        for article in report.imported {
+        #expect(report.prepared.count == 4)
+        #expect(try site.names() == ["cairo.txt", "number.txt", "plain.txt", "quotes.txt"], "preparing writes nothing")
+        try PreparedArticle.writeAll(report.prepared).get()
+        for prepared in report.prepared {
+            let article = prepared.article
             let parsed = try ContentLoader.parse(site.root.appendingPathComponent(article.path), path: article.path).get()
             #expect(article == parsed, "\(article.path)")
         }
