@@ -3,8 +3,9 @@
 ///
 /// A wrapper breaks a line only when the next word does not fit on it. So in hard-wrapped text a line the next
 /// word would have fit on was ended on purpose (a paragraph's end, a title, a heading), and every other line
-/// continues into the next. Text is taken as hard-wrapped when it is narrow and most of its lines are full in
-/// this sense; text with a paragraph per line has lines of every length, and only its longest is ever full.
+/// continues into the next. Text is taken as hard-wrapped when it is narrow, many of its lines are full in this
+/// sense and most full lines break off mid-sentence; text with a paragraph per line has lines of every length,
+/// and the few that come near the longest end a sentence.
 enum HardWrapJoiner {
     struct Line: Sendable, Hashable {
         /// Trimmed, runs of whitespace made one space, never empty.
@@ -46,10 +47,18 @@ enum HardWrapJoiner {
             lengths[index] + 1 + firstWordLength(of: pair.1.text) > width
         }
         let fullCount = full.count { $0 }
-        guard fullCount >= 2, fullCount * 2 >= full.count else { return (sameBlock, false) }
+        let midSentence = zip(full, lines).count { isFull, line in isFull && !endsSentence(line.text) }
+        // A third: a paragraph of two wrapped lines has one full line and one that is not.
+        guard fullCount >= 2, fullCount * 3 >= full.count, midSentence * 2 >= fullCount else { return (sameBlock, false) }
         // When no two lines touch, blank lines are the wraps; otherwise they separate paragraphs, as usual.
         let blankLinesWrap = !sameBlock.contains(true)
         return (zip(full, sameBlock).map { isFull, touches in isFull && (touches || blankLinesWrap) }, true)
+    }
+
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "؟", "…"]
+
+    private static func endsSentence(_ line: String) -> Bool {
+        RawArticleParser.lastMark(of: line).map(sentenceEnds.contains) ?? false
     }
 
     private static func firstWordLength(of text: String) -> Int {

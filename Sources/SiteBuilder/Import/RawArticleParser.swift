@@ -102,7 +102,7 @@ enum RawArticleParser {
     }
 
     /// The line's last character, looking through closing quotes and brackets.
-    private static func lastMark(of line: String) -> Character? {
+    static func lastMark(of line: String) -> Character? {
         line.last { !closers.contains($0) }
     }
 }

@@ -70,6 +70,32 @@ import Testing
         #expect(grouping.blocks.map(\.lines) == lines.map { [$0.text] })
     }
 
+    @Test func shortParagraphsOfTwoWrappedLinesAreJoinedToo() {
+        let paragraphs = [
+            "استضافت القاهرة اليوم جولة جديدة من المحادثات بين الوفدين بحضور الوسطاء من قطر.",
+            "وقال مسؤول مصري إن الجولة تناولت ملفات عدة بينها تبادل المحتجزين وإدخال المساعدات.",
+            "وأضاف أن جولة أخرى ستعقد في عمان الشهر المقبل إذا تقدمت المحادثات في هذه الجولة.",
+        ]
+        let wrapped = paragraphs.map { Self.wrapped($0, width: 60) }
+        #expect(wrapped.allSatisfy { $0.count == 2 })
+        let grouping = HardWrapJoiner.blocks(of: Self.lines([["المحادثات في القاهرة"]] + wrapped, separator: "\n\n"))
+        #expect(grouping.isHardWrapped)
+        #expect(grouping.blocks.map(\.text) == ["المحادثات في القاهرة"] + paragraphs)
+    }
+
+    @Test func shortParagraphsOfSimilarLengthOnALineEachAreNotJoined() {
+        // Three lines come within a word of the longest, but they end sentences: no wrapper broke them.
+        let paragraphs = [
+            "استضافت القاهرة اليوم جولة جديدة من المحادثات بين الوفدين بحضور الوسطاء من قطر ومصر.",
+            "وقال مسؤول مصري إن الجولة تناولت ملفات عدة بينها تبادل المحتجزين وإدخال المساعدات.",
+            "وأضاف أن جولة أخرى ستعقد في عمان الشهر المقبل إذا تقدمت المحادثات في هذه الجولة.",
+            "ولم يحدد موعد الجولة المقبلة.",
+        ]
+        let grouping = HardWrapJoiner.blocks(of: Self.lines(paragraphs.map { [$0] }, separator: "\n\n"))
+        #expect(!grouping.isHardWrapped)
+        #expect(grouping.blocks.map(\.text) == paragraphs)
+    }
+
     @Test func shortLinesAreNotTakenForWraps() {
         let lines = ["سطر قصير", "سطر آخر", "سطر ثالث", "فقرة."].enumerated().map {
             HardWrapJoiner.Line(text: $1, number: $0 + 1, followsBlank: false)

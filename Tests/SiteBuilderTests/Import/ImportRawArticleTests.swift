@@ -110,6 +110,29 @@ import Testing
                 "a generated title takes nothing from the body")
     }
 
+    /// The example of docs/import.md.
+    @Test func documentedHardWrapExample() throws {
+        let article = try Self.parse("""
+            مصر تستضيف جولة جديدة من مفاوضات وقف إطلاق النار في غزة
+
+            تستضيف القاهرة اليوم الإثنين جولة جديدة من المفاوضات بين وفدي حماس
+
+            وإسرائيل، بحضور وسطاء من قطر والولايات المتحدة، لبحث آليات وقف إطلاق النار
+
+            وتبادل المحتجزين. وقال مسؤول مصري إن الجولة قد تستمر ثلاثة أيام.
+
+            مواقف الأطراف
+
+            وأكد المتحدث باسم الخارجية المصرية أن بلاده تبذل جهودا كبيرة لإنجاح
+
+            المفاوضات، مشيرا إلى أن الوسطاء قدموا مقترحات جديدة.
+            """)
+        #expect(article.title == "مصر تستضيف جولة جديدة من مفاوضات وقف إطلاق النار في غزة")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(article.blocks.map(\.lines.count) == [3, 1, 2])
+        #expect(article.blocks[1].lines == ["مواقف الأطراف"])
+    }
+
     @Test func wrappedTextIsReadAsItsParagraphsWithoutFalseHeadings() throws {
         let paragraphs = [ImportHardWrapJoinerTests.paragraph, ImportHardWrapJoinerTests.second]
         let wrapped = paragraphs.map { ImportHardWrapJoinerTests.wrapped($0).joined(separator: "\n\n") }
