@@ -2,8 +2,8 @@ import ArabicText
 
 /// Lines a newsroom's system pastes around the text: links to other stories (`اقرأ أيضا: …`, `شاهد أيضا`),
 /// calls to share or subscribe, a lone `المصدر: …`. They stay in the body as written but are not the article's
-/// own text, so summaries and entities leave them out. Each rule is narrow enough that no sentence of running
-/// text meets it: a line of running text ends with a full stop.
+/// own text, so summaries and entities leave them out. Each rule is narrow enough that running text does not
+/// meet it: calls and credits must be short, and a call must not end with a full stop as sentences do.
 enum BoilerplateLine {
     /// Openings of a link to another story; the rest of the line is that story's headline, of any length.
     private static let linkOpenings = ["اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "شاهد كذلك"]
@@ -11,6 +11,8 @@ enum BoilerplateLine {
     private static let callOpenings = [
         "شارك", "شاركوا", "تابعونا", "تابعنا", "اشترك", "اشتركوا", "للاشتراك", "share", "subscribe", "follow us",
     ]
+    /// Openings of a credit, only on a short line that holds a colon.
+    private static let creditOpenings = ["المصدر", "مصدر الخبر"]
     /// A short call or a credit has at most this many words.
     static let maximumShortLineWords = 10
 
@@ -18,12 +20,12 @@ enum BoilerplateLine {
         // Every rule looks at the line's first words: keying them only is far cheaper than keying the line.
         let opening = MatchingKey.of(line.prefix(24))
         if linkOpenings.contains(where: { startsWithWords(opening, $0) }) { return true }
-        guard line.split(separator: " ", maxSplits: maximumShortLineWords).count <= maximumShortLineWords else { return false }
-        if startsWithWords(opening, "المصدر") || startsWithWords(opening, "مصدر الخبر") {
-            return line.contains(":")
-        }
-        guard let last = line.last, !".؟?".contains(last) else { return false }
-        return callOpenings.contains { startsWithWords(opening, $0) }
+        let isCredit = creditOpenings.contains { startsWithWords(opening, $0) }
+        guard isCredit || callOpenings.contains(where: { startsWithWords(opening, $0) }),
+              line.split(separator: " ", maxSplits: maximumShortLineWords).count <= maximumShortLineWords else { return false }
+        if isCredit { return line.contains(":") }
+        guard let last = line.last else { return false }
+        return !".؟?".contains(last)
     }
 
     /// Whether `key` starts with the words `words`, whole: `شارك` opens `شارك المقال`, not `شاركت`.

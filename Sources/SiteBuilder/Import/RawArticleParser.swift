@@ -28,10 +28,11 @@ enum RawArticleParser {
             throw Diagnostic(path: path, message: "empty: there is no text to import")
         }
         let firstLine = blocks[0].firstLine
-        // The first line is a title when it stands alone: not the only line, not wrapped into the next one.
-        let standsAlone = grouping.isHardWrapped ? blocks[0].lines.count == 1 && blocks.count > 1 : blocks.count > 1 || blocks[0].lines.count > 1
+        // A line that is the whole text is its paragraph; in hard-wrapped text, lines of a block continue one another.
+        let isWholeText = blocks.count == 1 && blocks[0].lines.count == 1
+        let continuesOnNextLine = grouping.isHardWrapped && blocks[0].lines.count > 1
         var title: String?
-        if standsAlone, isHeadline(blocks[0].lines[0]) {
+        if !isWholeText, !continuesOnNextLine, isHeadline(blocks[0].lines[0]) {
             title = blocks[0].lines.removeFirst()
             if blocks[0].lines.isEmpty {
                 blocks.removeFirst()
