@@ -42,29 +42,36 @@ public struct ArticleImporter: Sendable {
 
     /// Imports the given `.txt` files. `date` (ISO 8601) is used for articles without a date line;
     /// without it, the time this import started, the same for every article of the run.
-    /// Articles are independent, so they are imported on every core; the report lists them in the
-    /// order of `files` whatever order they finish in. Every article that could be prepared is written,
-    /// whatever happened to the others.
+    /// Articles are independent, so they are imported on every core, each written as soon as it is
+    /// ready, whatever happens to the others; the report lists them in the order of `files` whatever
+    /// order they finish in.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
-        var report = prepareFiles(files, date: date, root: root)
-        let written = report.prepared.concurrentMap { article in Result { () throws(Diagnostic) in try article.write() } }
-        for (article, outcome) in zip(report.prepared, written) {
-            switch outcome {
-            case .success: report.written.append(article.markdownFile)
-            case .failure(let diagnostic): report.diagnostics.append(diagnostic)
+        run(files, date: date, root: root) { report in
+            for article in report.prepared {
+                do throws(Diagnostic) {
+                    try article.write()
+                    report.written.append(article.markdownFile)
+                } catch {
+                    report.diagnostics.append(error)
+                }
             }
+            report.prepared = []
         }
-        report.prepared = []
-        return report
     }
 
     /// What `importFiles` does, but in memory only: the report's `prepared` articles are ready to be
     /// written, and nothing is written. The build writes them once every other check has passed.
     func prepareFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
+        run(files, date: date, root: root) { _ in }
+    }
+
+    /// Prepares each file on every core, and hands its report to `finish` on the same core.
+    private func run(_ files: [URL], date: String?, root: URL, finish: @Sendable (inout ImportReport) -> Void) -> ImportReport {
         let fallbackDate = date ?? ISO8601DateFormatter().string(from: now())
         return ImportReport(merging: Self.distinct(files).concurrentMap { file in
             var report = ImportReport()
             prepareFile(file, fallbackDate: fallbackDate, root: root, into: &report)
+            finish(&report)
             return report
         })
     }
