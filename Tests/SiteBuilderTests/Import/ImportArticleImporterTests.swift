@@ -126,6 +126,24 @@ import Yams
         #expect(after.map(\.1) == before.map(\.1), "every text as it was")
     }
 
+    @Test func aTitleMadeFromTheTextIsAGeneratedFieldThatTheEditorsTitleReplaces() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("wire.txt", "القاهرة - 6 أكتوبر 2025 - وصل وفد حماس إلى القاهرة مساء أمس. وتبدأ المفاوضات اليوم.\n")
+        let report = Self.importer.importFiles([text], root: site.root)
+        #expect(report.notes.map(\.description) == ["Content/wire.md: the text has no title line; the title was made from its first sentence (correct it in the front matter)"])
+        let markdown = try site.read("wire.md")
+        let fields = try Self.frontMatter(markdown)
+        #expect(fields["title"]?.string == "وصل وفد حماس إلى القاهرة مساء أمس")
+        #expect(GenerationRecord(node: fields["mujaz"])?.isGenerated("title", value: .text("وصل وفد حماس إلى القاهرة مساء أمس")) == true)
+        #expect(markdown.hasSuffix("---\n\nالقاهرة - 6 أكتوبر 2025 - وصل وفد حماس إلى القاهرة مساء أمس. وتبدأ المفاوضات اليوم.\n"), "the paragraph stays in the body")
+
+        let edited = markdown.replacingOccurrences(of: "title: وصل وفد حماس إلى القاهرة مساء أمس", with: "title: وفد حماس في القاهرة")
+        try site.write("wire.md", edited)
+        #expect(Self.importer.enrichFiles([site.content.appendingPathComponent("wire.md")], root: site.root).diagnostics.isEmpty)
+        #expect(try Self.frontMatter(try site.read("wire.md"))["title"]?.string == "وفد حماس في القاهرة", "the editor's title wins")
+        #expect(Self.importer.importFiles([text], root: site.root).notes.map(\.description) == ["Content/wire.md: already imported; the editor's changes to title are kept"])
+    }
+
     @Test func anEditedArticleIsNeverOverwrittenByImport() throws {
         let site = try ImportSiteFolder()
         let text = try site.write("a.txt", Self.cairo)

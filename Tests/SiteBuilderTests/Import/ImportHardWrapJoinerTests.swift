@@ -24,14 +24,13 @@ import Testing
     static func lines(_ paragraphs: [[String]], separator: String) -> [HardWrapJoiner.Line] {
         var result: [HardWrapJoiner.Line] = []
         var number = 1
-        for (index, paragraph) in paragraphs.enumerated() {
+        for paragraph in paragraphs {
             for (offset, line) in paragraph.enumerated() {
-                let followsBlank = result.isEmpty ? false : (offset == 0 || separator == "\n\n")
+                let followsBlank = !result.isEmpty && (offset == 0 || separator == "\n\n")
                 if followsBlank { number += 1 }
                 result.append(HardWrapJoiner.Line(text: line, number: number, followsBlank: followsBlank))
                 number += 1
             }
-            _ = index
         }
         return result
     }
