@@ -201,6 +201,54 @@ import Testing
         #expect(summary.warnings.first?.message.hasPrefix("no dateline opens the article; dated by the file's modification time") == true)
     }
 
+    /// Import is checked with everything else: a build that fails at its last check (here the templates, checked
+    /// after import) writes no `.md`, and every problem of the run is reported at once.
+    @Test func aBuildFailingAtItsLastCheckChangesNoFileInContentOrPublic() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        try site.write(Self.threeSentences, to: "Content/talks.txt")
+        try site.write("بلا عنوان. فقرة واحدة طويلة من نص وكالة أنباء، كما تصل إلى غرف الأخبار.\n", to: "Content/wire.txt")
+        try site.write("  \n", to: "Content/empty.txt")
+        try site.write("---\ntitle: بلا تاريخ\n---\n", to: "Content/undated.md")
+        try site.write("{{<layout}}{{$content}}{{article.missing}}{{/content}}{{/layout}}", to: "Templates/article.mustache")
+        let content = try Self.files(under: site.root.appendingPathComponent("Content"))
+        let published = try Self.files(under: site.publicFolder)
+
+        #expect {
+            try SiteBuild.run(BuildOptions(root: site.root))
+        } throws: { error in
+            let lines = (error as? BuildFailure)?.diagnostics.map(\.description) ?? []
+            return lines.count == 3
+                && lines.contains { $0.hasPrefix("Content/empty.txt:1: empty file") }
+                && lines.contains("Content/undated.md:2: missing 'date'")
+                && lines.contains { $0.hasPrefix("Templates/article.mustache:1: unknown template variable 'article.missing'") }
+        }
+        #expect(try Self.files(under: site.root.appendingPathComponent("Content")) == content, "no .md written, no file left behind")
+        #expect(try Self.files(under: site.publicFolder) == published)
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Templates/article.mustache"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/empty.txt"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/undated.md"))
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(summary.articles == 5, "the fixture's published articles and the two imported ones")
+        let imported = try Self.files(under: site.root.appendingPathComponent("Content")).keys.filter { $0.hasSuffix(".md") }
+        #expect(imported.contains("talks.md") && imported.contains("wire.md"))
+        #expect(try site.publishedFiles().keys.contains { $0.hasPrefix("articles/wire/") })
+        #expect(try SiteBuild.run(BuildOptions(root: site.root)).pagesWritten == 0, "the Markdown written is an input of the build that wrote it")
+    }
+
+    /// Every file under `folder`, hidden ones included, by relative path, with its bytes.
+    private static func files(under folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
     @Test func articleEntitiesAreWhatTheSitePagesShow() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -16,8 +16,9 @@ struct BuildState {
     /// What every render key starts from (see `PageKeys`).
     var renderContext = ContentHash(value: 0)
     var articleCache: ArticleCache?
-    /// Articles the import step of this build created, by path: loading takes them instead of parsing their files.
-    var importedArticles: [String: ArticleSource] = [:]
+    /// Articles the import step of this build prepared in memory: loading takes them as if their files existed,
+    /// and they are written only once every check has passed.
+    var importedArticles: [PreparedArticle] = []
     /// Articles parsed from their files in this build.
     var sources: [ArticleSource] = []
     /// Articles taken from the build cache.

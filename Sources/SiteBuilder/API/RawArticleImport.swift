@@ -3,9 +3,11 @@ import Foundation
 
 /// The build's first step: raw `.txt` articles without a `.md` beside them are imported (entities,
 /// summary, front matter) by `ArticleImporter`, so `mujaz build` takes plain text as it comes.
+/// The articles are only prepared in memory: the build writes their files after every check has passed.
 enum RawArticleImport {
-    /// Succeeds with the articles whose Markdown files it wrote, decoded, and the import's warnings.
-    static func run(root: URL, content: URL, summaryLength: SummaryLength) -> Result<(articles: [ArticleSource], warnings: [Diagnostic]), BuildFailure> {
+    /// Succeeds with the imported articles, not yet written, and the import's warnings, when every `.txt` could be
+    /// imported.
+    static func run(root: URL, content: URL, summaryLength: SummaryLength) -> Result<(articles: [PreparedArticle], warnings: [Diagnostic]), BuildFailure> {
         let files = ArticleImporter.textFilesToImport(in: content)
         // The entity model is only loaded when there is something to import.
         guard !files.isEmpty else { return .success(([], [])) }
@@ -21,7 +23,7 @@ enum RawArticleImport {
         } catch {
             return .failure(BuildFailure([Diagnostic(path: files[0].lastPathComponent, message: "cannot load the entity model: \(error)")]))
         }
-        let report = ArticleImporter(entityFinder: finder, summaryLength: summaryLength).importFiles(files, root: root)
-        return report.diagnostics.failureIfAny.map { (report.imported, report.warnings) }
+        let report = ArticleImporter(entityFinder: finder, summaryLength: summaryLength).prepareFiles(files, root: root)
+        return report.diagnostics.failureIfAny.map { (report.prepared, report.warnings) }
     }
 }

@@ -53,6 +53,15 @@ public enum SiteBuild {
         // The config comes first: import keeps as many summary sentences as it says.
         var steps = [loadConfigStep, checkContentStep, importStep] + modelSteps + [checkNotEmptyStep, renderStep(publishing: publishing)]
         if publishing {
+            // Every check has passed by now: only from here on does the build write, first into `Content/`.
+            steps.append(BuildStep("writeImportedArticles") { state in
+                guard !state.importedArticles.isEmpty else { return }
+                try PreparedArticle.writeAll(state.importedArticles).get()
+                // The Markdown just written is an input of this very build.
+                if let cache = state.cache, let inputs = state.inputs {
+                    state.inputs = cache.scanInputs(reusing: inputs.files)
+                }
+            })
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
                 let publication = try writer(state.options).publish(rendered.files, reusing: rendered.reused)
@@ -100,14 +109,10 @@ public enum SiteBuild {
 
     private static var importStep: BuildStep {
         BuildStep("importRawArticles") { state in
-            let (imported, warnings) = state.collect(RawArticleImport.run(
+            let (prepared, warnings) = state.collect(RawArticleImport.run(
                 root: state.options.root, content: state.options.contentDirectory, summaryLength: .sentences(state.config.summarySentences)), step: "importRawArticles") ?? ([], [])
+            state.importedArticles = prepared
             state.warnings += warnings
-            state.importedArticles = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            // The Markdown just written is an input of this very build.
-            if !imported.isEmpty, let cache = state.cache, let inputs = state.inputs {
-                state.inputs = cache.scanInputs(reusing: inputs.files)
-            }
         }
     }
 
@@ -130,7 +135,7 @@ public enum SiteBuild {
                 let loaded = ContentLoader.load(
                     from: state.options.contentDirectory, root: state.options.root, parallel: state.options.parallel,
                     cache: state.articleCache, knownHashes: state.inputs?.files.mapValues(\.hash) ?? [:],
-                    imported: state.importedArticles)
+                    imported: state.importedArticles.map(\.article))
                 state.sources = loaded.articles
                 state.cachedArticles = loaded.cached
                 _ = state.collect(loaded.diagnostics.failureIfAny, step: "loadArticles")

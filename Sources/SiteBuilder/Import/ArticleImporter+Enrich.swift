@@ -52,7 +52,7 @@ extension ArticleImporter {
                 report.unchanged.append(file)
                 return
             }
-            markdown.fields[GenerationRecord.key] = updated.node(order: ["title", "date", "slug"] + ArticleEnrichment.keys)
+            markdown.fields[GenerationRecord.key] = updated.node(order: GeneratedFields.leadingKeys + ArticleEnrichment.keys)
             let serialized: String
             do {
                 serialized = try markdown.serialized()

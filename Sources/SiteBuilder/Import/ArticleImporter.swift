@@ -35,17 +35,40 @@ public struct ArticleImporter: Sendable {
 
     /// Imports the given `.txt` files. `date` (ISO 8601), when given, is every article's date; without it each
     /// article is dated by its dateline, else by its file's modification time with a warning (see `ImportedDate`).
-    /// Articles are independent, so they are imported on every core; the report lists them in the
-    /// order of `files` whatever order they finish in.
+    /// Articles are independent, so they are imported on every core, each written as soon as it is
+    /// ready, whatever happens to the others; the report lists them in the order of `files` whatever
+    /// order they finish in.
     public func importFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
+        run(files, date: date, root: root) { report in
+            for article in report.prepared {
+                do throws(Diagnostic) {
+                    try article.write()
+                    report.written.append(article.markdownFile)
+                } catch {
+                    report.diagnostics.append(error)
+                }
+            }
+            report.prepared = []
+        }
+    }
+
+    /// What `importFiles` does, but in memory only: the report's `prepared` articles are ready to be
+    /// written, and nothing is written. The build writes them once every other check has passed.
+    func prepareFiles(_ files: [URL], date: String? = nil, root: URL) -> ImportReport {
+        run(files, date: date, root: root) { _ in }
+    }
+
+    /// Prepares each file on every core, and hands its report to `finish` on the same core.
+    private func run(_ files: [URL], date: String?, root: URL, finish: @Sendable (inout ImportReport) -> Void) -> ImportReport {
         ImportReport(merging: Self.distinct(files).concurrentMap { file in
             var report = ImportReport()
-            importFile(file, date: date, root: root, into: &report)
+            prepareFile(file, date: date, root: root, into: &report)
+            finish(&report)
             return report
         })
     }
 
-    private func importFile(_ file: URL, date option: String?, root: URL, into report: inout ImportReport) {
+    private func prepareFile(_ file: URL, date option: String?, root: URL, into report: inout ImportReport) {
         let path = ContentLoader.relativePath(of: file, to: root)
         let markdownFile = file.deletingPathExtension().appendingPathExtension("md")
         let markdownPath = ContentLoader.relativePath(of: markdownFile, to: root)
@@ -57,8 +80,8 @@ public struct ArticleImporter: Sendable {
                 report.unchanged.append(file)
                 return
             }
-            let text = try SourceText.decode(Data(bytes), path: path).get()
-            let raw = try RawArticleParser.parse(text, path: path)
+            let decoded = try RawTextDecoder.decode(bytes, path: path).get()
+            let raw = try RawArticleParser.parse(decoded.text, path: path)
             let date = ImportedDate(option: option, dateline: raw.dateline, modified: modified)
             if date.source == .fileTime {
                 report.warnings.append(Diagnostic(path: path, line: raw.blocks[0].firstLine, message: """
@@ -66,31 +89,36 @@ public struct ArticleImporter: Sendable {
                     (start the first paragraph with one, such as `القاهرة - 5 ديسمبر 2026 -`, or import with --date)
                     """))
             }
-            let markdown = article(from: raw, slug: Self.slug(of: file), date: date.text, source: source)
+            let markdown = article(from: raw, slug: Self.slug(of: file), date: date.text, encoding: decoded.encoding, source: source)
             let serialized: String
             do {
                 serialized = try markdown.serialized()
             } catch {
                 throw Diagnostic(path: markdownPath, message: "cannot write front matter: \(error)")
             }
-            try ArticleFileWriting.createNew(markdownFile.path, text: serialized, displayPath: markdownPath)
-            report.written.append(markdownFile)
-            if case .success(var source) = ArticleDecoder.decode(
-                .mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine
-            ) {
-                source.contentHash = ContentHash(serialized)
-                report.imported.append(source)
+            var article: ArticleSource
+            switch ArticleDecoder.decode(.mapping(markdown.fields), body: markdown.body, path: markdownPath, firstLine: FrontMatterDocument.firstYAMLLine) {
+            case .success(let decoded): article = decoded
+            case .failure(let failure):
+                report.diagnostics += failure.diagnostics
+                return
+            }
+            article.contentHash = ContentHash(serialized)
+            report.prepared.append(PreparedArticle(markdownFile: markdownFile, markdownPath: markdownPath, text: serialized, article: article))
+            if raw.titleIsGenerated {
+                report.notes.append(Diagnostic(path: markdownPath, message: "the text has no title line; the title was made from its first sentence (correct it in the front matter)"))
             }
         } catch {
             report.diagnostics.append(error)
         }
     }
 
-    private func article(from raw: RawArticle, slug: String, date: String, source: String) -> ImportedMarkdown {
+    private func article(from raw: RawArticle, slug: String, date: String, encoding: String?, source: String) -> ImportedMarkdown {
         let fields = GeneratedFields(
             title: raw.title,
             date: date,
             slug: slug,
+            sourceEncoding: encoding,
             enrichment: enricher.enrichment(title: raw.title, paragraphs: raw.paragraphs)
         ).fields
         let record = GenerationRecord(
@@ -154,7 +182,7 @@ public struct ArticleImporter: Sendable {
     }
 
     static func fieldList(_ keys: [String]) -> String {
-        let order = ["title", "date", "slug"] + ArticleEnrichment.keys
+        let order = GeneratedFields.leadingKeys + ArticleEnrichment.keys
         return keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
             .joined(separator: ", ")
     }

@@ -4,9 +4,8 @@ import Foundation
 public struct ImportReport: Sendable {
     /// Markdown files written: created by import, or rewritten by enrich.
     public var written: [URL] = []
-    /// The articles import created, decoded as a build would read their files, so that the build that
-    /// imported them need not parse their front matter again.
-    var imported: [ArticleSource] = []
+    /// Articles imported in memory and not written yet (`ArticleImporter.prepareFiles`).
+    var prepared: [PreparedArticle] = []
     /// Files left as they were: `.txt` already imported from the same text, or articles whose
     /// generated fields are already up to date.
     public var unchanged: [URL] = []
@@ -23,7 +22,7 @@ public struct ImportReport: Sendable {
     init(merging reports: [ImportReport]) {
         for report in reports {
             written += report.written
-            imported += report.imported
+            prepared += report.prepared
             unchanged += report.unchanged
             notes += report.notes
             warnings += report.warnings

@@ -8,25 +8,27 @@ enum MarkdownBody {
         blocks.map { block in
             switch block.kind {
             case .heading: "## " + escaped(block.lines[0])
-            case .paragraph, .dateline: block.lines.map(escapedLine).joined(separator: "\n")
+            case .paragraph, .dateline, .boilerplate: block.lines.map(escapedLine).joined(separator: "\n")
             }
         }.joined(separator: "\n\n") + "\n"
     }
 
     /// Paragraphs of running text in a Markdown body (headings left out, escapes undone): what
     /// summaries are chosen from when an imported article is enriched again.
-    /// The dateline that opens the first block stays out too, as at import, so enrich chooses from the same sentences.
+    /// The date line and boilerplate that import found stay out too, so enrich chooses from the same sentences.
     static func paragraphs(in markdown: String) -> [String] {
         let blocks = markdown.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
             .map { block in block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.joined().isEmpty }
-        return blocks.indices.filter { !blocks[$0][0].hasPrefix("#") }.map { index in
+        return blocks.indices.compactMap { index in
+            guard !blocks[index][0].hasPrefix("#") else { return nil }
             let lines = blocks[index].map(unescaped)
             let text = lines.joined(separator: " ")
-            return index == 0 ? DateLine.textAfter(DateLine(opening: lines), in: text) : text
+            if lines.count == 1 && BoilerplateLine.matches(text) { return nil }
+            let paragraph = index == 0 ? DateLine.textAfter(DateLine(opening: lines), in: text) : text
+            return paragraph.isEmpty ? nil : paragraph
         }
-        .filter { !$0.isEmpty }
     }
 
     private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "&", "#"]

@@ -1,4 +1,4 @@
-/// One block of a raw article: consecutive non-blank lines, cleaned of stray spaces.
+/// One block of a raw article: consecutive lines of one paragraph, heading or line, cleaned of stray spaces.
 struct RawBlock: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         case paragraph
@@ -6,6 +6,8 @@ struct RawBlock: Sendable, Hashable {
         case heading
         /// A line holding only the article's date: kept in the body, left out of summaries.
         case dateline
+        /// A line the newsroom pasted (`اقرأ أيضا: …`, `المصدر: …`): kept in the body, left out of summaries and entities.
+        case boilerplate
     }
 
     var kind: Kind

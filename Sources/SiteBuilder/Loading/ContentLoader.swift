@@ -12,26 +12,27 @@ enum ContentLoader {
     }
 
     /// `knownHashes` are content hashes the build has already taken (by path relative to `root`); a file whose
-    /// hash is known and whose cached article, or `imported` article (decoded by import), has that hash is not
-    /// read at all.
+    /// hash is known and whose cached article has that hash is not read at all. `imported` articles (prepared by
+    /// import, their files not written yet) are loaded as they are, in the order of their paths among the files.
     static func load(from directory: URL, root: URL, parallel: Bool,
                      cache: ArticleCache? = nil, knownHashes: [String: ContentHash] = [:],
-                     imported: [String: ArticleSource] = [:]) -> Loaded {
+                     imported: [ArticleSource] = []) -> Loaded {
         // The build has listed the site's files already when it knows their hashes. Paths stay relative strings
         // (URLs are slow to make); a URL is made only for a file that is actually read.
-        let files = knownHashes.isEmpty
+        let listed = knownHashes.isEmpty
             ? markdownFiles(in: directory).map { relativePath(of: $0, to: root) }
             : markdownFiles(among: knownHashes.keys, in: directory, root: root)
+        let imported = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let files = imported.isEmpty ? listed
+            : Set(listed).union(imported.keys).map(ByteKey.init).sorted().map(\.text)
         enum Outcome: Sendable {
             case parsed(ArticleSource)
             case cached(ArticleCache.Entry)
             case failed(BuildFailure)
         }
         let read = { @Sendable (path: String) -> Outcome in
-            if let hash = knownHashes[path] {
-                if let entry = cache?.entry(for: path, hash: hash) { return .cached(entry) }
-                if let article = imported[path], article.contentHash == hash { return .parsed(article) }
-            }
+            if let article = imported[path] { return .parsed(article) }
+            if let hash = knownHashes[path], let entry = cache?.entry(for: path, hash: hash) { return .cached(entry) }
             switch parse(root.appendingPathComponent(path), path: path) {
             case .success(let article): return .parsed(article)
             case .failure(let failure): return .failed(failure)

@@ -6,9 +6,15 @@ enum SourceText {
         if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) {
             return .failure(Diagnostic(path: path, message: "binary file (contains NUL bytes); expected UTF-8 text"))
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(Diagnostic(path: path, line: lineOfFirstInvalidByte(in: data), message: "invalid UTF-8; save the file as UTF-8"))
         }
+        return normalized(text, path: path)
+    }
+
+    /// Decoded text without its byte-order mark, with `\n` line ends; a failure when nothing but whitespace is left.
+    static func normalized(_ text: String, path: String) -> Result<String, Diagnostic> {
+        var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

@@ -62,10 +62,13 @@ import Yams
         try site.write("number.txt", "2025\n\nعام من الأحداث في غزة.\n")
         try site.write("quotes.txt", "\"القاهرة\": حماس - 'غزة' # #وسم: نعم\n\nجملة أولى: فيها نقطتان. وجملة \"ثانية\".\n\n- ليست قائمة\n")
         try site.write("plain.txt", "yes\n\n2024-01-05\n\ntrue\n\nnull\n")
-        let report = Self.importer.importNewArticles(in: site.content)
+        let report = Self.importer.prepareFiles(ArticleImporter.textFilesToImport(in: site.content), root: site.root)
         #expect(report.diagnostics.isEmpty)
-        #expect(report.imported.count == 4)
-        for article in report.imported {
+        #expect(report.prepared.count == 4)
+        #expect(try site.names() == ["cairo.txt", "number.txt", "plain.txt", "quotes.txt"], "preparing writes nothing")
+        try PreparedArticle.writeAll(report.prepared).get()
+        for prepared in report.prepared {
+            let article = prepared.article
             let parsed = try ContentLoader.parse(site.root.appendingPathComponent(article.path), path: article.path).get()
             #expect(article == parsed, "\(article.path)")
         }
@@ -107,7 +110,6 @@ import Yams
     @Test func badInputIsReportedByNameAndNothingIsWritten() throws {
         let site = try ImportSiteFolder()
         try site.write("empty.txt", "")
-        try site.write("title.txt", "عنوان وحده\n")
         try site.write("latin1.txt", Data([0xD9, 0x85, 0x0A, 0x0A, 0xE9, 0x74, 0xE9]))
         try site.write("binary.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]))
         let huge = try site.write("huge.txt", "عنوان\n\nنص.")
@@ -119,15 +121,32 @@ import Yams
         let report = Self.importer.importNewArticles(in: site.content)
         let messages = Dictionary(uniqueKeysWithValues: report.diagnostics.map { ($0.path, $0.description) })
         #expect(report.written.isEmpty)
-        #expect(messages.count == 5)
+        #expect(messages.count == 4)
         #expect(messages["Content/empty.txt"]?.contains("empty") == true)
-        #expect(messages["Content/title.txt"]?.contains("only a title") == true)
-        #expect(messages["Content/latin1.txt"]?.contains("Content/latin1.txt:3: invalid UTF-8") == true)
+        #expect(messages["Content/latin1.txt"]?.contains("Content/latin1.txt:3: invalid UTF-8, and not Arabic text in Windows-1256 or ISO-8859-6") == true)
         #expect(messages["Content/binary.txt"]?.contains("binary") == true)
         #expect(messages["Content/huge.txt"]?.contains("too large") == true)
         let after = try site.names().map { name in (name, try site.data(name)) }
         #expect(after.map(\.0) == before.map(\.0), "no file created")
         #expect(after.map(\.1) == before.map(\.1), "every text as it was")
+    }
+
+    @Test func aTitleMadeFromTheTextIsAGeneratedFieldThatTheEditorsTitleReplaces() throws {
+        let site = try ImportSiteFolder()
+        let text = try site.write("wire.txt", "القاهرة - 6 أكتوبر 2025 - وصل وفد حماس إلى القاهرة مساء أمس. وتبدأ المفاوضات اليوم.\n")
+        let report = Self.importer.importFiles([text], root: site.root)
+        #expect(report.notes.map(\.description) == ["Content/wire.md: the text has no title line; the title was made from its first sentence (correct it in the front matter)"])
+        let markdown = try site.read("wire.md")
+        let fields = try Self.frontMatter(markdown)
+        #expect(fields["title"]?.string == "وصل وفد حماس إلى القاهرة مساء أمس")
+        #expect(GenerationRecord(node: fields["mujaz"])?.isGenerated("title", value: .text("وصل وفد حماس إلى القاهرة مساء أمس")) == true)
+        #expect(markdown.hasSuffix("---\n\nالقاهرة - 6 أكتوبر 2025 - وصل وفد حماس إلى القاهرة مساء أمس. وتبدأ المفاوضات اليوم.\n"), "the paragraph stays in the body")
+
+        let edited = markdown.replacingOccurrences(of: "title: وصل وفد حماس إلى القاهرة مساء أمس", with: "title: وفد حماس في القاهرة")
+        try site.write("wire.md", edited)
+        #expect(Self.importer.enrichFiles([site.content.appendingPathComponent("wire.md")], root: site.root).diagnostics.isEmpty)
+        #expect(try Self.frontMatter(try site.read("wire.md"))["title"]?.string == "وفد حماس في القاهرة", "the editor's title wins")
+        #expect(Self.importer.importFiles([text], root: site.root).notes.map(\.description) == ["Content/wire.md: already imported; the editor's changes to title are kept"])
     }
 
     @Test func anEditedArticleIsNeverOverwrittenByImport() throws {

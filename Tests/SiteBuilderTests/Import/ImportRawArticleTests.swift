@@ -82,6 +82,66 @@ import Testing
         #expect(article.blocks == [RawBlock(kind: .paragraph, lines: ["السطر الأول من المقال.", "والسطر الثاني."], firstLine: 2)])
     }
 
+    struct TitleCase: Sendable, CustomTestStringConvertible {
+        var id: String
+        var text: String
+        var title: String
+        var isGenerated: Bool
+        var testDescription: String { id }
+    }
+
+    @Test(arguments: [
+        TitleCase(id: "a headline", text: "مصر تستضيف المفاوضات\n\nبدأت الجولة اليوم.", title: "مصر تستضيف المفاوضات", isGenerated: false),
+        TitleCase(id: "a headline that asks", text: "هل تنجح المفاوضات؟\n\nبدأت الجولة اليوم.", title: "هل تنجح المفاوضات؟", isGenerated: false),
+        TitleCase(id: "a first line ending with a full stop", text: "بدأت الجولة اليوم.\n\nوتستمر ثلاثة أيام.", title: "بدأت الجولة اليوم", isGenerated: true),
+        TitleCase(id: "a first line too long for a headline",
+                  text: "بدأت اليوم في القاهرة جولة جديدة من المفاوضات بين الوفدين بحضور الوسطاء من قطر والولايات المتحدة ومصر\n\nوتستمر ثلاثة أيام.",
+                  title: "بدأت اليوم في القاهرة جولة جديدة من المفاوضات بين الوفدين بحضور الوسطاء", isGenerated: true),
+        TitleCase(id: "the only line", text: "بدأت الجولة اليوم في القاهرة", title: "بدأت الجولة اليوم في القاهرة", isGenerated: true),
+        TitleCase(id: "a date line first", text: "الإثنين 6 أكتوبر 2025\n\nبدأت الجولة اليوم. وتستمر أياما.", title: "بدأت الجولة اليوم", isGenerated: true),
+    ])
+    func titleOrFirstParagraph(_ row: TitleCase) throws {
+        let article = try Self.parse(row.text)
+        #expect(article.title == row.title)
+        #expect(article.titleIsGenerated == row.isGenerated)
+        let bodyWords = article.blocks.flatMap { $0.text.split(separator: " ") }
+        let sourceWords = row.text.split(whereSeparator: \.isWhitespace)
+        #expect(bodyWords == (row.isGenerated ? sourceWords : Array(sourceWords.dropFirst(row.title.split(separator: " ").count))),
+                "a generated title takes nothing from the body")
+    }
+
+    /// The example of docs/import.md.
+    @Test func documentedHardWrapExample() throws {
+        let article = try Self.parse("""
+            مصر تستضيف جولة جديدة من مفاوضات وقف إطلاق النار في غزة
+
+            تستضيف القاهرة اليوم الإثنين جولة جديدة من المفاوضات بين وفدي حماس
+
+            وإسرائيل، بحضور وسطاء من قطر والولايات المتحدة، لبحث آليات وقف إطلاق النار
+
+            وتبادل المحتجزين. وقال مسؤول مصري إن الجولة قد تستمر ثلاثة أيام.
+
+            مواقف الأطراف
+
+            وأكد المتحدث باسم الخارجية المصرية أن بلاده تبذل جهودا كبيرة لإنجاح
+
+            المفاوضات، مشيرا إلى أن الوسطاء قدموا مقترحات جديدة.
+            """)
+        #expect(article.title == "مصر تستضيف جولة جديدة من مفاوضات وقف إطلاق النار في غزة")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(article.blocks.map(\.lines.count) == [3, 1, 2])
+        #expect(article.blocks[1].lines == ["مواقف الأطراف"])
+    }
+
+    @Test func wrappedTextIsReadAsItsParagraphsWithoutFalseHeadings() throws {
+        let paragraphs = [ImportHardWrapJoinerTests.paragraph, ImportHardWrapJoinerTests.second]
+        let wrapped = paragraphs.map { ImportHardWrapJoinerTests.wrapped($0).joined(separator: "\n\n") }
+        let article = try Self.parse("مصر تستضيف المفاوضات\n\n" + wrapped.joined(separator: "\n\n"))
+        #expect(article.title == "مصر تستضيف المفاوضات")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .paragraph])
+        #expect(article.paragraphs == paragraphs)
+    }
+
     struct ErrorCase: Sendable, CustomTestStringConvertible {
         var id: String
         var text: String
@@ -92,7 +152,7 @@ import Testing
 
     @Test(arguments: [
         ErrorCase(id: "nothing but blank lines", text: "\n  \n\t\n", line: nil, mentions: "empty"),
-        ErrorCase(id: "only a title", text: "\n\nعنوان وحيد\n\n", line: 3, mentions: "only a title"),
+        ErrorCase(id: "only a date line", text: "\n\n2025-10-06\n\n", line: 3, mentions: "no paragraph of article text"),
         ErrorCase(id: "a title and a date line", text: "عنوان\n\n2025-10-06\n", line: 1, mentions: "no paragraph"),
     ])
     func unusableTextIsRefusedWithTheLine(_ row: ErrorCase) {
