@@ -5,16 +5,6 @@ import Testing
 
 @Suite("Preview with the real site engine: Public/ is what mujaz build writes")
 struct PreviewLeavesPublicTests {
-    private static let article = """
-        ---
-        title: "قمة القاهرة"
-        date: 2026-11-28T09:00:00+02:00
-        slug: cairo-summit
-        ---
-
-        اجتمع القادة في القاهرة.
-        """
-
     @Test("a build, an edit, a rebuild and shutdown leave Public/ byte for byte as mujaz build makes it")
     func publicIsTheBuildsOutput() async throws {
         let site = try TemporarySite(scaffolded: ())
@@ -22,7 +12,7 @@ struct PreviewLeavesPublicTests {
         let config = try site.read("mujaz.yml").replacingOccurrences(of: "base_url: http://localhost:8080/", with: "base_url: https://example.org/news/")
         #expect(config.contains("https://example.org/news/"))
         try site.write("mujaz.yml", config)
-        try site.write("Content/cairo-summit.md", Self.article)
+        try site.write("Content/cairo-summit.md", TemporarySite.cairoSummit)
         var configuration = RunningPreview.configuration(for: site, port: 0)
         configuration.site = SiteLocation(baseURL: "https://example.org/news/")
         let session = try PreviewSession(configuration: configuration, build: SiteEngineBuild.make(root: site.root, output: nil), log: { _ in })
@@ -45,7 +35,7 @@ struct PreviewLeavesPublicTests {
 
             let events = try await EventStreamClient.connect(port: address.port)
             _ = try await events.next(named: "hello")
-            try site.write("Content/cairo-summit.md", Self.article.replacingOccurrences(of: "اجتمع القادة", with: "اجتمع الوزراء"))
+            try site.write("Content/cairo-summit.md", TemporarySite.cairoSummit.replacingOccurrences(of: "اجتمع القادة", with: "اجتمع الوزراء"))
             _ = try await events.next(named: "reload", within: .seconds(20))
             #expect(try await client.get("/news/articles/cairo-summit/", headers: host).text.contains("اجتمع الوزراء"))
             await events.close()

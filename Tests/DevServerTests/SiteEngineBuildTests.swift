@@ -4,21 +4,11 @@ import Testing
 
 @Suite("Preview with the real site engine")
 struct SiteEngineBuildTests {
-    private static let article = """
-        ---
-        title: "قمة القاهرة"
-        date: 2026-11-28T09:00:00+02:00
-        slug: cairo-summit
-        ---
-
-        اجتمع القادة في القاهرة.
-        """
-
     @Test("a real template error is shown with file and line, the last good page stays, the fix reloads")
     func recoveryAfterRealTemplateError() async throws {
         let site = try TemporarySite(scaffolded: ())
         defer { site.remove() }
-        try site.write("Content/cairo-summit.md", Self.article)
+        try site.write("Content/cairo-summit.md", TemporarySite.cairoSummit)
         let session = try PreviewSession(
             configuration: RunningPreview.configuration(for: site, port: 0),
             build: SiteEngineBuild.make(root: site.root, output: nil),

@@ -162,4 +162,19 @@ import ArabicText
         #expect(content.terms.isEmpty)
         #expect(!SummaryWeights.standard.comparesTerms, "the standard weights need no terms")
     }
+
+    @Test func aSummaryIsCappedAtASentenceOrWordBoundary() {
+        let short = "جملة قصيرة."
+        #expect(SummaryCap.capped(short) == short)
+        let sentence = "هذه جملة من جمل الخبر الطويل. "
+        let sentences = String(repeating: sentence, count: 100)
+        let cut = SummaryCap.capped(sentences)
+        #expect(cut.count <= SummaryCap.characters && cut.count > SummaryCap.characters / 2)
+        #expect(cut.hasSuffix("الطويل."), "ends with a whole sentence")
+        let running = String(repeating: "كلمة ", count: 1_000)
+        let words = SummaryCap.capped(running)
+        #expect(words.count <= SummaryCap.characters + 1 && words.hasSuffix("كلمة…"), "whole words, then an ellipsis")
+        let word = String(repeating: "ب", count: 5_000)
+        #expect(SummaryCap.capped(word).count == SummaryCap.characters + 1)
+    }
 }

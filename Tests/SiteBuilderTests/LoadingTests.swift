@@ -119,19 +119,13 @@ import Enrichment
     }
 
     @Test func readsConfigWithLinesForBadKeys() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("mujaz.yml")
-        try "title: أخبار\nbase_url: https://example.org/news\ndate_style:\n  months: levantine\n  digits: latin\nitems_per_page: 5\n".write(to: file, atomically: true, encoding: .utf8)
-        let config = try SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil).get()
+        let config = try Self.loadConfig("title: أخبار\nbase_url: https://example.org/news\ndate_style:\n  months: levantine\n  digits: latin\nitems_per_page: 5\n").get()
         #expect(config.title == "أخبار")
         #expect(config.baseURL == "https://example.org/news/")
         #expect(config.dateStyle == DateStyle(monthNames: .levantine, digits: .latin))
         #expect(config.itemsPerPage == 5)
 
-        try "title: أخبار\nitems_per_page: صفر\ndirection: up\n".write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let failure) = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil) else {
+        guard case .failure(let failure) = try Self.loadConfig("title: أخبار\nitems_per_page: صفر\ndirection: up\n") else {
             Issue.record("accepted a bad config"); return
         }
         #expect(failure.diagnostics.map(\.description) == [
@@ -149,12 +143,7 @@ import Enrichment
         ("title: أخبار\ndescription: نص\nlanguage: ar\u{01}\n", "mujaz.yml:3: invalid YAML: control characters are not allowed"),
     ])
     func hostileConfigsAreDiagnosedOnTheirLine(_ text: String, _ expected: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("mujaz.yml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        guard case .failure(let failure) = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil) else {
+        guard case .failure(let failure) = try Self.loadConfig(text) else {
             Issue.record("accepted a hostile config"); return
         }
         #expect(failure.diagnostics.count == 1)
@@ -163,20 +152,24 @@ import Enrichment
 
     /// A bad base URL is blamed on where it was written: the option, or its own line of mujaz.yml.
     @Test func aBadBaseURLIsBlamedOnWhereItWasWritten() throws {
+        let fromOption = try Self.loadConfig("title: أخبار\nbase_url: https://example.org/news/\n", baseURLOverride: "example.org")
+        #expect(fromOption.failure?.diagnostics.map(\.description) == [
+            "--base-url: base URL must be an absolute http(s) URL such as https://example.org/news/: example.org",
+        ])
+        let fromFile = try Self.loadConfig("title: أخبار\nlanguage: ar\nbase_url: ftp://example.org/\n")
+        #expect(fromFile.failure?.diagnostics.map(\.description) == [
+            "mujaz.yml:3: base URL must be an absolute http(s) URL such as https://example.org/news/: ftp://example.org/",
+        ])
+    }
+
+    /// `text` as `mujaz.yml`, read as the build reads it.
+    static func loadConfig(_ text: String, baseURLOverride: String? = nil) throws -> Result<SiteConfig, BuildFailure> {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("mujaz.yml")
-        try "title: أخبار\nbase_url: https://example.org/news/\n".write(to: file, atomically: true, encoding: .utf8)
-        let fromOption = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: "example.org")
-        #expect(fromOption.failure?.diagnostics.map(\.description) == [
-            "--base-url: base URL must be an absolute http(s) URL such as https://example.org/news/: example.org",
-        ])
-        try "title: أخبار\nlanguage: ar\nbase_url: ftp://example.org/\n".write(to: file, atomically: true, encoding: .utf8)
-        let fromFile = SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: nil)
-        #expect(fromFile.failure?.diagnostics.map(\.description) == [
-            "mujaz.yml:3: base URL must be an absolute http(s) URL such as https://example.org/news/: ftp://example.org/",
-        ])
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: baseURLOverride)
     }
 
     /// Ten levels of ten aliases: 10¹⁰ values from a few hundred bytes.

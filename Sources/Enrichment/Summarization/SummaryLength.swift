@@ -25,3 +25,23 @@ extension SummaryLength {
         }
     }
 }
+
+/// The longest summary Mujaz shows or writes, in characters: several times a news lead, so that only a text
+/// without sentence ends (a 50 MB one-line paragraph) is ever cut, and a page, feed or briefing listing it stays small.
+public enum SummaryCap {
+    public static let characters = 1_000
+
+    /// `summary` when it is short enough; otherwise cut after its last sentence end that keeps at least half
+    /// of the allowance, else at its last space, with `…` after a cut mid-sentence; inside a word only when one
+    /// word is longer than the whole allowance.
+    public static func capped(_ summary: String) -> String {
+        guard summary.count > characters else { return summary }
+        let allowed = summary.prefix(characters)
+        let half = allowed.index(allowed.startIndex, offsetBy: characters / 2)
+        if let end = allowed[half...].lastIndex(where: { ".!?؟…".contains($0) }) {
+            return String(allowed[...end])
+        }
+        guard let space = allowed.lastIndex(of: " ") else { return String(allowed) + "…" }
+        return String(allowed[..<space]) + "…"
+    }
+}

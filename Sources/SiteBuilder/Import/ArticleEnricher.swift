@@ -13,6 +13,6 @@ struct ArticleEnricher: Sendable {
         let text = ArticleText(title: title, body: paragraphs.joined(separator: "\n\n"))
         let names = entityFinder.entityNames(in: text)
         let sentences = Self.summarizer.summarize(text, entityNames: names.values.flatMap { $0 }, length: summaryLength)
-        return ArticleEnrichment(summary: sentences.joined(separator: " "), names: names)
+        return ArticleEnrichment(summary: SummaryCap.capped(sentences.joined(separator: " ")), names: names)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
 import ArabicText
+import Enrichment
 
 /// Renders each article's Markdown and measures it: HTML body, word count, summary.
 enum ArticlePreparer {
@@ -13,7 +14,7 @@ enum ArticlePreparer {
                 slug: "",
                 bodyHTML: MarkdownRenderer.html(from: markdown),
                 wordCount: wordCount(markdown),
-                summary: source.summary ?? leadSentences(of: markdown, count: config.summarySentences, splitter: splitter),
+                summary: SummaryCap.capped(source.summary ?? leadSentences(of: markdown, count: config.summarySentences, splitter: splitter)),
                 entityIDs: []
             )
         }

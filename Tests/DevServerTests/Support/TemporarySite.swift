@@ -3,6 +3,17 @@ import SiteBuilder
 
 /// A site folder in the system's temporary directory: `Public/`, `Content/`, `Templates/`, `mujaz.yml`.
 struct TemporarySite: Sendable {
+    /// One article, `Content/cairo-summit.md`, for the tests that build with the real site engine.
+    static let cairoSummit = """
+        ---
+        title: "قمة القاهرة"
+        date: 2026-11-28T09:00:00+02:00
+        slug: cairo-summit
+        ---
+
+        اجتمع القادة في القاهرة.
+        """
+
     let root: URL
 
     /// An empty site: folders and a one-line config.
