@@ -15,7 +15,7 @@ struct PreviewLeavesPublicTests {
         try site.write("Content/cairo-summit.md", TemporarySite.cairoSummit)
         var configuration = RunningPreview.configuration(for: site, port: 0)
         configuration.site = SiteLocation(baseURL: "https://example.org/news/")
-        let session = try PreviewSession(configuration: configuration, build: SiteEngineBuild.make(root: site.root, output: nil), log: { _ in })
+        let session = try PreviewSession(configuration: configuration, build: SiteEngineBuild.make(BuildOptions(root: site.root)), log: { _ in })
         let address = try await session.start()
         await session.waitUntilIdle()
         let client = HTTPTestClient(port: address.port)

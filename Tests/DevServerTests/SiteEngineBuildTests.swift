@@ -1,5 +1,6 @@
 import DevServer
 import Foundation
+import SiteBuilder
 import Testing
 
 @Suite("Preview with the real site engine")
@@ -11,7 +12,7 @@ struct SiteEngineBuildTests {
         try site.write("Content/cairo-summit.md", TemporarySite.cairoSummit)
         let session = try PreviewSession(
             configuration: RunningPreview.configuration(for: site, port: 0),
-            build: SiteEngineBuild.make(root: site.root, output: nil),
+            build: SiteEngineBuild.make(BuildOptions(root: site.root)),
             log: { _ in })
         let address = try await session.start()
         await session.waitUntilIdle()

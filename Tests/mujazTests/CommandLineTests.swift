@@ -51,11 +51,18 @@ import Testing
         }
     }
 
-    @Test func buildReadsItsOptions() throws {
-        let build = try #require(try Mujaz.parseAsRoot(["build", "--root", "site", "--output", "out", "--base-url", "https://example.org/news/"]) as? BuildCommand)
-        #expect(build.site.root == "site")
-        #expect(build.output == "out")
-        #expect(build.baseURL == "https://example.org/news/")
+    /// `build` and `serve` read `--root`, `--output` and `--base-url` through one option group, into the same
+    /// build options.
+    @Test(arguments: ["build", "serve"]) func buildAndServeReadTheSameSiteOptions(_ command: String) throws {
+        // `serve` checks that the site folder exists.
+        let root = FileManager.default.temporaryDirectory
+        let parsed = try Mujaz.parseAsRoot([command, "--root", root.path, "--output", "out", "--base-url", "https://example.org/news/"])
+        let site = try #require((parsed as? BuildCommand)?.site ?? (parsed as? ServeCommand)?.site)
+        let options = site.buildOptions()
+        #expect(options.root.standardizedFileURL.path == root.standardizedFileURL.path)
+        #expect(options.output.lastPathComponent == "out")
+        #expect(options.baseURL == "https://example.org/news/")
+        #expect(!options.allowEmpty)
     }
 
     /// `--date` applies to every article, whether the files are named or found under `--root`.

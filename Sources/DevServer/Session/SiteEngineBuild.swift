@@ -9,15 +9,16 @@ public enum SiteEngineBuild {
     // answering while a build runs, and one build at a time.
     private static let queue = DispatchQueue(label: "mujaz.preview.build", qos: .userInitiated)
 
-    /// - Parameter root: the site folder; `output` is where pages go (its `Public/` by default).
-    public static func make(root: URL, output: URL?) -> PreviewBuild {
+    /// Builds as `mujaz build` with these options does (root, output folder, base URL).
+    public static func make(_ given: BuildOptions) -> PreviewBuild {
+        var options = given
         // A folder path without its trailing slash: the build cache compares paths as plain strings.
-        let folder = URL(fileURLWithPath: root.standardizedFileURL.path(percentEncoded: false), isDirectory: false)
-        let options = BuildOptions(root: folder, output: output)
+        options.root = URL(fileURLWithPath: given.root.standardizedFileURL.path(percentEncoded: false), isDirectory: false)
+        let built = options
         return { _ in
             await withCheckedContinuation { continuation in
                 queue.async {
-                    continuation.resume(returning: run(options))
+                    continuation.resume(returning: run(built))
                 }
             }
         }
@@ -28,7 +29,7 @@ public enum SiteEngineBuild {
             let built = try SiteBuild.run(options)
             let summary = ([built.line] + built.warnings.map { "warning: \($0)" }).joined(separator: "\n")
             // Read after the build: the config it used, unless it changed meanwhile (which starts another build).
-            let site = try? SiteConfig.load(root: options.root).get()
+            let site = try? SiteConfig.load(for: options).get()
             return .succeeded(summary: summary, site: site.map { SiteLocation(baseURL: $0.baseURL) })
         } catch let failure as BuildFailure {
             return .failed(failure)

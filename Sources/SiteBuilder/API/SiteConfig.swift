@@ -47,7 +47,8 @@ public struct SiteConfig: Sendable, Equatable {
 
 extension SiteConfig {
     /// The config of the site under `root` (the defaults when it has no `mujaz.yml`), or its problems.
-    public static func load(root: URL) -> Result<SiteConfig, BuildFailure> {
-        SiteConfigLoader.load(from: root.appendingPathComponent(fileName), path: fileName, baseURLOverride: nil)
+    /// The config a build with these options uses (`BuildOptions.baseURL` overrides `base_url`).
+    public static func load(for options: BuildOptions) -> Result<SiteConfig, BuildFailure> {
+        SiteConfigLoader.load(from: options.configFile, path: fileName, baseURLOverride: options.baseURL)
     }
 }

@@ -13,24 +13,13 @@ struct BuildCommand: AsyncParsableCommand {
         """
     )
 
-    @OptionGroup var site: SiteFolderOption
-
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: SITE/Public).", valueName: "OUT"))
-    var output: String?
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish under this URL instead of the config's base_url, e.g. https://example.org/news/.", valueName: "URL"))
-    var baseURL: String?
+    @OptionGroup var site: SiteBuildOptions
 
     @Flag(name: .customLong("allow-empty"), help: "Publish a site without articles even when the last build published some.")
     var allowEmpty = false
 
     func run() async throws {
-        let options = BuildOptions(
-            root: site.url.standardizedFileURL,
-            output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
-            baseURL: baseURL,
-            allowEmpty: allowEmpty
-        )
+        let options = site.buildOptions(allowEmpty: allowEmpty)
         let showProgress = isatty(STDERR_FILENO) == 1
         do {
             let summary = try SiteBuild.run(options) { event in

@@ -17,7 +17,7 @@ enum CommandIO {
             throw ExitCode.failure
         }
         let summarySentences: Int
-        switch SiteConfig.load(root: root) {
+        switch SiteConfig.load(for: BuildOptions(root: root)) {
         case .success(let config): summarySentences = config.summarySentences
         case .failure(let failure):
             for diagnostic in failure.diagnostics { printToStandardError("error: \(diagnostic)") }

@@ -15,10 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @OptionGroup var site: SiteFolderOption
-
-    @Option(name: .long, help: ArgumentHelp("Where to write and serve the site from (default: SITE/Public).", valueName: "OUT"))
-    var output: String?
+    @OptionGroup var site: SiteBuildOptions
 
     @Option(name: .long, help: ArgumentHelp("Address to listen on; anything but loopback exposes drafts to the network.", valueName: "ADDRESS"))
     var host: String = "127.0.0.1"
@@ -28,8 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site.root, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("\(site.root): no such site folder")
+        guard FileManager.default.fileExists(atPath: site.site.root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("\(site.site.root): no such site folder")
         }
         do {
             try ListeningAddress(host: host, port: port).checkHost()
@@ -39,9 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(
-            root: site.url.standardizedFileURL,
-            output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
+        let options = site.buildOptions()
         let address = ListeningAddress(host: host, port: port)
         if !address.isLoopback {
             Self.printError("warning: listening on \(host): anyone who can reach this machine can read the preview")
@@ -54,8 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
                     watchedFolders: [options.contentDirectory, options.templatesDirectory],
                     watchedFiles: [options.configFile],
                     address: address,
-                    site: (try? SiteConfig.load(root: options.root).get()).map { SiteLocation(baseURL: $0.baseURL) }),
-                build: SiteEngineBuild.make(root: options.root, output: options.output),
+                    site: (try? SiteConfig.load(for: options).get()).map { SiteLocation(baseURL: $0.baseURL) }),
+                build: SiteEngineBuild.make(options),
                 log: Self.printLine)
             try await session.start()
         } catch {
