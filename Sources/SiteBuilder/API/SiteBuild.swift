@@ -31,7 +31,7 @@ public enum SiteBuild {
     }
 
     /// Every output file of the site, in memory, without writing anything (for previews and tests).
-    public static func render(_ options: BuildOptions) throws -> [OutputFile] {
+    static func render(_ options: BuildOptions) throws -> [OutputFile] {
         try execute(steps(publishing: false), options: options, cache: nil, inputs: nil, progress: nil).rendered?.files ?? []
     }
 

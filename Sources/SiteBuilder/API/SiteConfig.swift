@@ -6,8 +6,8 @@ public struct SiteConfig: Sendable, Equatable {
     public static let fileName = "mujaz.yml"
     /// What `items_per_page` and `summary_sentences` may be: enough for any site, small enough that no page
     /// arithmetic can overflow.
-    public static let itemsPerPageRange = 1...1000
-    public static let summarySentencesRange = 1...20
+    static let itemsPerPageRange = 1...1000
+    static let summarySentencesRange = 1...20
 
     public var title: String
     public var description: String

@@ -2,7 +2,7 @@ import Foundation
 
 /// `mujaz init`: a new site from the theme built into the binary, so it works from any folder.
 public enum SiteScaffold {
-    public static let sampleConfig = """
+    static let sampleConfig = """
     # Mujaz site settings.
     title: موجز
     description: موجز الأخبار اليومية

@@ -27,7 +27,7 @@ public struct ArticleImporter: Sendable {
 
     /// The `.txt` files under `contentDirectory` (hidden ones skipped) with no `.md` beside them,
     /// sorted. Cheap: a build calls it first and loads the entity model only when there are some.
-    public static func textFilesToImport(in contentDirectory: URL) -> [URL] {
+    static func textFilesToImport(in contentDirectory: URL) -> [URL] {
         ContentLoader.files(withExtension: "txt", in: contentDirectory).filter { file in
             FileSystem.status(file.deletingPathExtension().appendingPathExtension("md").path) == nil
         }

@@ -9,13 +9,13 @@ import Foundation
 /// - files of earlier builds that are no longer produced are removed, with the folders they leave empty;
 /// - a build killed half-way is repaired by the next one.
 /// Files in the output folder that no build of this writer produced are never touched.
-public struct OutputWriter: Sendable {
+struct OutputWriter: Sendable {
     /// Absolute path of the output folder, for example `SITE/Public`.
-    public let outputFolder: String
+    let outputFolder: String
     /// Absolute path of the folder that keeps the manifest, `SITE/.mujaz`; never inside the output or content.
-    public let stateFolder: String
+    let stateFolder: String
 
-    public init(outputFolder: URL, stateFolder: URL) {
+    init(outputFolder: URL, stateFolder: URL) {
         self.outputFolder = outputFolder.fileSystemPath
         self.stateFolder = stateFolder.fileSystemPath
     }
@@ -50,7 +50,7 @@ public struct OutputWriter: Sendable {
     /// Publishes `files`, together with the `reused` files of the last build, as the whole content this writer
     /// manages in the output folder.
     /// Throws `BuildFailure` listing every problem; when it is thrown before writing, nothing changed.
-    public func publish(_ files: [OutputFile]) throws -> PublishReport {
+    func publish(_ files: [OutputFile]) throws -> PublishReport {
         try publish(files, reusing: ReusedOutput()).report
     }
 

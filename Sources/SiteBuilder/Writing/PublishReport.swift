@@ -1,13 +1,13 @@
 /// What one publish did to the output folder.
-public struct PublishReport: Sendable, Hashable {
+struct PublishReport: Sendable, Hashable {
     /// Files whose bytes were (re)written.
-    public var written: Int
+    var written: Int
     /// Files already on disk with the same bytes, left alone.
-    public var unchanged: Int
+    var unchanged: Int
     /// Files of earlier builds that this build no longer produces, deleted.
-    public var removed: Int
+    var removed: Int
 
-    public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+    init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
         self.written = written
         self.unchanged = unchanged
         self.removed = removed
