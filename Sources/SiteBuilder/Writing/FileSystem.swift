@@ -60,6 +60,24 @@ enum FileSystem {
     /// is not replaced: the new text is dropped and `FileSystem.changedMeanwhile` thrown.
     static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String,
                                   isStillCurrent: (() -> Bool)? = nil) throws(Diagnostic) -> FileStatus {
+        let staged = try stage(bytes, for: path, temporaryName: temporaryName)
+        if let isStillCurrent, !isStillCurrent() {
+            unlink(staged.temporary)
+            throw Diagnostic(path: path, message: changedMeanwhile)
+        }
+        try moveIntoPlace(staged, at: path)
+        return staged.status
+    }
+
+    /// A complete new version of a file, written beside it under a temporary name, not yet in place.
+    struct StagedFile: Sendable {
+        var temporary: String
+        /// The status the file will have once in place (a rename keeps it).
+        var status: FileStatus
+    }
+
+    /// Writes `bytes` to the temporary file `temporaryName` in the folder of `path`, whole or not at all.
+    static func stage(_ bytes: [UInt8], for path: String, temporaryName: String) throws(Diagnostic) -> StagedFile {
         let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<folderEnd]) + temporaryName
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
@@ -84,18 +102,24 @@ enum FileSystem {
         let described = fstat(descriptor, &info) == 0
         let writeError = errno
         close(descriptor)
-        if complete, described, let isStillCurrent, !isStillCurrent() {
+        guard complete, described else {
             unlink(temporary)
-            throw Diagnostic(path: path, message: changedMeanwhile)
-        }
-        guard complete, described, rename(temporary, path) == 0 else {
-            let renameError = errno
-            unlink(temporary)
-            errno = complete && described ? renameError : writeError
+            errno = writeError
             throw failure(path, "cannot write the file")
         }
-        return FileStatus(kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info),
-                          changed: changeTime(info), inode: UInt64(info.st_ino))
+        return StagedFile(temporary: temporary, status: FileStatus(
+            kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info), changed: changeTime(info),
+            inode: UInt64(info.st_ino)))
+    }
+
+    /// Renames a staged file over `path`.
+    static func moveIntoPlace(_ staged: StagedFile, at path: String) throws(Diagnostic) {
+        guard rename(staged.temporary, path) == 0 else {
+            let renameError = errno
+            unlink(staged.temporary)
+            errno = renameError
+            throw failure(path, "cannot write the file")
+        }
     }
 
     /// The whole file, nil when it cannot be read. A link is not followed unless asked: the build's own files

@@ -98,13 +98,30 @@ struct OutputWriter: Sendable {
         // A folder made just now holds no leftovers of a killed build.
         if !trusted && !outputIsNew { removeTemporaryLeftovers(near: interrupted.entries.keys.map(\.text)) }
 
-        let outcomes = pending.concurrentMap { index -> Result<OutputManifest.Entry, Diagnostic> in
-            let file = files[index]
-            return Result { () throws(Diagnostic) in
-                let status = try FileSystem.replaceAtomically(
-                    location(file.path), with: file.contents,
-                    temporaryName: OutputPathRules.temporaryPrefix + String(index))
-                return OutputManifest.Entry(hash: plans[index].hash, size: status.size, modified: status.modified, renderKey: file.renderKey)
+        // Every changed file is written in full beside its old version before any takes its place: a write that
+        // fails (a full disk) then leaves every page as it was, and only renames, which need no space, remain.
+        let staged = pending.concurrentMap { index -> Result<FileSystem.StagedFile, Diagnostic> in
+            Result { () throws(Diagnostic) in
+                try FileSystem.stage(files[index].contents, for: location(files[index].path),
+                                     temporaryName: OutputPathRules.temporaryPrefix + String(index))
+            }
+        }
+        let stagingFailures = staged.compactMap { outcome -> Diagnostic? in
+            if case .failure(let diagnostic) = outcome { diagnostic } else { nil }
+        }
+        if !stagingFailures.isEmpty {
+            for case .success(let file) in staged { unlink(file.temporary) }
+            // Nothing took its place: unless a file had to make way for a folder, the last manifest still holds.
+            if folders.staleFilesInTheWay.isEmpty, let previous { _ = try? previous.save(to: manifestFile) }
+            removeEmptyFolders(made: folders.missing)
+            throw BuildFailure(stagingFailures)
+        }
+        let outcomes = Array(zip(pending, staged)).concurrentMap { index, outcome -> Result<OutputManifest.Entry, Diagnostic> in
+            Result { () throws(Diagnostic) in
+                let file = try outcome.get()
+                try FileSystem.moveIntoPlace(file, at: location(files[index].path))
+                return OutputManifest.Entry(hash: plans[index].hash, size: file.status.size, modified: file.status.modified,
+                                            renderKey: files[index].renderKey)
             }
         }
         var failures: [Diagnostic] = []
@@ -322,6 +339,13 @@ struct OutputWriter: Sendable {
     }
 
     /// Removes folders that held removed pages and are now empty, innermost first.
+    /// Removes the folders a failed publish made, deepest first, as long as they are empty.
+    private func removeEmptyFolders(made folders: [String]) {
+        for folder in folders.sorted(by: >) {
+            _ = FileSystem.removeFolderIfEmpty(location(folder))
+        }
+    }
+
     private func removeEmptyFolders(after removedPaths: [String]) {
         var folders = Set<Substring>()
         for path in removedPaths { folders.formUnion(OutputPathRules.folders(of: path)) }

@@ -19,6 +19,29 @@ import Testing
         #expect(site.publishedFiles() == first)
     }
 
+    /// A write that fails (here: a folder squats on the temporary names at the top of `Public/`, as a full disk
+    /// would fail them) changes no page, not even the ones whose own writes succeeded; fixed, the next publish
+    /// writes everything and trusts its manifest again.
+    @Test func aFailedWriteLeavesEveryPageAsItWas() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        _ = try site.writer.publish(files(first))
+        var second = first
+        for path in first.keys { second[path] = first[path]! + "<p>تحديث</p>" }
+        second["أماكن/الجيزة/index.html"] = "<h1>الجيزة</h1>"
+        let blockers = (0..<second.count).map { site.output.appending(path: OutputPathRules.temporaryPrefix + String($0)) }
+        for blocker in blockers {
+            try FileManager.default.createDirectory(at: blocker.appending(path: "full"), withIntermediateDirectories: true)
+        }
+        #expect(throws: BuildFailure.self) { try site.writer.publish(files(second)) }
+        for blocker in blockers { try FileManager.default.removeItem(at: blocker) }
+        #expect(site.publishedFiles() == first, "no page replaced, none added, no temporary file left")
+        #expect(!FileManager.default.fileExists(atPath: site.output.appending(path: "أماكن/الجيزة").path), "no folder left behind")
+        #expect(try site.writer.publish(files(second)) == PublishReport(written: 5, unchanged: 0, removed: 0))
+        #expect(site.publishedFiles() == second)
+        #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 5, removed: 0))
+    }
+
     @Test func leavesUnchangedFilesAlone() throws {
         let site = try TemporarySite()
         defer { site.remove() }
