@@ -34,7 +34,7 @@ enum DefaultTheme {
     <h1>{{article.title}}</h1>
     <p class="meta"><time datetime="{{{article.isoDate}}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}</p>
   </header>
-  <p class="lead">{{{article.summary}}}</p>
+  {{#article.showsSummary}}<p class="lead">{{{article.summary}}}</p>{{/article.showsSummary}}
   <div class="body">
 {{{article.body}}}
   </div>

@@ -6,7 +6,7 @@ extension PageKind {
         case .article:
             root["article"] = .object([
                 "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "readingTime": .text,
-                "summary": .html, "body": .html, "tags": .list(.text), "hasTags": .flag,
+                "summary": .html, "showsSummary": .flag, "body": .html, "tags": .list(.text), "hasTags": .flag,
                 "entityGroups": .list(.object(["label": .text, "entities": .list(Self.entityLink)])),
                 "hasEntities": .flag, "related": .list(Self.articleItem), "hasRelated": .flag,
                 "jsonLD": .html, "params": .open,

@@ -73,6 +73,7 @@ struct PageViews: Sendable {
             "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date)),
             "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
             "summary": .text(HTMLEscaping.escaped(article.summary)), "body": .text(article.bodyHTML ?? ""),
+            "showsSummary": .flag(!LeadRepetition.bodyOpens(withSummary: article.summary, bodyHTML: article.bodyHTML ?? "")),
             "tags": .list(article.source.tags.map(TemplateValue.text)),
             "hasTags": .flag(!article.source.tags.isEmpty), "entityGroups": .list(groups), "hasEntities": .flag(!groups.isEmpty),
             "related": .list(related), "hasRelated": .flag(!related.isEmpty),
