@@ -20,6 +20,7 @@ import Testing
         "feed.xml",
         "places/القاهرة/feed.xml",
         "sitemap.xml",
+        "news-sitemap.xml",
         "robots.txt",
     ]
 

@@ -134,6 +134,15 @@ struct PageKeys: Sendable {
         return digest.digest
     }
 
+    /// The news sitemap lists the latest articles with their title, URL and date (`listings`); the publication's
+    /// name and language come from the config, which `context` holds.
+    func newsSitemapKey() -> ContentHash {
+        var digest = DigestBuilder("news-sitemap")
+        digest.add(context)
+        add(articles: Sitemap.newsArticleIDs(model), to: &digest)
+        return digest.digest
+    }
+
     func robotsKey() -> ContentHash {
         var digest = DigestBuilder("robots")
         digest.add(context)

@@ -5,6 +5,7 @@ struct OutputJob: Sendable {
         case siteFeed
         case entityFeed(Int)
         case sitemap
+        case newsSitemap
         case robots
     }
 

@@ -47,6 +47,7 @@ enum SiteRenderer {
             jobs.append(OutputJob(kind: .entityFeed(id), path: paths.feed(of: paths.entity(entity.type, entity.slug)), key: keys.feedKey(ofEntity: id)))
         }
         jobs.append(OutputJob(kind: .sitemap, path: "sitemap.xml", key: keys.sitemapKey()))
+        jobs.append(OutputJob(kind: .newsSitemap, path: Sitemap.newsPath, key: keys.newsSitemapKey()))
         jobs.append(OutputJob(kind: .robots, path: "robots.txt", key: keys.robotsKey()))
         return jobs
     }
@@ -96,6 +97,8 @@ enum SiteRenderer {
                                  articleIDs: entity.articleIDs, model: model, paths: paths)
         case .sitemap:
             return Sitemap.make(folders: sitemapFolders(model, paths: paths), paths: paths)
+        case .newsSitemap:
+            return Sitemap.news(model, paths: paths)
         case .robots:
             return Sitemap.robots(paths: paths)
         }
