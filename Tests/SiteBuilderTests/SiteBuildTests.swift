@@ -191,6 +191,19 @@ import Testing
         #expect(summary.filter { $0 == "." }.count == sentences, "\(summary)")
     }
 
+    /// An edit to a raw text whose Markdown exists would go unseen: the build says so, once per change.
+    @Test func buildWarnsOfARawTextChangedAfterItsImport() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write(Self.threeSentences, to: "Content/talks.txt")
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        try site.write(Self.threeSentences + "\nفقرة أضيفت بعد الاستيراد.\n", to: "Content/talks.txt")
+        let summary = try SiteBuild.run(BuildOptions(root: site.root))
+        #expect(summary.warnings.map(\.description).contains(
+            "Content/talks.txt: changed since it was imported into Content/talks.md, which is what the site shows; edit Content/talks.md, or delete it to import the text again"))
+        #expect(try SiteBuild.run(BuildOptions(root: site.root)).warnings.isEmpty, "said once")
+    }
+
     @Test func buildWarnsOfARawArticleDatedByItsFileTime() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -112,8 +112,26 @@ public enum SiteBuild {
             let (prepared, warnings) = state.collect(RawArticleImport.run(
                 root: state.options.root, content: state.options.contentDirectory, summaryLength: .sentences(state.config.summarySentences)), step: "importRawArticles") ?? ([], [])
             state.importedArticles = prepared
-            state.warnings += warnings
+            state.warnings += warnings + textsChangedAfterImport(state)
         }
+    }
+
+    /// Raw texts changed since the last build whose Markdown Mujaz made from an earlier version: the site shows the
+    /// Markdown, so the edit would go unseen. Only texts whose hash changed are read, so a build checks each once.
+    private static func textsChangedAfterImport(_ state: BuildState) -> [Diagnostic] {
+        guard let inputs = state.inputs else { return [] }
+        let previous = state.cache?.previous?.inputs ?? [:]
+        let content = ContentLoader.folderPrefix(of: state.options.contentDirectory, root: state.options.root)
+        return inputs.files.compactMap { path, text -> Diagnostic? in
+            guard path.hasPrefix(content), path.lowercased().hasSuffix(".txt"), previous[path]?.hash != text.hash else { return nil }
+            let markdownPath = String(path.dropLast(4)) + ".md"
+            guard inputs.files[markdownPath] != nil,
+                  let (_, record) = ArticleImporter.importRecord(of: state.options.root.appendingPathComponent(markdownPath), path: markdownPath),
+                  record.source != text.hash.description else { return nil }
+            return Diagnostic(path: path, message: "changed since it was imported into \(markdownPath), which is what the site shows; "
+                                  + "edit \(markdownPath), or delete it to import the text again")
+        }
+        .sorted { ByteKey($0.path) < ByteKey($1.path) }
     }
 
     /// From `Content/` and the alias file to the site model: everything after the config but rendering and writing.

@@ -135,10 +135,7 @@ public struct ArticleImporter: Sendable {
         _ markdownFile: URL, source: String, textPath: String, markdownPath: String, into report: inout ImportReport
     ) throws(Diagnostic) {
         let notImported = "not imported: \(markdownPath) already exists"
-        guard let bytes = FileSystem.contents(markdownFile.path),
-              case .success(let text) = SourceText.decode(Data(bytes), path: markdownPath),
-              let markdown = try? ImportedMarkdown(parsing: text, path: markdownPath),
-              let record = GenerationRecord(node: markdown.fields[GenerationRecord.key]) else {
+        guard let (markdown, record) = Self.importRecord(of: markdownFile, path: markdownPath) else {
             throw Diagnostic(path: textPath, message: "\(notImported) and was not imported by Mujaz; nothing was overwritten (rename one of the two files to keep both)")
         }
         guard record.source == source else {
@@ -148,6 +145,15 @@ public struct ArticleImporter: Sendable {
         if !edited.isEmpty {
             report.notes.append(Diagnostic(path: markdownPath, message: "already imported; the editor's changes to \(Self.fieldList(edited)) are kept"))
         }
+    }
+
+    /// An article file and its `mujaz:` record, nil when it cannot be read or Mujaz did not import it.
+    static func importRecord(of markdownFile: URL, path: String) -> (ImportedMarkdown, GenerationRecord)? {
+        guard let bytes = FileSystem.contents(markdownFile.path),
+              case .success(let text) = SourceText.decode(Data(bytes), path: path),
+              let markdown = try? ImportedMarkdown(parsing: text, path: path),
+              let record = GenerationRecord(node: markdown.fields[GenerationRecord.key]) else { return nil }
+        return (markdown, record)
     }
 
     static let generator = "mujaz \(MujazVersion.current)"
