@@ -4,6 +4,7 @@
 #
 #   kill -9 at a random point of `mujaz build`, `mujaz import` and `mujaz enrich` (TRIALS each, default 30): the
 #     next run gives files byte-identical to a clean run;
+#   1,600 editors' saves during four `mujaz enrich` runs over 400 articles: none is lost;
 #   a full disk and a read-only output folder: the build fails and Public/ is unchanged;
 #   an unreadable article (run as nobody) and a missing Content/: the build fails, naming it, Public/ unchanged.
 # Prints one line per case and exits non-zero if any case fails.
@@ -90,6 +91,7 @@ cp -a "$work/raw-reference" "$work/enrich"
 for file in "$work/enrich"/Content/raw*.md; do sed -i '/^summary: /d; /^    summary: /d' "$file"; done
 cp -a "$work/enrich" "$work/enrich-reference"
 duration=$(seconds "$mujaz" enrich --root "$work/enrich-reference")
+enrich_duration=$duration
 written=$(grep -l '^summary: ' "$work/enrich-reference"/Content/raw*.md | wc -l)
 broken=0
 for i in $(seq "$trials"); do
@@ -100,6 +102,43 @@ for i in $(seq "$trials"); do
   ls -a "$work/trial/Content" | grep -q '\.enrich-tmp$' && broken=$((broken + 1))
 done
 report "kill -9 during enrich" "$((broken > 0 || written == 0))" "($trials trials of $written summaries written again, $broken differ from a clean enrich)"
+
+# Editors saving while enrich runs: 400 articles whose summaries enrich writes again, each saved once by an
+# "editor" at a random moment of the run (4 runs, 1,600 saves); every save must survive.
+mkdir -p "$work/editors"
+cp "$work/raw-reference"/mujaz.yml "$work/editors/"
+lost=0; saves=0
+for run in 1 2 3 4; do
+  rm -rf "$work/editors/Content"; mkdir -p "$work/editors/Content"
+  for n in $(seq 0 399); do
+    source=$(printf "%s/Content/raw%02d.md" "$work/raw-reference" $((n % 60)))
+    sed '/^summary: /d; /^    summary: /d' "$source" > "$work/editors/Content/e$n.md"
+  done
+  python3 - "$work/editors/Content" "$enrich_duration" > "$work/editor-plan" <<'EOF2'
+import random, sys
+folder, duration = sys.argv[1], float(sys.argv[2]) * 400 / 60
+for n in random.sample(range(400), 400):
+    print(f"{random.uniform(0, duration):.4f} {folder}/e{n}.md")
+EOF2
+  ( cd "$work/editors" && exec "$mujaz" enrich --root . > "$work/enrich-out" 2>&1 ) &
+  enrich=$!
+  python3 - "$work/editor-plan" <<'EOF2'
+import sys, time
+start = time.time()
+for line in sorted(open(sys.argv[1]), key=lambda l: float(l.split()[0])):
+    at, path = line.split()
+    time.sleep(max(0, float(at) - (time.time() - start)))
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(f"\nحفظ المحرر {path}\n")
+EOF2
+  wait "$enrich"
+  yielded=$(( ${yielded:-0} + $(grep -c 'saved by someone else' "$work/enrich-out") ))
+  for n in $(seq 0 399); do
+    saves=$((saves + 1))
+    grep -q "حفظ المحرر" "$work/editors/Content/e$n.md" || lost=$((lost + 1))
+  done
+done
+report "saves during enrich" "$((lost > 0))" "($saves saves over 4 runs, $lost lost; enrich gave way to $yielded of them)"
 
 # A full disk: Public/ on a tmpfs with room for the last build but not for a changed one next to it.
 if [[ $(id -u) == 0 ]]; then
