@@ -91,7 +91,7 @@ struct CleanName: Sendable, Hashable {
     }
 
     /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
-    /// name (`هايدرارخس ثعبان`), or words in another script (`بافاروتي Nessun`). Organizations and places are
+    /// name (`هايدرارخس ثعبان`), a verb (`محمد ليعيش`), or words in another script (`بافاروتي Nessun`). Organizations and places are
     /// made of common words (`مجلس الأمن`, `قبة الصخرة`): for them only the training text's common words count.
     /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name.
     private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], type: EntityType,
@@ -101,7 +101,8 @@ struct CleanName: Sendable, Hashable {
         func isSwallowed(_ form: String, after previous: String) -> Bool {
             let word = Substring(form)
             guard type == .person, !knowledge.isName(word) else { return false }
-            return knowledge.isCommonInTraining(word) || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
+            return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
+                || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
         }
         while forms.count > 1, let last = forms.last, let key = keys.last,
               isLatin(last) != script || EntityVocabulary.functionWords.contains(key)

@@ -60,6 +60,25 @@ public struct WordFrequencies: Sendable {
         return other
     }
 
+    /// Whether the word reads as a verb in the imperfect (`يعيش`, `تربو`), also in the third person behind ل or س
+    /// (`ليعيش`, `سيخلد`; `لنوار` is a name): its prefix letter, and general text has it fairly often but never with
+    /// the article, as it has nouns and adjectives. Names of that shape are for the name lists to vouch for.
+    func isVerbForm(_ word: some StringProtocol) -> Bool {
+        let key = MatchingKey.of(String(word))
+        var stem = Substring(key)
+        var prefixes = "\u{064A}\u{062A}\u{0646}"
+        if let first = stem.first, first == "\u{0644}" || first == "\u{0633}" {
+            stem = stem.dropFirst()
+            prefixes = "\u{064A}"
+        }
+        guard stem.count >= 3, let first = stem.first, prefixes.contains(first),
+              let own = frequencyClass(ofKey: String(stem)), own <= Self.commonVerbClass else { return false }
+        return frequencyClass(ofKey: "\u{0627}\u{0644}" + stem) == nil
+    }
+
+    /// Verbs seen at least this often (one in ten million words) are told apart; rarer words are left to the names.
+    static let commonVerbClass: FrequencyClass = 600
+
     /// Whether general text has the word taken apart far more often than whole: `بأوربا` is a clitic and
     /// `أوربا`, while `بغداد` is one word (`غداد` is rare or absent).
     func prefersSplit(whole: some StringProtocol, stem: some StringProtocol) -> Bool {
