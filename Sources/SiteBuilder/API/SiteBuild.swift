@@ -48,7 +48,7 @@ public enum SiteBuild {
 
     static func steps(publishing: Bool) -> [BuildStep] {
         // The config comes first: import keeps as many summary sentences as it says.
-        var steps = [loadConfigStep, importStep] + modelSteps + [renderStep(publishing: publishing)]
+        var steps = [loadConfigStep, importStep] + modelSteps + [renderStep(publishing: publishing), searchIndexStep(publishing: publishing)]
         if publishing {
             steps.append(BuildStep("publish") { state in
                 guard let rendered = state.rendered else { return }
