@@ -156,10 +156,10 @@
   }
 
   function fieldScore(mask) {
-    return (mask & 4 ? 4 : 0) + (mask & 2 ? 3 : 0) + (mask & 1 ? 1 : 0);
+    return (mask & 4 ? 4 : 0) + (mask & 2 ? 3 : 0) + (mask & 9 ? 1 : 0);
   }
 
-  // Ranks articles by query words matched, then by field score (title 4, entity 3, summary 1; alternative
+  // Ranks articles by query words matched, then by field score (title 4, entity 3, summary or body 1; alternative
   // stems count less), then newest first (ids are in date order); entities named by every query word first.
   function rank(words, shards) {
     var articles = new Map();

@@ -48,6 +48,7 @@ enum SiteConfigLoader {
                 if direction == "rtl" || direction == "ltr" { config.direction = direction } else { fields.fail(value, "'direction' must be rtl or ltr") }
             case "items_per_page": config.itemsPerPage = positiveInteger(value, key: key, fields: &fields) ?? config.itemsPerPage
             case "summary_sentences": config.summarySentences = positiveInteger(value, key: key, fields: &fields) ?? config.summarySentences
+            case "search_bodies": config.searchBodies = fields.flag(value, key: key) ?? config.searchBodies
             case "date_style":
                 guard let style = value.mapping else {
                     fields.fail(value, "'date_style' must be a mapping with 'months' and 'digits'")

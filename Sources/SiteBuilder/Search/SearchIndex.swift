@@ -14,6 +14,8 @@ struct SearchIndex {
         var dateLabel: String
         var summary: String
         var entityNames: [String]
+        /// The article's Markdown, when the site indexes whole texts (`search_bodies`); else empty.
+        var body = ""
     }
 
     struct EntityRecord: Sendable {
@@ -23,12 +25,13 @@ struct SearchIndex {
         var articleCount: Int
     }
 
-    /// Where a term was found in an article; the script scores title 4, entity 3, summary 1.
+    /// Where a term was found in an article; the script scores title 4, entity 3, summary or body 1.
     struct Fields: OptionSet, Sendable {
         let rawValue: Int
         static let summary = Fields(rawValue: 1)
         static let entity = Fields(rawValue: 2)
         static let title = Fields(rawValue: 4)
+        static let body = Fields(rawValue: 8)
     }
 
     static let folder = "search/data/"
@@ -114,6 +117,7 @@ struct SearchIndex {
         add(document.title, .title)
         for name in document.entityNames { add(name, .entity) }
         add(document.summary, .summary)
+        add(document.body, .body)
         return order.map { ($0, fields[$0] ?? []) }
     }
 

@@ -1,9 +1,11 @@
 import ArabicText
+import Foundation
 
 extension SiteBuild {
     /// Adds the search index to the rendered site, or keeps the one on disk when nothing it is made of changed.
-    /// It is made of what lists show of each article and its entities only (never the body), so an edit that
-    /// leaves the site outline alone leaves the index alone too (see `rebuildEditedArticles`).
+    /// It is made of what lists show of each article and its entities, so an edit that leaves the site outline
+    /// alone leaves the index alone too (see `rebuildEditedArticles`); with `search_bodies` the articles' texts
+    /// too, and a body edit takes the full build.
     static func searchIndexStep(publishing: Bool) -> BuildStep {
         BuildStep("writeSearchIndex") { state in
             guard let model = state.model, var rendered = state.rendered else { return }
@@ -12,7 +14,12 @@ extension SiteBuild {
             if publishing, let kept = writer(state.options).reusableFolder(SearchIndex.folder, key: key, manifest: manifest) {
                 rendered.reused.entries.merge(kept) { first, _ in first }
             } else {
-                var files = SearchIndex.files(documents: searchDocuments(model), entities: searchEntities(model), parallel: state.options.parallel)
+                var documents = searchDocuments(model)
+                if model.config.searchBodies {
+                    let bodies = try articleMarkdown(model.articles, root: state.options.root, parallel: state.options.parallel)
+                    for index in documents.indices { documents[index].body = bodies[index] }
+                }
+                var files = SearchIndex.files(documents: documents, entities: searchEntities(model), parallel: state.options.parallel)
                 // An edit changes a few shards and one record chunk; the other files stay as they are.
                 let unchanged = publishing ? writer(state.options).unchangedFiles(files, key: key, manifest: manifest) : [:]
                 files.removeAll { unchanged[ByteKey($0.path)] != nil }
@@ -36,6 +43,26 @@ extension SiteBuild {
         }
     }
 
+    /// Each article's Markdown: kept from parsing in this build, else read again (articles from the build cache).
+    static func articleMarkdown(_ articles: [Article], root: URL, parallel: Bool) throws -> [String] {
+        let read = { @Sendable (source: ArticleSource) -> Result<String, BuildFailure> in
+            if let markdown = source.markdown { return .success(markdown) }
+            return ContentLoader.parse(root.appendingPathComponent(source.path), path: source.path).map { $0.markdown ?? "" }
+        }
+        let sources = articles.map(\.source)
+        let results = parallel ? sources.concurrentMap(read) : sources.map(read)
+        var bodies: [String] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let markdown): bodies.append(markdown)
+            case .failure(let failure): problems += failure.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return bodies
+    }
+
     static func searchEntities(_ model: SiteModel) -> [SearchIndex.EntityRecord] {
         let paths = SitePaths(baseURL: model.config.baseURL)
         return model.entities.map { entity in
@@ -54,6 +81,7 @@ extension SiteBuild {
             digest.add(article.slug)
             digest.add(article.date.isoStringAsWritten)
             digest.add(article.summary)
+            if model.config.searchBodies { digest.add(article.source.contentHash) }
             digest.add(article.entityIDs.count)
             for id in article.entityIDs { digest.add(id) }
         }

@@ -60,4 +60,40 @@ import Testing
         #expect(files.contains { $0.path == "search/data/index.json" })
         #expect(files.contains { $0.path == "search/index.html" })
     }
+
+    /// Whether a word of the fixture's body only (not in any title, summary or entity) is in the index's shards.
+    static func indexesBodyWord(_ site: SiteFixture) throws -> Bool {
+        let files = try site.publishedFiles()
+        return files.contains { path, data in
+            path.hasPrefix(SearchIndex.folder + "t/") && String(decoding: data, as: UTF8.self).contains("\"تفاصيل\"")
+        }
+    }
+
+    @Test func bodiesAreIndexedWhenTheConfigSaysSo() throws {
+        let outline = try SiteFixture()
+        defer { outline.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: outline.root))
+        #expect(try !Self.indexesBodyWord(outline))
+        let whole = try SiteFixture(config: SiteFixture.config + "search_bodies: true\n")
+        defer { whole.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: whole.root))
+        #expect(try Self.indexesBodyWord(whole))
+    }
+
+    /// With bodies indexed, a body edit takes the full build, and the index equals a clean build's.
+    @Test func aBodyEditUpdatesAnIndexOfBodies() throws {
+        let config = SiteFixture.config + "search_bodies: true\n"
+        let site = try SiteFixture(config: config)
+        defer { site.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let edited = try #require(SiteFixture.articles["amman.md"]) + "\nوأضاف الوزير تفاصيل جديدة.\n"
+        try site.write(edited, to: "Content/amman.md")
+        _ = try SiteBuild.run(BuildOptions(root: site.root))
+        let clean = try SiteFixture(articles: SiteFixture.articles.merging(["amman.md": edited]) { _, new in new }, config: config)
+        defer { clean.remove() }
+        _ = try SiteBuild.run(BuildOptions(root: clean.root))
+        let index = { (files: [String: Data]) in files.filter { $0.key.hasPrefix(SearchIndex.folder) } }
+        #expect(index(try site.publishedFiles()) == index(try clean.publishedFiles()))
+        #expect(try site.publishedFiles().contains { $0.key.hasPrefix(SearchIndex.folder + "t/") && String(decoding: $0.value, as: UTF8.self).contains("\"وزير\"") })
+    }
 }
