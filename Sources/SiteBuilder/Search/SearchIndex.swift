@@ -46,12 +46,12 @@ struct SearchIndex {
 
     /// Every file of the index, in a stable order.
     static func files(documents: [Document], entities: [EntityRecord], parallel: Bool) -> [OutputFile] {
-        let fold = { @Sendable (document: Document) -> [(ByteKey, Fields)] in termFields(of: document) }
-        let documentTerms = parallel ? documents.concurrentMap(fold) : documents.map(fold)
-        var articles: [ByteKey: [Int]] = [:]
-        for (id, terms) in documentTerms.enumerated() {
-            for (term, fields) in terms { articles[term, default: []].append(contentsOf: [id, fields.rawValue]) }
+        let folded = termFields(of: documents, parallel: parallel)
+        var postings = [[Int]](repeating: [], count: folded.terms.count)
+        for (id, terms) in folded.documents.enumerated() {
+            for (term, fields) in terms { postings[term].append(contentsOf: [id, fields.rawValue]) }
         }
+        let articles = Dictionary(uniqueKeysWithValues: zip(folded.terms, postings))
         var entityIDs: [ByteKey: [Int]] = [:]
         var entityWords: [Int] = []
         for (id, entity) in entities.enumerated() {
@@ -99,15 +99,69 @@ struct SearchIndex {
         return files
     }
 
-    /// Each distinct term of the article with every field it appears in, in first-seen order.
-    static func termFields(of document: Document) -> [(ByteKey, Fields)] {
+    /// Every term of the site, and each article's distinct terms (indexes into `terms`) with every field they
+    /// appear in, in first-seen order.
+    struct FoldedDocuments {
+        var terms: [ByteKey] = []
+        var documents: [[(term: Int, fields: Fields)]] = []
+    }
+
+    /// Folds the articles' words. Each distinct word of the site is folded once (folding is most of the index's
+    /// cost, and news repeats its words), and words and terms are numbered so articles merge them by integer.
+    static func termFields(of documents: [Document], parallel: Bool) -> FoldedDocuments {
+        let collect = { @Sendable (document: Document) -> [(ByteKey, Fields)] in wordFields(of: document) }
+        let documentWords = parallel ? documents.concurrentMap(collect) : documents.map(collect)
+        var wordIDs: [ByteKey: Int] = [:]
+        var words: [ByteKey] = []
+        let numbered = documentWords.map { pairs in
+            pairs.map { word, fields -> (Int, Fields) in
+                if let id = wordIDs[word] { return (id, fields) }
+                wordIDs[word] = words.count
+                words.append(word)
+                return (words.count - 1, fields)
+            }
+        }
+        let fold = { @Sendable (word: ByteKey) -> [String] in SearchTerms.terms(of: word.text[...]) }
+        let wordTerms = parallel ? words.concurrentMap(fold) : words.map(fold)
+        var result = FoldedDocuments()
+        var termIDs: [ByteKey: Int] = [:]
+        let wordTermIDs = wordTerms.map { terms in
+            terms.map { term -> Int in
+                let key = ByteKey(term)
+                if let id = termIDs[key] { return id }
+                termIDs[key] = result.terms.count
+                result.terms.append(key)
+                return result.terms.count - 1
+            }
+        }
+        let merge = { @Sendable (pairs: [(Int, Fields)]) -> [(term: Int, fields: Fields)] in
+            var order: [Int] = []
+            var fields: [Int: Fields] = [:]
+            for (word, field) in pairs {
+                for term in wordTermIDs[word] {
+                    if let known = fields[term] {
+                        fields[term] = known.union(field)
+                    } else {
+                        fields[term] = field
+                        order.append(term)
+                    }
+                }
+            }
+            return order.map { ($0, fields[$0] ?? []) }
+        }
+        result.documents = parallel ? numbered.concurrentMap(merge) : numbered.map(merge)
+        return result
+    }
+
+    /// The article's distinct words, as written, with the fields they appear in, in first-seen order.
+    static func wordFields(of document: Document) -> [(ByteKey, Fields)] {
         var order: [ByteKey] = []
         var fields: [ByteKey: Fields] = [:]
         func add(_ text: String, _ field: Fields) {
-            for term in SearchTerms.fold(text).joined() {
-                let key = ByteKey(term)
+            for word in SearchTerms.words(in: text) {
+                let key = ByteKey(String(word))
                 if let known = fields[key] {
-                    fields[key] = known.union(field)
+                    if !known.contains(field) { fields[key] = known.union(field) }
                 } else {
                     fields[key] = field
                     order.append(key)

@@ -43,11 +43,18 @@ extension SiteBuild {
         }
     }
 
-    /// Each article's Markdown: kept from parsing in this build, else read again (articles from the build cache).
+    /// Each article's Markdown: kept from parsing in this build, else read again (articles from the build cache),
+    /// without decoding the front matter this build already has.
     static func articleMarkdown(_ articles: [Article], root: URL, parallel: Bool) throws -> [String] {
         let read = { @Sendable (source: ArticleSource) -> Result<String, BuildFailure> in
             if let markdown = source.markdown { return .success(markdown) }
-            return ContentLoader.parse(root.appendingPathComponent(source.path), path: source.path).map { $0.markdown ?? "" }
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(source.path).path) else {
+                return .failure(BuildFailure([Diagnostic(path: source.path, message: "cannot read the file")]))
+            }
+            return SourceText.decode(data, path: source.path)
+                .flatMap { FrontMatterDocument.split($0, path: source.path) }
+                .map(\.body)
+                .mapError { BuildFailure([$0]) }
         }
         let sources = articles.map(\.source)
         let results = parallel ? sources.concurrentMap(read) : sources.map(read)
