@@ -137,7 +137,7 @@ class Browser:
 
     def run(self, script, query):
         result = self.driver.execute_async_script(script, query)
-        if isinstance(result, dict):
+        if isinstance(result, dict) and "error" in result:
             raise RuntimeError("search failed for %r: %s" % (query, result.get("error")))
         return result
 
