@@ -246,7 +246,7 @@ enum DefaultTheme {
     </nav>
     <form class="site-search" role="search" action="{{{site.searchURL}}}" method="get">
       <label class="visually-hidden" for="site-search-query">ابحث في الموقع</label>
-      <input id="site-search-query" type="search" name="q" placeholder="ابحث…" dir="auto">
+      <input id="site-search-query" type="search" name="q" placeholder="ابحث…">
       <button type="submit">بحث</button>
     </form>
   </div>
@@ -621,7 +621,7 @@ enum DefaultTheme {
 </header>
 <form class="search-page-form" role="search" action="{{{site.searchURL}}}" method="get" aria-labelledby="search-title">
   <label for="search-query">ابحث في الأخبار والأسماء</label>
-  <input id="search-query" type="search" name="q" autocomplete="off" dir="auto">
+  <input id="search-query" type="search" name="q" autocomplete="off">
   <button type="submit">ابحث</button>
 </form>
 <p id="search-status" class="meta" role="status" aria-live="polite"></p>
