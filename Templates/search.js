@@ -109,153 +109,167 @@
     return words.map(termsOf).filter(function (terms) { return terms.length > 0; });
   }
 
-  if (typeof module === 'object' && module.exports) {
-    module.exports = { fold: fold };
-    return;
-  }
-
-  // ---- The index: fetched by root-relative URLs next to this script's data-index.
-  var script = document.currentScript;
-  var indexRoot = (script && script.dataset.index) || '/search/data/';
+  // ---- Searching an index whose files `load(path)` gives (a Promise of the parsed JSON of `index.json`,
+  // `t/N.json`…), each file loaded once.
   var ARTICLE_RESULTS = 20;
   var ENTITY_RESULTS = 3;
   var PRIMARY_WEIGHT = 1;
   var ALTERNATIVE_WEIGHT = 0.75;
-  var fetched = {};
 
-  function getJSON(path) {
-    if (!fetched[path]) {
-      fetched[path] = fetch(indexRoot + path).then(function (response) {
-        if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-        return response.json();
-      });
-      fetched[path].catch(function () { delete fetched[path]; });
-    }
-    return fetched[path];
-  }
+  function searcher(load) {
+    var fetched = {};
 
-  var shardByPrefix = null;
-  function manifest() {
-    return getJSON('index.json').then(function (index) {
-      if (!shardByPrefix) {
-        shardByPrefix = new Map();
-        index.shards.forEach(function (prefix, number) { shardByPrefix.set(prefix, number); });
+    function getJSON(path) {
+      if (!fetched[path]) {
+        fetched[path] = load(path);
+        fetched[path].catch(function () { delete fetched[path]; });
       }
-      return index;
-    });
-  }
-
-  // The shard of the longest listed prefix of `term`, or -1 when no term of the index starts like it.
-  function shardOf(term) {
-    var letters = Array.from(term);
-    for (var length = Math.min(letters.length, 4); length >= 1; length--) {
-      var number = shardByPrefix.get(letters.slice(0, length).join(''));
-      if (number !== undefined) return number;
+      return fetched[path];
     }
-    return -1;
-  }
 
-  function fieldScore(mask) {
-    return (mask & 4 ? 4 : 0) + (mask & 2 ? 3 : 0) + (mask & 9 ? 1 : 0);
-  }
-
-  // Ranks articles by query words matched, then by field score (title 4, entity 3, summary or body 1; alternative
-  // stems count less), then newest first (ids are in date order); entities named by every query word first.
-  function rank(words, shards) {
-    var articles = new Map();
-    var entitySets = [];
-    words.forEach(function (terms) {
-      var best = new Map();
-      var entities = new Set();
-      terms.forEach(function (term, position) {
-        var shard = shards.get(shardOf(term));
-        if (!shard) return;
-        var weight = position === 0 ? PRIMARY_WEIGHT : ALTERNATIVE_WEIGHT;
-        var postings = Object.prototype.hasOwnProperty.call(shard.a, term) ? shard.a[term] : [];
-        for (var index = 0, id = 0; index < postings.length; index += 2) {
-          id += postings[index];
-          var score = weight * fieldScore(postings[index + 1]);
-          if (!(best.get(id) >= score)) best.set(id, score);
+    var shardByPrefix = null;
+    function manifest() {
+      return getJSON('index.json').then(function (index) {
+        if (!shardByPrefix) {
+          shardByPrefix = new Map();
+          index.shards.forEach(function (prefix, number) { shardByPrefix.set(prefix, number); });
         }
-        (Object.prototype.hasOwnProperty.call(shard.e, term) ? shard.e[term] : []).forEach(function (entity) { entities.add(entity); });
+        return index;
       });
-      best.forEach(function (score, id) {
-        var entry = articles.get(id) || { id: id, words: 0, score: 0 };
-        entry.words += 1;
-        entry.score += score;
-        articles.set(id, entry);
-      });
-      entitySets.push(entities);
-    });
-    var ranked = Array.from(articles.values()).sort(function (a, b) {
-      return b.words - a.words || b.score - a.score || a.id - b.id;
-    });
-    var named = entitySets.length ? Array.from(entitySets[0]).filter(function (entity) {
-      return entitySets.every(function (set) { return set.has(entity); });
-    }) : [];
-    return { articles: ranked, entities: named };
-  }
+    }
 
-  function chunks(ids, size, folder) {
-    var numbers = Array.from(new Set(ids.map(function (id) { return Math.floor(id / size); })));
-    return Promise.all(numbers.map(function (number) { return getJSON(folder + number + '.json'); })).then(function (lists) {
-      var records = new Map();
-      numbers.forEach(function (number, index) {
-        lists[index].forEach(function (record, offset) { records.set(number * size + offset, record); });
-      });
-      return records;
-    });
-  }
+    // The shard of the longest listed prefix of `term`, or -1 when no term of the index starts like it.
+    function shardOf(term) {
+      var letters = Array.from(term);
+      for (var length = Math.min(letters.length, 4); length >= 1; length--) {
+        var number = shardByPrefix.get(letters.slice(0, length).join(''));
+        if (number !== undefined) return number;
+      }
+      return -1;
+    }
 
-  // Full results: {words, entities: [{url, title, typeLabel, articleCount}], articles: [{url, title, isoDay, date, summary}]}.
-  function search(query) {
-    var seen = new Set();
-    var words = fold(query).filter(function (terms) {
-      var key = terms.join(' ');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }).slice(0, 10);
-    if (!words.length) return Promise.resolve({ words: words, entities: [], articles: [] });
-    return manifest().then(function (index) {
-      var numbers = new Set();
+    function fieldScore(mask) {
+      return (mask & 4 ? 4 : 0) + (mask & 2 ? 3 : 0) + (mask & 9 ? 1 : 0);
+    }
+
+    // Ranks articles by query words matched, then by field score (title 4, entity 3, summary or body 1; alternative
+    // stems count less), then newest first (ids are in date order); entities named by every query word first.
+    function rank(words, shards) {
+      var articles = new Map();
+      var entitySets = [];
       words.forEach(function (terms) {
-        terms.forEach(function (term) { var number = shardOf(term); if (number >= 0) numbers.add(number); });
+        var best = new Map();
+        var entities = new Set();
+        terms.forEach(function (term, position) {
+          var shard = shards.get(shardOf(term));
+          if (!shard) return;
+          var weight = position === 0 ? PRIMARY_WEIGHT : ALTERNATIVE_WEIGHT;
+          var postings = Object.prototype.hasOwnProperty.call(shard.a, term) ? shard.a[term] : [];
+          for (var index = 0, id = 0; index < postings.length; index += 2) {
+            id += postings[index];
+            var score = weight * fieldScore(postings[index + 1]);
+            if (!(best.get(id) >= score)) best.set(id, score);
+          }
+          (Object.prototype.hasOwnProperty.call(shard.e, term) ? shard.e[term] : []).forEach(function (entity) { entities.add(entity); });
+        });
+        best.forEach(function (score, id) {
+          var entry = articles.get(id) || { id: id, words: 0, score: 0 };
+          entry.words += 1;
+          entry.score += score;
+          articles.set(id, entry);
+        });
+        entitySets.push(entities);
       });
-      var list = Array.from(numbers);
-      return Promise.all(list.map(function (number) { return getJSON('t/' + number + '.json'); })).then(function (loaded) {
-        var shards = new Map();
-        list.forEach(function (number, position) { shards.set(number, loaded[position]); });
-        var ranked = rank(words, shards);
-        var articleIDs = ranked.articles.slice(0, ARTICLE_RESULTS).map(function (entry) { return entry.id; });
-        return Promise.all([
-          chunks(articleIDs, index.articleChunk, 'd/'),
-          chunks(ranked.entities, index.entityChunk, 'e/')
-        ]).then(function (records) {
-          var entities = ranked.entities.map(function (id) {
-            var record = records[1].get(id);
-            return { url: record[2], title: record[0], typeLabel: record[1], articleCount: record[3], words: record[4] };
-          }).sort(function (a, b) {
-            // A name with no word beyond the query's first (غزة before قطاع غزة), then the most covered.
-            return (a.words - words.length) - (b.words - words.length) || b.articleCount - a.articleCount;
-          }).slice(0, ENTITY_RESULTS);
-          var articles = articleIDs.map(function (id) {
-            var record = records[0].get(id);
-            return { url: record[0], title: record[1], isoDay: record[2], date: record[3], summary: record[4] };
+      var ranked = Array.from(articles.values()).sort(function (a, b) {
+        return b.words - a.words || b.score - a.score || a.id - b.id;
+      });
+      var named = entitySets.length ? Array.from(entitySets[0]).filter(function (entity) {
+        return entitySets.every(function (set) { return set.has(entity); });
+      }) : [];
+      return { articles: ranked, entities: named };
+    }
+
+    function chunks(ids, size, folder) {
+      var numbers = Array.from(new Set(ids.map(function (id) { return Math.floor(id / size); })));
+      return Promise.all(numbers.map(function (number) { return getJSON(folder + number + '.json'); })).then(function (lists) {
+        var records = new Map();
+        numbers.forEach(function (number, index) {
+          lists[index].forEach(function (record, offset) { records.set(number * size + offset, record); });
+        });
+        return records;
+      });
+    }
+
+    // Full results: {words, entities: [{url, title, typeLabel, articleCount}], articles: [{url, title, isoDay, date, summary}]}.
+    function search(query) {
+      var seen = new Set();
+      var words = fold(query).filter(function (terms) {
+        var key = terms.join(' ');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }).slice(0, 10);
+      if (!words.length) return Promise.resolve({ words: words, entities: [], articles: [] });
+      return manifest().then(function (index) {
+        var numbers = new Set();
+        words.forEach(function (terms) {
+          terms.forEach(function (term) { var number = shardOf(term); if (number >= 0) numbers.add(number); });
+        });
+        var list = Array.from(numbers);
+        return Promise.all(list.map(function (number) { return getJSON('t/' + number + '.json'); })).then(function (loaded) {
+          var shards = new Map();
+          list.forEach(function (number, position) { shards.set(number, loaded[position]); });
+          var ranked = rank(words, shards);
+          var articleIDs = ranked.articles.slice(0, ARTICLE_RESULTS).map(function (entry) { return entry.id; });
+          return Promise.all([
+            chunks(articleIDs, index.articleChunk, 'd/'),
+            chunks(ranked.entities, index.entityChunk, 'e/')
+          ]).then(function (records) {
+            var entities = ranked.entities.map(function (id) {
+              var record = records[1].get(id);
+              return { url: record[2], title: record[0], typeLabel: record[1], articleCount: record[3], words: record[4] };
+            }).sort(function (a, b) {
+              // A name with no word beyond the query's first (غزة before قطاع غزة), then the most covered.
+              return (a.words - words.length) - (b.words - words.length) || b.articleCount - a.articleCount;
+            }).slice(0, ENTITY_RESULTS);
+            var articles = articleIDs.map(function (id) {
+              var record = records[0].get(id);
+              return { url: record[0], title: record[1], isoDay: record[2], date: record[3], summary: record[4] };
+            });
+            return { words: words, entities: entities, articles: articles };
           });
-          return { words: words, entities: entities, articles: articles };
         });
       });
-    });
+    }
+
+    // [{url, title}], best first: the entities, then the articles.
+    function bestFirst(query) {
+      return search(query).then(function (results) {
+        return results.entities.concat(results.articles).map(function (result) {
+          return { url: result.url, title: result.title };
+        });
+      });
+    }
+
+    return { search: search, bestFirst: bestFirst };
   }
 
-  window.mujazSearch = function (query) {
-    return search(query).then(function (results) {
-      return results.entities.concat(results.articles).map(function (result) {
-        return { url: result.url, title: result.title };
-      });
+  if (typeof module === 'object' && module.exports) {
+    module.exports = { fold: fold, searcher: searcher };
+    return;
+  }
+
+  // ---- In the browser: the index is fetched by root-relative URLs, from this script's data-index.
+  var script = document.currentScript;
+  var indexRoot = (script && script.dataset.index) || '/search/data/';
+  var site = searcher(function (path) {
+    return fetch(indexRoot + path).then(function (response) {
+      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+      return response.json();
     });
-  };
+  });
+  var search = site.search;
+  window.mujazSearch = site.bestFirst;
 
   // ---- The search page.
   function element(tag, className, text) {

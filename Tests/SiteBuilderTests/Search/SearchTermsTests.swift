@@ -11,9 +11,7 @@ import Testing
         var testDescription: String { id }
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let repoRoot = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let vectorsFile = folder.appendingPathComponent("fold-vectors.json")
+    static let vectorsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("fold-vectors.json")
 
     static func vectors() throws -> [Vector] {
         try JSONDecoder().decode([Vector].self, from: Data(contentsOf: vectorsFile))
@@ -25,17 +23,9 @@ import Testing
 
     /// The same vectors through `Templates/search.js` under Node, when Node is installed.
     @Test func themeScriptFoldsTheVectorsAlike() throws {
-        guard let node = ["/usr/bin/node", "/usr/local/bin/node"].first(where: FileManager.default.isExecutableFile) else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: node)
-        process.arguments = [Self.repoRoot.appendingPathComponent("scripts/check_search_fold.js").path, Self.vectorsFile.path,
-                             Self.repoRoot.appendingPathComponent("Templates/search.js").path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let checker = NodeScript.repoRoot.appendingPathComponent("scripts/check_search_fold.js").path
+        guard let run = try NodeScript.run([checker, Self.vectorsFile.path, NodeScript.themeScript.path]) else { return }
+        #expect(run.status == 0, "\(run.output)")
     }
 
     @Test func wordsAreRunsOfLettersMarksAndDigits() {
