@@ -6,7 +6,7 @@ import ArabicText
 ///   articles (`a`: doc-id deltas and field masks, interleaved) and the entities whose name holds it (`e`);
 /// - `d/N.json`, `e/N.json`: article and entity records, fixed-size chunks by id.
 /// A query fetches `index.json`, the shards of its terms and the chunks of the results it shows.
-struct SearchIndex {
+enum SearchIndex {
     struct Document: Sendable {
         var url: String
         var title: String
