@@ -1,6 +1,10 @@
 /// Compact JSON written by hand: the index is plain strings and integers, and its bytes must be stable.
 enum JSONText {
     static func string(_ text: String) -> String {
+        // Most strings hold nothing to escape: no control byte, quote, backslash, `<`, nor U+2028/2029 (E2 80 A8/A9).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

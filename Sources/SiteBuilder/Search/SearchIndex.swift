@@ -221,9 +221,12 @@ enum SearchIndex {
     }
 
     static func excerpt(of summary: String) -> String {
-        guard summary.unicodeScalars.count > summaryLength else { return summary }
-        let cut = String(String.UnicodeScalarView(summary.unicodeScalars.prefix(summaryLength)))
-        let atWord = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? cut
-        return atWord + "…"
+        let scalars = summary.unicodeScalars
+        guard summary.utf8.count > summaryLength,
+              let end = scalars.index(scalars.startIndex, offsetBy: summaryLength, limitedBy: scalars.endIndex), end < scalars.endIndex
+        else { return summary }
+        let cut = scalars[..<end]
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atWord) + "…"
     }
 }
