@@ -68,8 +68,10 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         // The fixture is read from the source tree (#filePath), so it is no resource of the test bundle.
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "ArabicText"], exclude: ["EntitiesFixtures"]),
-        // Golden pages are read from the source tree (#filePath), so they are no resource of the test bundle.
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"], exclude: ["GoldenPages", "Import/RawShapes"]),
+        // Golden pages, raw-text fixtures and search fold vectors are read from the source tree (#filePath), so they are
+        // no resource of the test bundle.
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Enrichment"],
+                    exclude: ["GoldenPages", "Import/RawShapes", "Search/fold-vectors.json"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["MustacheSpec"]),
         .testTarget(name: "mujazTests", dependencies: ["mujaz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(

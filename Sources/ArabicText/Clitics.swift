@@ -27,6 +27,12 @@ public enum Clitics {
         candidates(of: word).map(splitProvenBySpelling) ?? CliticSplit(wholeWord: word)
     }
 
+    /// Every reading of `word` as proclitics and stem, the whole word first (with only an article taken off);
+    /// search indexes a word under the stems of the readings its spelling does not prove, too (`وغزة` → `غزة`).
+    public static func readings(_ word: Substring) -> [CliticSplit] {
+        candidates(of: word).map { $0.map(\.split) } ?? [CliticSplit(wholeWord: word)]
+    }
+
     /// Nil for a word that starts with none of و ف ب ل ك ک ا: it has no clitic to find.
     private static func candidates(of word: Substring) -> [Candidate]? {
         guard let first = word.unicodeScalars.first, mayStartWithClitic(first) else { return nil }

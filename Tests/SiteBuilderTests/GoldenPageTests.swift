@@ -17,6 +17,7 @@ import Testing
         "briefings/2024-10-05/index.html",
         "briefings/index.html",
         "404.html",
+        "search/index.html",
         "feed.xml",
         "places/القاهرة/feed.xml",
         "sitemap.xml",

@@ -51,7 +51,8 @@ public enum SiteBuild {
 
     static func steps(publishing: Bool) -> [BuildStep] {
         // The config comes first: import keeps as many summary sentences as it says.
-        var steps = [loadConfigStep, checkContentStep, importStep] + modelSteps + [checkNotEmptyStep, renderStep(publishing: publishing)]
+        var steps = [loadConfigStep, checkContentStep, importStep] + modelSteps
+            + [checkNotEmptyStep, renderStep(publishing: publishing), searchIndexStep(publishing: publishing)]
         if publishing {
             // Every check has passed by now: only from here on does the build write, first into `Content/`.
             steps.append(BuildStep("writeImportedArticles") { state in

@@ -19,6 +19,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var dateStyle: DateStyle
     /// How many sentences an extractive summary keeps (used by import and as the fallback summary).
     public var summarySentences: Int
+    /// Whether the search index holds the articles' whole text, not only titles, summaries and entities
+    /// (`search_bodies`); an edit to a body then rebuilds the site and its index in full.
+    public var searchBodies: Bool
     /// Keys of the config file that Mujaz does not know, passed to templates as `site.params`.
     public var params: [String: FrontMatterValue]
 
@@ -31,6 +34,7 @@ public struct SiteConfig: Sendable, Equatable {
         itemsPerPage: Int = 10,
         dateStyle: DateStyle = DateStyle(),
         summarySentences: Int = 2,
+        searchBodies: Bool = false,
         params: [String: FrontMatterValue] = [:]
     ) {
         self.title = title
@@ -41,6 +45,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.itemsPerPage = itemsPerPage
         self.dateStyle = dateStyle
         self.summarySentences = summarySentences
+        self.searchBodies = searchBodies
         self.params = params
     }
 }

@@ -27,6 +27,7 @@ extension SiteBuild {
               let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),
+              !config.searchBodies,  // the search index then holds the edited bodies too
               case .success(let theme) = ThemeLoader.load(siteTemplates: options.templatesDirectory, root: options.root)
         else { return nil }
         var sources: [ArticleSource] = []

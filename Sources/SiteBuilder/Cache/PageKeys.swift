@@ -105,7 +105,7 @@ struct PageKeys: Sendable {
                 digest.add(briefing.day.isoString)
                 digest.add(briefing.articleIDs.count)
             }
-        case .notFound:
+        case .notFound, .search:
             break
         }
         return digest.digest

@@ -62,6 +62,7 @@ enum SiteConfigLoader {
             case "summary_sentences":
                 config.summarySentences = integer(value, key: key, in: SiteConfig.summarySentencesRange, fields: &fields)
                     ?? config.summarySentences
+            case "search_bodies": config.searchBodies = fields.flag(value, key: key) ?? config.searchBodies
             case "date_style":
                 guard let style = value.mapping else {
                     fields.fail(value, "'date_style' must be a mapping with 'months' and 'digits'")

@@ -7,6 +7,7 @@ enum PageJob: Sendable {
     case briefing(Int, page: Int)
     case briefings
     case notFound
+    case search
 
     var kind: PageKind {
         switch self {
@@ -17,6 +18,7 @@ enum PageJob: Sendable {
         case .briefing: .briefing
         case .briefings: .briefings
         case .notFound: .notFound
+        case .search: .search
         }
     }
 }

@@ -32,7 +32,7 @@ extension PageKind {
             root["pagination"] = Self.pagination
         case .briefings:
             root["days"] = .list(.object(["date": .text, "isoDay": .safeText, "url": .safeText, "articleCount": .text]))
-        case .notFound:
+        case .notFound, .search:
             break
         }
         return .object(root)
@@ -41,7 +41,8 @@ extension PageKind {
     static let site = TemplateSchema.object([
         "title": .text, "description": .text, "language": .text, "direction": .text, "baseURL": .safeText,
         "homeURL": .safeText, "feedURL": .safeText, "directoryURL": .safeText, "briefingsURL": .safeText,
-        "stylesheetURL": .safeText, "params": .open,
+        "stylesheetURL": .safeText, "searchURL": .safeText, "searchScriptURL": .safeText,
+        "searchIndexURL": .safeText, "params": .open,
     ])
     static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .safeText])
     static let articleItem = TemplateSchema.object([

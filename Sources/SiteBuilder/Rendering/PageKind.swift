@@ -7,6 +7,7 @@ enum PageKind: String, Sendable, CaseIterable {
     case briefing
     case briefings
     case notFound
+    case search
 
     /// The template's name under `Templates/`, without `.mustache`.
     var templateName: String {
@@ -18,6 +19,7 @@ enum PageKind: String, Sendable, CaseIterable {
         case .briefing: "briefing"
         case .briefings: "briefings"
         case .notFound: "404"
+        case .search: "search"
         }
     }
 }

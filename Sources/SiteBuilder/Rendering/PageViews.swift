@@ -24,6 +24,8 @@ struct PageViews: Sendable {
             "direction": .text(config.direction), "baseURL": .text(paths.baseURL), "homeURL": .text(paths.link(paths.home)),
             "feedURL": .text(paths.link(paths.feed(of: paths.home))), "directoryURL": .text(paths.link(paths.directory)),
             "briefingsURL": .text(paths.link(paths.briefings)), "stylesheetURL": .text(paths.link("style.css")),
+            "searchURL": .text(paths.link(paths.search)), "searchScriptURL": .text(paths.link("search.js")),
+            "searchIndexURL": .text(paths.link(SearchIndex.folder)),
             "params": Self.value(of: .map(config.params)),
         ])
         if sharedUpFront {
@@ -154,6 +156,10 @@ struct PageViews: Sendable {
 
     func notFound() -> TemplateValue {
         root("الصفحة غير موجودة — \(model.config.title)", model.config.description, "404.html", [:])
+    }
+
+    func search() -> TemplateValue {
+        root("البحث — \(model.config.title)", model.config.description, paths.search, [:])
     }
 
     private func countedEntity(_ counted: EntityCount) -> TemplateValue {

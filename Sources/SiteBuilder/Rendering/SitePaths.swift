@@ -24,6 +24,7 @@ struct SitePaths: Sendable {
     let home = ""
     let directory = "entities/"
     let briefings = "briefings/"
+    let search = "search/"
 
     /// Page `number` (1-based) of a paginated folder.
     func paginated(_ folder: String, page number: Int) -> String {

@@ -36,6 +36,7 @@ enum SiteRenderer {
         page(.directory, paths.directory, single)
         page(.briefings, paths.briefings, single)
         jobs.append(OutputJob(kind: .page(.notFound), path: "404.html", key: keys.key(.notFound, pages: single)))
+        page(.search, paths.search, single)
         for (index, briefing) in model.days.enumerated() {
             let pages = briefingPagination(briefing, model: model)
             for number in 1...pages.count {
@@ -113,6 +114,7 @@ enum SiteRenderer {
         case .briefing(let index, let number): views.briefing(index, page: number, of: briefingPagination(views.model.days[index], model: views.model))
         case .briefings: views.briefings()
         case .notFound: views.notFound()
+        case .search: views.search()
         }
     }
 
