@@ -35,7 +35,8 @@ public enum SummaryCap {
     /// of the allowance, else at its last space, with `…` after a cut mid-sentence; inside a word only when one
     /// word is longer than the whole allowance.
     public static func capped(_ summary: String) -> String {
-        guard summary.count > characters else { return summary }
+        // UTF-8 bytes are at least as many as characters, and counted at once: the usual summary stops here.
+        guard summary.utf8.count > characters, summary.count > characters else { return summary }
         let allowed = summary.prefix(characters)
         let half = allowed.index(allowed.startIndex, offsetBy: characters / 2)
         if let end = allowed[half...].lastIndex(where: { ".!?؟…".contains($0) }) {

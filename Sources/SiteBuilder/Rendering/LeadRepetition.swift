@@ -17,20 +17,31 @@ enum LeadRepetition {
     /// least `limit` characters of it when the body is that long.
     private static func textOfHTML(_ html: String, upTo limit: Int) -> String {
         var text = ""
+        // Counted as it grows: `String.count` walks the whole string, once per character would be quadratic.
+        var length = 0
         var inTag = false
         var entity: String?
         for character in html {
-            if text.count >= limit * 2 { break }
+            if length >= limit * 2 { break }
             switch character {
             case "<": inTag = true
-            case ">": inTag = false; text.append(" ")
+            case ">":
+                inTag = false
+                text.append(" ")
+                length += 1
             case "&" where !inTag: entity = ""
             case ";" where entity != nil:
                 text.append(entities[entity!] ?? "&\(entity!);")
+                length += 1
                 entity = nil
             default:
                 guard !inTag else { continue }
-                if entity != nil { entity!.append(character) } else { text.append(character) }
+                if entity != nil {
+                    entity!.append(character)
+                } else {
+                    text.append(character)
+                    length += 1
+                }
             }
         }
         return text
