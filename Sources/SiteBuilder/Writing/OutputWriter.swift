@@ -98,28 +98,36 @@ struct OutputWriter: Sendable {
         // A folder made just now holds no leftovers of a killed build.
         if !trusted && !outputIsNew { removeTemporaryLeftovers(near: interrupted.entries.keys.map(\.text)) }
 
-        // Every changed file is written in full beside its old version before any takes its place: a write that
-        // fails (a full disk) then leaves every page as it was, and only renames, which need no space, remain.
-        let staged = pending.concurrentMap { index -> Result<FileSystem.StagedFile, Diagnostic> in
+        // Every file that replaces one is written in full beside it before any takes its place, and a new file is
+        // put in place at once: a write that fails (a full disk) then removes the new files and the staged ones and
+        // leaves every page as it was; only renames, which need no space, remain. A cold build stages nothing.
+        let replaces = pending.map { index in previous?.entries[ByteKey(files[index].path)] != nil }
+        let staged = Array(zip(pending, replaces)).concurrentMap { index, replacing -> Result<FileSystem.StagedFile, Diagnostic> in
             Result { () throws(Diagnostic) in
-                try FileSystem.stage(files[index].contents, for: location(files[index].path),
-                                     temporaryName: OutputPathRules.temporaryPrefix + String(index))
+                let file = try FileSystem.stage(files[index].contents, for: location(files[index].path),
+                                                temporaryName: OutputPathRules.temporaryPrefix + String(index))
+                if !replacing { try FileSystem.moveIntoPlace(file, at: location(files[index].path)) }
+                return file
             }
         }
         let stagingFailures = staged.compactMap { outcome -> Diagnostic? in
             if case .failure(let diagnostic) = outcome { diagnostic } else { nil }
         }
         if !stagingFailures.isEmpty {
-            for case .success(let file) in staged { unlink(file.temporary) }
+            for ((index, replacing), outcome) in zip(zip(pending, replaces), staged) {
+                guard case .success(let file) = outcome else { continue }
+                unlink(replacing ? file.temporary : location(files[index].path))
+            }
             // Nothing took its place: unless a file had to make way for a folder, the last manifest still holds.
             if folders.staleFilesInTheWay.isEmpty, let previous { _ = try? previous.save(to: manifestFile) }
             removeEmptyFolders(made: folders.missing)
             throw BuildFailure(stagingFailures)
         }
-        let outcomes = Array(zip(pending, staged)).concurrentMap { index, outcome -> Result<OutputManifest.Entry, Diagnostic> in
-            Result { () throws(Diagnostic) in
+        let outcomes = Array(zip(zip(pending, replaces), staged)).concurrentMap { placement, outcome -> Result<OutputManifest.Entry, Diagnostic> in
+            let (index, replacing) = placement
+            return Result { () throws(Diagnostic) in
                 let file = try outcome.get()
-                try FileSystem.moveIntoPlace(file, at: location(files[index].path))
+                if replacing { try FileSystem.moveIntoPlace(file, at: location(files[index].path)) }
                 return OutputManifest.Entry(hash: plans[index].hash, size: file.status.size, modified: file.status.modified,
                                             renderKey: files[index].renderKey)
             }
