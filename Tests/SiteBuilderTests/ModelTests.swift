@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func jsonLDCannotCloseItsScript() {
-        let literal = NewsArticleJSONLD.string("</script><script>alert(1)</script> \"اقتباس\"")
+        let literal = JSONText.string("</script><script>alert(1)</script> \"اقتباس\"")
         #expect(!literal.contains("</"))
         #expect(!literal.contains("<"))
         #expect(literal.contains("\\\"اقتباس\\\""))
