@@ -5,43 +5,41 @@ enum LeadRepetition {
     /// How far into the body the summary may start: past a dateline (`القاهرة - 5 ديسمبر 2026 -`), not further.
     static let openingSlack = 120
 
+    /// Compares Unicode scalars with whitespace runs made one space: it runs for every article page, and walking
+    /// characters (grapheme clusters) would cost several times as much.
     static func bodyOpens(withSummary summary: String, bodyHTML: String) -> Bool {
-        let wanted = collapsed(summary)
+        let wanted = collapsed(summary.unicodeScalars)
         guard !wanted.isEmpty else { return true }
         let opening = collapsed(textOfHTML(bodyHTML, upTo: wanted.count + openingSlack))
-        guard let found = opening.range(of: wanted) else { return false }
-        return opening.distance(from: opening.startIndex, to: found.lowerBound) <= openingSlack
+        guard opening.count >= wanted.count else { return false }
+        for start in 0...min(openingSlack, opening.count - wanted.count)
+        where opening[start] == wanted[0] && opening[start..<start + wanted.count].elementsEqual(wanted) {
+            return true
+        }
+        return false
     }
 
-    /// The text of `html`: tags dropped (a block's end counts as a space), the entities cmark writes decoded; at
-    /// least `limit` characters of it when the body is that long.
-    private static func textOfHTML(_ html: String, upTo limit: Int) -> String {
-        var text = ""
-        // Counted as it grows: `String.count` walks the whole string, once per character would be quadratic.
-        var length = 0
+    /// The text of `html`: tags dropped (a tag counts as a space), the entities cmark writes decoded; at least
+    /// `limit` scalars of it when the body is that long.
+    private static func textOfHTML(_ html: String, upTo limit: Int) -> [Unicode.Scalar] {
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(limit * 2)
         var inTag = false
         var entity: String?
-        for character in html {
-            if length >= limit * 2 { break }
-            switch character {
+        for scalar in html.unicodeScalars {
+            if text.count >= limit * 2 { break }
+            switch scalar {
             case "<": inTag = true
             case ">":
                 inTag = false
                 text.append(" ")
-                length += 1
             case "&" where !inTag: entity = ""
             case ";" where entity != nil:
-                text.append(entities[entity!] ?? "&\(entity!);")
-                length += 1
+                text.append(contentsOf: (entities[entity!] ?? "&\(entity!);").unicodeScalars)
                 entity = nil
             default:
                 guard !inTag else { continue }
-                if entity != nil {
-                    entity!.append(character)
-                } else {
-                    text.append(character)
-                    length += 1
-                }
+                if entity != nil { entity!.unicodeScalars.append(scalar) } else { text.append(scalar) }
             }
         }
         return text
@@ -49,7 +47,18 @@ enum LeadRepetition {
 
     private static let entities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'", "#x27": "'"]
 
-    private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    private static func collapsed(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in scalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return result
     }
 }
