@@ -347,18 +347,17 @@ struct OutputWriter: Sendable {
     }
 
     /// Removes folders that held removed pages and are now empty, innermost first.
-    /// Removes the folders a failed publish made, deepest first, as long as they are empty.
+    /// Removes each of `folders` that is empty, deepest first (the folders a failed publish made, say).
     private func removeEmptyFolders(made folders: [String]) {
         for folder in folders.sorted(by: >) {
             _ = FileSystem.removeFolderIfEmpty(location(folder))
         }
     }
 
+    /// Removes the folders that removing `removedPaths` may have left empty.
     private func removeEmptyFolders(after removedPaths: [String]) {
         var folders = Set<Substring>()
         for path in removedPaths { folders.formUnion(OutputPathRules.folders(of: path)) }
-        for folder in folders.sorted(by: >) {
-            _ = FileSystem.removeFolderIfEmpty(location(folder))
-        }
+        removeEmptyFolders(made: folders.map(String.init))
     }
 }
