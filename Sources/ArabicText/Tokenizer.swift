@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
             if ArabicLetters.isWhitespace(scalar) {
                 position = next
             } else if ArabicLetters.isWordScalar(scalar) {
-                let end = wordEnd(in: scalars, from: next)
+                let end = wordEnd(in: scalars, from: next, after: scalar)
                 appendWord(slice(position, end), to: &tokens)
                 position = end
             } else if ArabicLetters.isDigit(scalar) {
@@ -54,12 +54,20 @@ public struct Tokenizer: Sendable {
         tokens(in: text).map { String($0.text) }
     }
 
-    /// Where the word that goes on at `start` ends (`start` follows its first scalar).
-    private func wordEnd(in scalars: UTF8Scalars, from start: Int) -> Int {
+    /// Where the word that goes on at `start` ends (`start` follows its first scalar, `first`). A word also ends where
+    /// Arabic letters meet Latin ones: copied text loses the space there (`La Scalaفى ميلان`, `أوبراTurandot`),
+    /// and no word mixes the two scripts.
+    private func wordEnd(in scalars: UTF8Scalars, from start: Int, after first: Unicode.Scalar) -> Int {
         var position = start
+        var script = WritingScript.of(first)
         while position < scalars.count {
             let (scalar, next) = scalars.scalar(at: position)
             guard ArabicLetters.isWordScalar(scalar) || ArabicLetters.isDigit(scalar) else { break }
+            let scalarScript = WritingScript.of(scalar)
+            if scalarScript != .other {
+                if script != .other, scalarScript != script { break }
+                script = scalarScript
+            }
             position = next
         }
         return position

@@ -12,6 +12,9 @@ import Testing
         ("tatweel stays in the word", "هـ. غـــزة", ["هـ", ".", "غـــزة"]),
         ("clitics stay attached by default", "وإسرائيل لحماس", ["وإسرائيل", "لحماس"]),
         ("latin with digits", "طائرات F16 و COVID-19", ["طائرات", "F16", "و", "COVID", "-", "19"]),
+        ("latin glued to arabic", "مثل La Scalaفى ميلان", ["مثل", "La", "Scala", "فى", "ميلان"]),
+        ("arabic glued to latin", "من أوبراTurandot كأحد", ["من", "أوبرا", "Turandot", "كأحد"]),
+        ("accented latin stays one word", "مع Dvořák وأنتونين", ["مع", "Dvořák", "وأنتونين"]),
         ("only spaces", "   \n\t ", []),
         ("empty", "", []),
     ])
