@@ -109,6 +109,20 @@ import Testing
          ["place:هاينان:1", "place:الصين:1"], ["place:جزيرة هاينان:1", "place:الصين:1"]),
         ("nameBoundaries", "ولد عبد الله بن عبد المطلب بن هاشم في مكة.", [("عبد الله بن عبد المطلب بن هاشم", "PERS")],
          ["person:عبد الله بن عبد المطلب:1", "place:مكة:1"], ["person:عبد الله بن عبد المطلب بن هاشم:1", "place:مكة:1"]),
+        ("latinNames", "في سنة 1801 قام Joseph Marie Jacquard بتحسين النول.", [("Joseph Marie", "PERS")],
+         ["person:Joseph Marie Jacquard:1"], ["person:Joseph Marie:1"]),
+        ("latinNames", "اشترتها من شركة AT&T عبر ترخيص. ثم عادت إلى AT&T لاحقا.", [("AT", "ORG")], ["organization:AT&T:2"],
+         ["organization:AT:2"]),
+        ("latinNames", "التابعة لشركة PAN AMERICAN WORLD AIRWAYS فوق القرية.", [("PAN", "ORG"), ("AMERICAN WORLD", "ORG")],
+         ["organization:PAN AMERICAN WORLD AIRWAYS:1"], ["organization:AMERICAN WORLD:1"]),
+        ("placePrefixes", "انتقلت الشركة إلى نيو مكسيكو ثم إلى بورتو ريكو.",
+         [("نيو", "LOC"), ("مكسيكو", "LOC"), ("بورتو", "LOC"), ("ريكو", "LOC")],
+         ["place:نيو مكسيكو:1", "place:بورتو ريكو:1"],
+         ["place:نيو:1", "place:مكسيكو:1", "place:بورتو:1", "place:ريكو:1"]),
+        ("placePrefixes", "لها مراكز مالية مثل نيو يورك ولندن.", [("نيو", "LOC"), ("يورك", "MISC"), ("لندن", "LOC")],
+         ["place:نيو يورك:1", "place:لندن:1"], ["place:نيو:1", "place:لندن:1"]),
+        ("coordinatedPlaces", "بلغ نهائي كأس العالم بين فرنسا وإيطاليا رقما قياسيا.", [("فرنسا وإيطاليا", "LOC")],
+         ["place:فرنسا:1", "place:إيطاليا:1"], ["place:فرنسا وإيطاليا:1"]),
     ]
 
     @Test(arguments: rows.indices)

@@ -65,8 +65,8 @@ public struct EntityExtractor: Sendable {
     }
 
     /// The tags of pre-tokenized sentences (one document) after the rules that add and lengthen spans (trigger
-    /// words, place heads, gazetteer words, rulers' ordinals): what `mujaz tag --with-rules` prints, so that
-    /// those rules are scored on token-level gold too.
+    /// words, place heads, gazetteer words, rulers' ordinals, foreign names): what `mujaz tag --with-rules`
+    /// prints, so that those rules are scored on token-level gold too.
     public func tagsWithSpanRules(_ sentences: [[String]]) -> [[String]] {
         let words = sentences.map { $0.map { Substring($0) } }
         return zip(words, tagDocument(words)).map { words, tagged in
@@ -77,7 +77,10 @@ public struct EntityExtractor: Sendable {
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: keys) : tags
         let placed = PlaceSpans.filling(triggered, words: words, keys: keys, rules: rules, knowledge: normalizer.words)
-        return rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
+        let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
+        let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
+        let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(latin, words: words, keys: keys) : latin
+        return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's

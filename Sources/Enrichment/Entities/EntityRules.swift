@@ -18,6 +18,12 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let gazetteerWords = EntityRules(rawValue: 1 << 13)
     /// A ruler's ordinal after a person's name joins it (`نابليون الأول`).
     public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
+    /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
+    public static let latinNames = EntityRules(rawValue: 1 << 19)
+    /// A foreign prefix that opens place names joins the word after it (`نيو يورك`, `بورتو ريكو`).
+    public static let placePrefixes = EntityRules(rawValue: 1 << 20)
+    /// Two places joined by و in one span become two (`فرنسا وإيطاليا`).
+    public static let coordinatedPlaces = EntityRules(rawValue: 1 << 21)
     /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`).
     public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
     /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
@@ -52,6 +58,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
+        ("latinNames", .latinNames), ("placePrefixes", .placePrefixes),
+        ("coordinatedPlaces", .coordinatedPlaces),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),

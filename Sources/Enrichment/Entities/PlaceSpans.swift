@@ -7,6 +7,8 @@ import ArabicText
 ///   right before a place the tagger found joins it (`نهر` + `الأردن`);
 /// - a one-word place of the gazetteer (`لندن`, `وبرشلونة`), unless the training text knows the word as a common
 ///   word (`صور`, `جدة`).
+///
+/// and splits a span of two places joined by و (`splittingCoordinatedPlaces`).
 enum PlaceSpans {
     /// Heads that belong to the place's name, as matching keys (`قطاع`, `مدينة`, `دولة` are generic heads that
     /// names drop, `EntityVocabulary.genericHeads`).
@@ -33,6 +35,22 @@ enum PlaceSpans {
         let hashes = keys.map { FeatureHash.of($0) }
         if rules.contains(.placeHeads) { addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge) }
         if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, hashes: hashes, knowledge: knowledge) }
+        return tags
+    }
+
+    /// Two places joined by و inside one span are two places (`فرنسا وإيطاليا`): a word that opens with و and
+    /// is a gazetteer place behind it starts a span of its own when the span so far is a gazetteer place too.
+    static func splittingCoordinatedPlaces(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        var start = 0
+        for index in tags.indices {
+            if tags[index].hasPrefix("B-") { start = index }
+            guard tags[index] == "I-LOC", keys[index].hasPrefix("\u{0648}"),
+                  Gazetteer.place(forKey: String(keys[index].dropFirst())) != nil,
+                  Gazetteer.place(forKey: keys[start..<index].joined(separator: " ")) != nil else { continue }
+            tags[index] = "B-LOC"
+            start = index
+        }
         return tags
     }
 
