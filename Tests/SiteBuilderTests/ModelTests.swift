@@ -69,6 +69,28 @@ import Testing
         #expect(model.articles.map(\.title) == ["ج", "ب", "أ"])
     }
 
+    @Test func spellingsOfOneEntityInDifferentArticlesShareAPage() throws {
+        let articles = [
+            Self.article("أ", "2024-01-01", places: ["أمريكا"]),
+            Self.article("ب", "2024-01-02", places: ["اميركا"]),
+            Self.article("ج", "2024-01-03", places: ["أمريكا"]),
+        ]
+        let normalizer = EntityNormalizer()
+        let identities = NameIdentities().completed(for: articles, identify: { normalizer.identify($0, as: $1) }, parallel: false)
+            .joiningSpellings(isFixed: { _ in false }, generalText: { .none })
+        let model = SiteModelBuilder.build(articles: articles, config: SiteConfig(), identities: identities)
+        let america = try #require(model.entities.first { $0.type == .place })
+        #expect(model.entities.count == 1)
+        #expect(america.name == "أمريكا")
+        #expect(america.articleIDs == [0, 1, 2])
+        // Each article shows the spelling it writes.
+        #expect(model.articles.map(\.entityNames) == [["أمريكا"], ["اميركا"], ["أمريكا"]])
+        // A name the alias file decides keeps its own page.
+        let fixed = NameIdentities().completed(for: articles, identify: { normalizer.identify($0, as: $1) }, parallel: false)
+            .joiningSpellings(isFixed: { $0 == "اميركا" }, generalText: { .none })
+        #expect(SiteModelBuilder.build(articles: articles, config: SiteConfig(), identities: fixed).entities.count == 2)
+    }
+
     @Test func relatedArticlesByMostSharedEntitiesThenRecency() {
         let model = Self.build([
             Self.article("الأصل", "2024-01-01", people: ["محمد أحمد"], places: ["القاهرة", "غزة"]),

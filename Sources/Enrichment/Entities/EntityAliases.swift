@@ -66,7 +66,7 @@ public struct EntityAliases: Sendable, Hashable {
     }
 
     /// True when some entry lists this name, so clitic stripping may trust it like a gazetteer name.
-    func knows(_ written: String) -> Bool {
+    public func knows(_ written: String) -> Bool {
         entryByKey[ByteKey(MatchingKey.of(written))] != nil
     }
 }

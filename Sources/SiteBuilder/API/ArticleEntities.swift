@@ -4,7 +4,8 @@ import Enrichment
 public struct ArticleEntities: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var type: EntityType
-        /// The display name of the entity's page.
+        /// The entity's name as the article's page shows it: the spelling the article writes, which links to the
+        /// page of every spelling.
         public var name: String
     }
 

@@ -41,9 +41,8 @@ public enum SiteBuild {
         let state = try execute([loadConfigStep] + modelSteps, options: options, cache: nil, inputs: nil, progress: nil)
         guard let model = state.model else { return [] }
         return model.articles.map { article in
-            ArticleEntities(path: article.source.path, entities: article.entityIDs.map { id in
-                let entity = model.entities[id]
-                return ArticleEntities.Entry(type: entity.type, name: entity.name)
+            ArticleEntities(path: article.source.path, entities: zip(article.entityIDs, article.entityNames).map { id, name in
+                ArticleEntities.Entry(type: model.entities[id].type, name: name)
             })
         }
         .sorted { ByteKey($0.path) < ByteKey($1.path) }
@@ -172,7 +171,12 @@ public enum SiteBuild {
                 let known = state.inputs.map {
                     NameIdentityCache.load(from: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext($0))
                 } ?? NameIdentities()
-                state.identities = known.completed(for: state.articles, identify: { normalizer.identify($0, as: $1) }, parallel: state.options.parallel)
+                let identities = known.completed(for: state.articles, identify: { normalizer.identify($0, as: $1) }, parallel: state.options.parallel)
+                // Spellings are joined across the site only when names came or went, so an unchanged site never loads the
+                // general-text word list.
+                state.identities = !identities.changed ? identities : identities.joiningSpellings(
+                    isFixed: state.aliases.knows,
+                    generalText: { (try? WordFrequencies.bundled()) ?? .none })
                 state.model = SiteModelBuilder.build(articles: state.articles, config: state.config, identities: state.identities)
             },
         ]

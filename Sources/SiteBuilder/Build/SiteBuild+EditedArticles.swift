@@ -98,6 +98,7 @@ extension SiteBuild {
         for (position, entry) in outlines.enumerated() {
             articles[position].slug = entry.slug
             articles[position].entityIDs = entry.entityIDs.compactMap { localEntity[$0] }
+            articles[position].entityNames = entry.entityNames
         }
         let related = articles.indices.map { position in
             position < outlines.count ? outlines[position].related.compactMap { localArticle[$0] } : []

@@ -75,6 +75,7 @@ struct PageKeys: Sendable {
             digest.add(listings[id])
             digest.add(article.wordCount)
             add(entities: article.entityIDs, to: &digest)
+            for name in article.entityNames { digest.add(name) }
             add(articles: model.related[id], to: &digest)
         case .home(let number):
             add(page: number, of: pages, to: &digest)

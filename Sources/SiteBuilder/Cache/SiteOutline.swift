@@ -10,7 +10,7 @@ import Enrichment
 /// (`SiteBuild.rebuildEditedArticles`). Records are decoded only when asked for.
 struct SiteOutline: Sendable {
     static let fileName = "site-outline"
-    private static let signature = "mujaz-site-outline 1"
+    private static let signature = "mujaz-site-outline 2"
 
     struct ArticleOutline: Sendable {
         /// The article's index in the model (newest first).
@@ -21,6 +21,7 @@ struct SiteOutline: Sendable {
         var isoDate: String
         var summary: String
         var entityIDs: [Int]
+        var entityNames: [String]
         var related: [Int]
     }
 
@@ -81,6 +82,8 @@ struct SiteOutline: Sendable {
             writer.write(article.date.isoStringAsWritten)
             writer.write(article.summary)
             writer.write(article.entityIDs)
+            writer.write(article.entityNames.count)
+            for name in article.entityNames { writer.write(name) }
             writer.write(model.related[index])
         }
         for entity in model.entities {
@@ -122,14 +125,22 @@ struct SiteOutline: Sendable {
         guard reader.readStringBytes() != nil, let digest = reader.readUInt64() else { return nil }
         guard decoding else {
             for _ in 0..<4 { guard reader.readStringBytes() != nil else { return nil } }
-            guard reader.readInts() != nil, reader.readInts() != nil else { return nil }
+            guard reader.readInts() != nil, let names = reader.readCount() else { return nil }
+            for _ in 0..<names { guard reader.readStringBytes() != nil else { return nil } }
+            guard reader.readInts() != nil else { return nil }
             return .some(nil)
         }
         guard let title = reader.readString(), let slug = reader.readString(), let isoDate = reader.readString(),
-              let summary = reader.readString(), let entityIDs = reader.readInts(), let related = reader.readInts()
+              let summary = reader.readString(), let entityIDs = reader.readInts(), let nameCount = reader.readCount()
         else { return nil }
+        var entityNames: [String] = []
+        for _ in 0..<nameCount {
+            guard let name = reader.readString() else { return nil }
+            entityNames.append(name)
+        }
+        guard let related = reader.readInts() else { return nil }
         return ArticleOutline(index: index, digest: ContentHash(value: digest), title: title, slug: slug, isoDate: isoDate,
-                              summary: summary, entityIDs: entityIDs, related: related)
+                              summary: summary, entityIDs: entityIDs, entityNames: entityNames, related: related)
     }
 
     private static func readEntity(_ reader: inout ByteReader, decoding: Bool) -> EntityOutline?? {

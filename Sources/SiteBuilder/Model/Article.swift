@@ -10,6 +10,9 @@ struct Article: Sendable {
     var summary: String
     /// Indexes into `SiteModel.entities`, in entity order (type, then name).
     var entityIDs: [Int]
+    /// The name each of those entities goes by in this article, the spelling it writes: a page joins the
+    /// spellings of several articles (`SiteSpellings`) and takes the most frequent one for its own name.
+    var entityNames: [String] = []
 
     var title: String { source.title }
     var date: ArticleDate { source.date }

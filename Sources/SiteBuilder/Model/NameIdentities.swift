@@ -39,5 +39,31 @@ struct NameIdentities: Sendable {
         return completed
     }
 
+    /// These identities with the spellings of one entity in different articles under one key (`SiteSpellings`),
+    /// the names the alias file knows excepted: it decides those. Keys joined by an earlier build are undone
+    /// first (an identity's own key is its name's), so the result depends only on the names.
+    func joiningSpellings(isFixed: (String) -> Bool, generalText: () -> WordFrequencies) -> NameIdentities {
+        var result = identities
+        for (name, identity) in identities {
+            guard var identity else { continue }
+            identity.key = MatchingKey.of(identity.name)
+            result[name] = .some(identity)
+        }
+        let movable = result.compactMap { name, identity -> (NameIdentities.Name, SiteSpellings.Name)? in
+            guard let identity, !isFixed(identity.name) else { return nil }
+            return (name, SiteSpellings.Name(type: identity.type, key: identity.key))
+        }
+        let distinct = Array(Set(movable.map(\.1))).sorted { ($0.type.rawValue, ByteKey($0.key)) < ($1.type.rawValue, ByteKey($1.key)) }
+        let joinedKey = Dictionary(uniqueKeysWithValues: zip(distinct, SiteSpellings.joinedKeys(of: distinct, generalText: generalText)))
+        for (name, spelling) in movable {
+            guard let key = joinedKey[spelling], key != spelling.key, var identity = result[name] ?? nil else { continue }
+            identity.key = key
+            result[name] = .some(identity)
+        }
+        var joined = NameIdentities(result)
+        joined.changed = true
+        return joined
+    }
+
     var count: Int { identities.count }
 }

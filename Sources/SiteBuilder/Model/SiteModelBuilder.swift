@@ -65,7 +65,7 @@ enum SiteModelBuilder {
         var formCounts = Array(repeating: 0, count: formNames.count)
         var mentions = Array(repeating: [Int](), count: slotKeys.count)
         var lastArticle = Array(repeating: -1, count: slotKeys.count)
-        var articleSlots = Array(repeating: [Int](), count: articles.count)
+        var articleSlots = Array(repeating: [(slot: Int, form: Int)](), count: articles.count)
         // By index, so no whole article is copied (and retained field by field) in this hot loop.
         for articleID in articles.indices {
             for type in EntityType.allCases {
@@ -75,7 +75,7 @@ enum SiteModelBuilder {
                     if lastArticle[slot] != articleID {
                         lastArticle[slot] = articleID
                         mentions[slot].append(articleID)
-                        articleSlots[articleID].append(slot)
+                        articleSlots[articleID].append((slot, form))
                     }
                 }
             }
@@ -101,7 +101,9 @@ enum SiteModelBuilder {
         var idOfSlot = Array(repeating: -1, count: slotKeys.count)
         for (id, slot) in used.enumerated() { idOfSlot[slot] = id }
         for articleID in articles.indices {
-            articles[articleID].entityIDs = articleSlots[articleID].map { idOfSlot[$0] }.sorted()
+            let entries = articleSlots[articleID].map { (id: idOfSlot[$0.slot], form: $0.form) }.sorted { $0.id < $1.id }
+            articles[articleID].entityIDs = entries.map(\.id)
+            articles[articleID].entityNames = entries.map { formNames[$0.form].text }
         }
         // Only the entity lists, so the workers do not copy (and retain) whole articles.
         let entityIDsOfArticle = articles.map(\.entityIDs), articlesOfSlot = mentions, entitySlugs = slugs

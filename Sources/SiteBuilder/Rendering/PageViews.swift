@@ -67,7 +67,9 @@ struct PageViews: Sendable {
         let article = model.articles[id]
         let folder = paths.article(article.slug)
         let groups: [TemplateValue] = EntityType.allCases.compactMap { type in
-            let links = article.entityIDs.filter { model.entities[$0].type == type }.map { entityLink($0) }
+            let links = zip(article.entityIDs, article.entityNames).filter { model.entities[$0.0].type == type }.map { id, name in
+                name == model.entities[id].name ? entityLink(id) : entityLink(id, ["name": .text(name)])
+            }
             return links.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "entities": .list(links)])
         }
         let related = model.related[id].map(articleItem)
