@@ -118,9 +118,16 @@ enum PlaceSpans {
         for index in words.indices where tags[index] == "O" {
             guard let position = oneWordPlaces.index.position(of: hashes[index]) else { continue }
             let place = oneWordPlaces.places[position]
-            guard !knowledge.isCommonWord(Substring(place)), !knowledge.isCommonWord(words[index]) else { continue }
+            guard !knowledge.isCommonWord(Substring(place)), !knowledge.isCommonWord(words[index]),
+                  !isPronounEnding(words[index], of: place) else { continue }
             tags[index] = "B-LOC"
         }
+    }
+
+    /// A final ه where the place's name ends in ة is far more often a pronoun (`جده`, his grandfather, is not
+    /// `جدة`): where the tagger saw no place, only the place's own spelling proves one.
+    private static func isPronounEnding(_ word: Substring, of placeKey: String) -> Bool {
+        word.unicodeScalars.last == "\u{0647}" && Gazetteer.place(forKey: placeKey)?.name.unicodeScalars.last == "\u{0629}"
     }
 
     /// A word that can be a place's name after its head: letters only, no adjective of origin, and either known
