@@ -177,12 +177,9 @@ import Enrichment
         "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
     }.joined()
 
-    @Test func anAliasBombIsRefusedQuickly() throws {
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            #expect(throws: YAMLText.LimitExceeded.self) { try YAMLText.compose(Self.aliasBomb) }
-        }
-        #expect(elapsed < .seconds(1))
+    /// Refused by counting the values aliases expand to, so the work is bounded by the limit, not by the bomb.
+    @Test func anAliasBombIsRefused() throws {
+        #expect(throws: YAMLText.LimitExceeded.self) { try YAMLText.compose(Self.aliasBomb) }
         let diagnostic = YAMLErrorDiagnostic.make(YAMLText.LimitExceeded(line: 3, message: "too many"), path: "a.md", firstLine: 2)
         #expect(diagnostic.description == "a.md:4: YAML too large: too many")
     }
