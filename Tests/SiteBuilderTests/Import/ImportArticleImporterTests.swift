@@ -74,6 +74,28 @@ import Yams
         }
     }
 
+    /// Import reads nothing but the file it imports (and the alias file), so disjoint sets of files imported on
+    /// separate machines and put together make the same Markdown as one import of them all.
+    @Test func disjointImportsPutTogetherEqualOneImport() throws {
+        let texts = (1...4).map { number in
+            (name: "wire-\(number).txt", text: Self.cairo.replacingOccurrences(of: "6 أكتوبر", with: "\(number) أكتوبر"))
+        }
+        let modified = Date(timeIntervalSince1970: 1_760_000_000)
+        func importing(_ chosen: ArraySlice<(name: String, text: String)>) throws -> [String: Data] {
+            let site = try ImportSiteFolder()
+            for (name, text) in chosen {
+                try site.write(name, text)
+                try site.setModified(name, modified)
+            }
+            #expect(Self.importer.importNewArticles(in: site.content).diagnostics.isEmpty)
+            return try Dictionary(uniqueKeysWithValues: site.names().filter { $0.hasSuffix(".md") }.map { ($0, try site.data($0)) })
+        }
+        let whole = try importing(texts[...])
+        let parts = try importing(texts[..<2]).merging(try importing(texts[2...])) { first, _ in first }
+        #expect(whole.count == 4)
+        #expect(parts == whole)
+    }
+
     @Test func secondRunCreatesAndChangesNothing() throws {
         let site = try ImportSiteFolder()
         try site.write("a.txt", Self.cairo)
