@@ -67,6 +67,8 @@ struct OutputManifest: Sendable, Hashable {
         writer.write(state.rawValue)
         writer.write(outputFolder)
         writer.write(entries.count)
+        // A path and at most 33 bytes of numbers per entry.
+        writer.reserveCapacity(adding: entries.count * 96)
         // In dictionary order: only Mujaz reads the file back, and sorting 30,000 Arabic paths costs more than the rest.
         for (path, entry) in entries {
             writer.write(path.text)

@@ -48,7 +48,7 @@ struct OutputWriter: Sendable {
     }
 
     /// Publishes `files`, together with the `reused` files of the last build, as the whole content this writer
-    /// manages in the output folder.
+    /// manages in the output folder. A path both in `files` and among the reused entries is published from `files`.
     /// Throws `BuildFailure` listing every problem; when it is thrown before writing, nothing changed.
     func publish(_ files: [OutputFile]) throws -> PublishReport {
         try publish(files, reusing: ReusedOutput()).report
@@ -60,6 +60,7 @@ struct OutputWriter: Sendable {
         let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
         let filePaths = Set(files.map { ByteKey($0.path) })
+        let reusedCount = reused.entries.count - filePaths.count { reused.entries[$0] != nil }
         let stalePaths = (previous?.entries.keys).map { paths in
             paths.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
         } ?? []
@@ -74,13 +75,15 @@ struct OutputWriter: Sendable {
 
         let pending = zip(files.indices, plans).filter { if case .write = $0.1 { true } else { false } }.map(\.0)
         var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: reused.entries)
-        completed.entries.reserveCapacity(files.count + reused.entries.count)
+        // Reserving rehashes every entry already there: worth it only when nearly all are yet to come (a cold build),
+        // not when a few pages join tens of thousands kept (an edited article).
+        if files.count > reused.entries.count { completed.entries.reserveCapacity(files.count + reused.entries.count) }
         for (file, plan) in zip(files, plans) {
             if let entry = plan.entry { completed.entries[ByteKey(file.path)] = entry }
         }
         if trusted && pending.isEmpty && stalePaths.isEmpty && completed == previous {
             // Every file was just checked on disk (reused ones by `reusableFiles`), so the manifest describes them.
-            return Publication(report: PublishReport(unchanged: files.count + reused.entries.count),
+            return Publication(report: PublishReport(unchanged: files.count + reusedCount),
                                outputSignature: FileSystem.contents(manifestFile).map(ContentHash.init))
         }
 
@@ -150,7 +153,7 @@ struct OutputWriter: Sendable {
         removeEmptyFolders(after: stalePaths)
         let signature: ContentHash
         do { signature = try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
-        let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reused.entries.count, removed: removed)
+        let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reusedCount, removed: removed)
         return Publication(report: report, outputSignature: signature)
     }
 

@@ -3,6 +3,6 @@ import ArabicText
 /// with the manifest they were checked against (so the writer does not read it twice).
 struct ReusedOutput: Sendable {
     var manifest: OutputManifest?
-    /// Path → the manifest entry of a file left as it is.
+    /// Path → the manifest entry of a file left as it is, unless the publish is given a new version of it.
     var entries: [ByteKey: OutputManifest.Entry] = [:]
 }
