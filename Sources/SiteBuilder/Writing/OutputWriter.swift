@@ -176,21 +176,25 @@ struct OutputWriter: Sendable {
     /// is complete and every file still has its recorded size and time), read without opening any page;
     /// nil when a publish was interrupted or anything was changed or deleted by hand.
     func intactOutputSignature() -> ContentHash? {
-        intactOutput()?.signature
+        guard let bytes = FileSystem.contents(manifestFile), intactListing(bytes) != nil else { return nil }
+        return ContentHash(bytes)
     }
 
     /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
     func intactOutput() -> (manifest: OutputManifest, signature: ContentHash)? {
-        guard let bytes = FileSystem.contents(manifestFile),
-              let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder), manifest.state == .complete
-        else { return nil }
-        let entries = Array(manifest.entries)
+        guard let bytes = FileSystem.contents(manifestFile), let listing = intactListing(bytes) else { return nil }
+        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes))
+    }
+
+    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
+    private func intactListing(_ bytes: [UInt8]) -> (state: OutputManifest.State, entries: [(path: ByteKey, entry: OutputManifest.Entry)])? {
+        guard let listing = OutputManifest.listing(bytes, outputFolder: outputFolder), listing.state == .complete else { return nil }
         let output = OpenFolder(outputFolder)
-        let intact = entries.concurrentMap { path, entry in
+        let intact = listing.entries.concurrentMap { path, entry in
             guard let status = output.status(path.text) else { return false }
             return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
         }
-        return intact.allSatisfy { $0 } ? (manifest, ContentHash(bytes)) : nil
+        return intact.allSatisfy { $0 } ? listing : nil
     }
 
     // MARK: - Checks made before anything is written
