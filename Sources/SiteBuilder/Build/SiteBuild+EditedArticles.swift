@@ -57,7 +57,8 @@ extension SiteBuild {
         progress?(.started(index: 3, count: steps.count, step: steps[2]))
         // Every other file is kept; the manifest's entries are passed whole rather than copied without the edited
         // pages' (tens of thousands of them), since the published files take the place of their entries.
-        let publication = try outputWriter.publish(files, reusing: ReusedOutput(manifest: output.manifest, entries: output.manifest.entries))
+        let reused = ReusedOutput(manifest: output.manifest, manifestFile: output.file, entries: output.manifest.entries)
+        let publication = try outputWriter.publish(files, reusing: reused)
         report(2, since: stepStart)
 
         let summary = BuildSummary(

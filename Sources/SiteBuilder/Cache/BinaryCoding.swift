@@ -16,6 +16,11 @@ struct ByteWriter {
         write(UInt64(bitPattern: Int64(value)))
     }
 
+    /// Bytes already encoded, as they are.
+    mutating func append(encoded: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+
     mutating func write(_ flag: Bool) {
         bytes.append(flag ? 1 : 0)
     }

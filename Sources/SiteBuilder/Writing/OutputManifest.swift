@@ -75,6 +75,18 @@ struct OutputManifest: Sendable, Hashable {
         self.init(state: listing.state, outputFolder: outputFolder, entries: entries)
     }
 
+    /// The manifest file `bytes` (of `outputFolder`) in another state, its entries copied as they are rather than
+    /// encoded again; nil when `bytes` are not such a file.
+    static func restated(_ bytes: [UInt8], as state: State, outputFolder: String) -> ByteWriter? {
+        guard var reader = ByteReader(bytes, signature: signature), reader.readString() != nil, reader.readString() == outputFolder
+        else { return nil }
+        var writer = ByteWriter(signature: Self.signature)
+        writer.write(state.rawValue)
+        writer.write(outputFolder)
+        writer.append(encoded: bytes[reader.position...])
+        return writer
+    }
+
     /// Saves atomically; returns the hash of the bytes saved.
     @discardableResult
     func save(to file: String) throws(Diagnostic) -> ContentHash {

@@ -34,8 +34,9 @@ struct OutputWriter: Sendable {
     /// The files of the last build whose render keys are those of `jobs` and which are still on disk exactly as
     /// published: they need not be rendered or written again. Nothing is reused after an interrupted publish.
     func reusableFiles(_ jobs: [OutputJob]) -> ReusedOutput {
-        guard let manifest = OutputManifest.load(from: manifestFile, outputFolder: outputFolder) else { return ReusedOutput() }
-        guard manifest.state == .complete else { return ReusedOutput(manifest: manifest) }
+        guard let bytes = FileSystem.contents(manifestFile), let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder)
+        else { return ReusedOutput() }
+        guard manifest.state == .complete else { return ReusedOutput(manifest: manifest, manifestFile: bytes) }
         let output = OpenFolder(outputFolder)
         let kept = jobs.concurrentMap { job -> (ByteKey, OutputManifest.Entry)? in
             guard let key = job.key, let entry = manifest.entries[ByteKey(job.path)], entry.renderKey == key,
@@ -44,7 +45,8 @@ struct OutputWriter: Sendable {
             else { return nil }
             return (ByteKey(job.path), entry)
         }
-        return ReusedOutput(manifest: manifest, entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+        return ReusedOutput(manifest: manifest, manifestFile: bytes,
+                            entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Publishes `files`, together with the `reused` files of the last build, as the whole content this writer
@@ -90,11 +92,19 @@ struct OutputWriter: Sendable {
         // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
         var interrupted = previous ?? OutputManifest(state: .interrupted, outputFolder: outputFolder, entries: [:])
         interrupted.state = .interrupted
+        var addsPaths = false
         for (file, plan) in zip(files, plans) where interrupted.entries[ByteKey(file.path)] == nil {
             interrupted.entries[ByteKey(file.path)] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
+            addsPaths = true
         }
         try prepareFolder(stateFolder)
-        do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        // When every path is already in the last manifest, its file is copied with the new state: tens of thousands of
+        // entries are not encoded again for a publish of a few pages.
+        let restated = addsPaths || reused.manifest == nil ? nil
+            : reused.manifestFile.flatMap { OutputManifest.restated($0, as: .interrupted, outputFolder: outputFolder) }
+        do {
+            if let restated { try restated.save(to: manifestFile) } else { try interrupted.save(to: manifestFile) }
+        } catch { throw BuildFailure([error]) }
 
         for path in folders.staleFilesInTheWay { _ = try removing(path) }
         try makeFolders(folders.missing)
@@ -181,9 +191,9 @@ struct OutputWriter: Sendable {
     }
 
     /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
-    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash)? {
+    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash, file: [UInt8])? {
         guard let bytes = FileSystem.contents(manifestFile), let listing = intactListing(bytes) else { return nil }
-        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes))
+        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes), bytes)
     }
 
     /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.

@@ -76,6 +76,22 @@ import Testing
         #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 4, removed: 0))
     }
 
+    /// Marking a manifest interrupted copies its entries from its file instead of encoding them again: the copy
+    /// reads back as the same manifest in the new state.
+    @Test func aRestatedManifestHoldsTheSameEntries() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        _ = try site.writer.publish(files(first))
+        let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
+        let bytes = try #require(FileSystem.contents(manifestFile))
+        let manifest = try #require(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder))
+        let restated = try #require(OutputManifest.restated(bytes, as: .interrupted, outputFolder: site.writer.outputFolder))
+        var expected = manifest
+        expected.state = .interrupted
+        #expect(OutputManifest.parse(restated.bytes, outputFolder: site.writer.outputFolder) == expected)
+        #expect(OutputManifest.restated(bytes, as: .interrupted, outputFolder: "/elsewhere") == nil)
+    }
+
     @Test func removesPagesNoLongerProducedAndTheirEmptyFolders() throws {
         let site = try TemporarySite()
         defer { site.remove() }
