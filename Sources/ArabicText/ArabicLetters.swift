@@ -1,6 +1,6 @@
 /// Classification of the scalars the tokenizer, clitic splitter and sentence splitter care about. Arabic and
 /// ASCII, nearly all of Arabic news, are decided by ranges; other scripts fall back to Unicode properties.
-enum ArabicLetters {
+public enum ArabicLetters {
     static let waw: Unicode.Scalar = "\u{0648}"
     static let faa: Unicode.Scalar = "\u{0641}"
     static let baa: Unicode.Scalar = "\u{0628}"
@@ -43,7 +43,8 @@ enum ArabicLetters {
         return (0x0600...0x06FF).contains(value) ? false : scalar.properties.numericType == .decimal
     }
 
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    /// Unicode's White_Space, answered by ranges for ASCII and Arabic without looking the property up.
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         if (0x0600...0x06FF).contains(value) { return false }

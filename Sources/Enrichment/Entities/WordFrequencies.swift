@@ -29,8 +29,10 @@ public struct WordFrequencies: Sendable {
     /// Reads `word<TAB>class` rows.
     init(tsv text: String, path: String) throws(TaggerModelError) {
         var classes: [UInt64: FrequencyClass] = [:]
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let fields = line.split(separator: "\t")
+        // Cut by bytes: cutting 100,000 lines into characters (grapheme clusters) was most of the load time.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() where !line.isEmpty {
+            let fields = line.split(separator: UInt8(ascii: "\t")).map { Substring($0) }
             guard fields.count == 2, let frequencyClass = Int(fields[1]) else {
                 throw .malformedLine(path: path, line: offset + 1, reason: "expected a word, a TAB and a frequency class")
             }
@@ -46,7 +48,7 @@ public struct WordFrequencies: Sendable {
     }
 
     private func frequencyClass(ofKey key: String) -> FrequencyClass? {
-        index.position(of: FeatureHash.of(Array(key.unicodeScalars)[...])).map { classes[$0] }
+        index.position(of: FeatureHash.of(scalarsOf: key)).map { classes[$0] }
     }
 
     /// The key of the word's other form, with the article or without it, when general text writes both, the mark

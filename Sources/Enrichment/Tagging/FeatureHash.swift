@@ -32,6 +32,15 @@ enum FeatureHash {
         return finalize(hash)
     }
 
+    /// The hash `of(_:)` gives the scalars of `text`, read in place rather than copied into an array first.
+    static func of(scalarsOf text: some StringProtocol) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in text.unicodeScalars {
+            hash = (hash ^ UInt64(scalar.value)) &* fnvPrime
+        }
+        return finalize(hash)
+    }
+
     static func of(_ value: Int) -> UInt64 {
         finalize(UInt64(bitPattern: Int64(value)) &+ 0x9e37_79b9_7f4a_7c15)
     }

@@ -55,9 +55,10 @@ extension SiteBuild {
 
         stepStart = Date()
         progress?(.started(index: 3, count: steps.count, step: steps[2]))
-        var kept = output.manifest.entries
-        for job in jobs { kept[ByteKey(job.path)] = nil }
-        let publication = try outputWriter.publish(files, reusing: ReusedOutput(manifest: output.manifest, entries: kept))
+        // Every other file is kept; the manifest's entries are passed whole rather than copied without the edited
+        // pages' (tens of thousands of them), since the published files take the place of their entries.
+        let reused = ReusedOutput(manifest: output.manifest, manifestFile: output.file, entries: output.manifest.entries)
+        let publication = try outputWriter.publish(files, reusing: reused)
         report(2, since: stepStart)
 
         let summary = BuildSummary(

@@ -3,12 +3,22 @@
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// Makes room for `count` more bytes at once, for a file of many records written one value at a time.
+    mutating func reserveCapacity(adding count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     mutating func write(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Int) {
         write(UInt64(bitPattern: Int64(value)))
+    }
+
+    /// Bytes already encoded, as they are.
+    mutating func append(encoded: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: encoded)
     }
 
     mutating func write(_ flag: Bool) {
@@ -48,8 +58,7 @@ struct ByteReader {
 
     mutating func readUInt64() -> UInt64? {
         guard bytes.count - offset >= 8 else { return nil }
-        var value: UInt64 = 0
-        for index in (offset..<offset + 8).reversed() { value = value << 8 | UInt64(bytes[index]) }
+        let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         offset += 8
         return value
     }

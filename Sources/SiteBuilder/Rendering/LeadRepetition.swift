@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Whether an article's body opens with its summary: a lead summary (the first sentences, or a front-matter summary
 /// copied from them) would then be read twice at the top of the article page. A summary of other sentences, key
 /// points that are not the opening, is worth showing above the body.
@@ -51,7 +53,7 @@ enum LeadRepetition {
         var result: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in scalars {
-            if scalar.properties.isWhitespace {
+            if ArabicLetters.isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

@@ -52,14 +52,7 @@ enum SearchIndex {
             for (term, fields) in terms { postings[term].append(contentsOf: [id, fields.rawValue]) }
         }
         let articles = Dictionary(uniqueKeysWithValues: zip(folded.terms, postings))
-        var entityIDs: [ByteKey: [Int]] = [:]
-        var entityWords: [Int] = []
-        for (id, entity) in entities.enumerated() {
-            let words = SearchTerms.fold(entity.name)
-            entityWords.append(words.count)
-            var seen = Set<ByteKey>()
-            for term in words.joined().map(ByteKey.init) where seen.insert(term).inserted { entityIDs[term, default: []].append(id) }
-        }
+        let (entityIDs, entityWords) = entityTerms(of: entities)
         let terms = Set(articles.keys).union(entityIDs.keys).sorted()
         let shards = partition(terms) { term in
             term.text.utf8.count + 8 + 5 * (articles[term]?.count ?? 0) / 2 + 4 * (entityIDs[term]?.count ?? 0)
@@ -72,31 +65,54 @@ enum SearchIndex {
             ("shards", JSONText.array(shards.map { JSONText.string($0.prefix) })),
         ])
         files.append(OutputFile(path: folder + "index.json", text: manifest))
-        for (number, shard) in shards.enumerated() {
+        // The files are written as JSON on every core: at 10,000 articles that is most of the index's cost.
+        let shardText = { @Sendable (shard: Shard) -> String in
             let articleLists = shard.terms.compactMap { term in
                 articles[term].map { (term.text, JSONText.array(deltaEncoded($0).map(String.init))) }
             }
             let entityLists = shard.terms.compactMap { term in
                 entityIDs[term].map { (term.text, JSONText.array($0.map(String.init))) }
             }
-            let text = JSONText.object([("a", JSONText.object(articleLists)), ("e", JSONText.object(entityLists))])
-            files.append(OutputFile(path: "\(folder)t/\(number).json", text: text))
+            return JSONText.object([("a", JSONText.object(articleLists)), ("e", JSONText.object(entityLists))])
         }
-        for (number, start) in stride(from: 0, to: documents.count, by: articleChunk).enumerated() {
-            let records = documents[start..<min(start + articleChunk, documents.count)].map { document in
+        let articleChunkText = { @Sendable (start: Int) -> String in
+            JSONText.array(documents[start..<min(start + articleChunk, documents.count)].map { document in
                 JSONText.array([document.url, document.title, document.isoDay, document.dateLabel, excerpt(of: document.summary)].map(JSONText.string))
-            }
-            files.append(OutputFile(path: "\(folder)d/\(number).json", text: JSONText.array(records)))
+            })
         }
-        for (number, start) in stride(from: 0, to: entities.count, by: entityChunk).enumerated() {
-            let records = (start..<min(start + entityChunk, entities.count)).map { id in
+        let entityChunkText = { @Sendable (start: Int) -> String in
+            JSONText.array((start..<min(start + entityChunk, entities.count)).map { id in
                 let entity = entities[id]
                 return JSONText.array([JSONText.string(entity.name), JSONText.string(entity.typeLabel), JSONText.string(entity.url),
                                        String(entity.articleCount), String(entityWords[id])])
-            }
-            files.append(OutputFile(path: "\(folder)e/\(number).json", text: JSONText.array(records)))
+            })
+        }
+        func texts<Element: Sendable>(_ elements: [Element], _ text: @Sendable (Element) -> String) -> [String] {
+            parallel ? elements.concurrentMap(text) : elements.map(text)
+        }
+        for (number, text) in texts(shards, shardText).enumerated() {
+            files.append(OutputFile(path: "\(folder)t/\(number).json", text: text))
+        }
+        for (number, text) in texts(Array(stride(from: 0, to: documents.count, by: articleChunk)), articleChunkText).enumerated() {
+            files.append(OutputFile(path: "\(folder)d/\(number).json", text: text))
+        }
+        for (number, text) in texts(Array(stride(from: 0, to: entities.count, by: entityChunk)), entityChunkText).enumerated() {
+            files.append(OutputFile(path: "\(folder)e/\(number).json", text: text))
         }
         return files
+    }
+
+    /// Each term of the entities' names with the entities whose name holds it, and the number of words of each name.
+    static func entityTerms(of entities: [EntityRecord]) -> (ids: [ByteKey: [Int]], words: [Int]) {
+        var entityIDs: [ByteKey: [Int]] = [:]
+        var entityWords: [Int] = []
+        for (id, entity) in entities.enumerated() {
+            let words = SearchTerms.fold(entity.name)
+            entityWords.append(words.count)
+            var seen = Set<ByteKey>()
+            for term in words.joined().map(ByteKey.init) where seen.insert(term).inserted { entityIDs[term, default: []].append(id) }
+        }
+        return (entityIDs, entityWords)
     }
 
     /// Every term of the site, and each article's distinct terms (indexes into `terms`) with every field they

@@ -130,16 +130,19 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < buffer.count {
-                let result = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // Read into uninitialized memory: zeroing first would cost as much again for the build cache's large files.
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let result = read(descriptor, buffer.baseAddress! + initialized, size - initialized)
                 if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return false }
-                filled += result
+                if result <= 0 {
+                    complete = false
+                    return
+                }
+                initialized += result
             }
-            return true
         }
         return complete ? bytes : nil
     }

@@ -41,10 +41,17 @@ struct OutputManifest: Sendable, Hashable {
     }
 
     static func parse(_ bytes: [UInt8], outputFolder: String) -> OutputManifest? {
+        listing(bytes, outputFolder: outputFolder).map { OutputManifest(listing: $0, outputFolder: outputFolder) }
+    }
+
+    /// The state and the entries in the order the file lists them, without the dictionary a manifest keeps them in:
+    /// enough to check the output folder against, which is all a build with nothing to do needs (tens of thousands of
+    /// paths hashed into a dictionary would be a large part of it).
+    static func listing(_ bytes: [UInt8], outputFolder: String) -> (state: State, entries: [(path: ByteKey, entry: Entry)])? {
         guard var reader = ByteReader(bytes, signature: signature), let state = reader.readString().flatMap(State.init(rawValue:)),
               reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
-        var entries: [ByteKey: Entry] = [:]
+        var entries: [(path: ByteKey, entry: Entry)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let path = reader.readString(), let hash = reader.readUInt64(), let size = reader.readInt(),
@@ -55,9 +62,29 @@ struct OutputManifest: Sendable, Hashable {
                 guard let key = reader.readUInt64() else { return nil }
                 renderKey = ContentHash(value: key)
             }
-            entries[ByteKey(path)] = Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)
+            entries.append((ByteKey(path), Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)))
         }
-        return reader.isAtEnd ? OutputManifest(state: state, outputFolder: outputFolder, entries: entries) : nil
+        return reader.isAtEnd ? (state, entries) : nil
+    }
+
+    /// The manifest of a `listing`; a path listed twice (never written so) keeps its last entry.
+    init(listing: (state: State, entries: [(path: ByteKey, entry: Entry)]), outputFolder: String) {
+        var entries: [ByteKey: Entry] = [:]
+        entries.reserveCapacity(listing.entries.count)
+        for (path, entry) in listing.entries { entries[path] = entry }
+        self.init(state: listing.state, outputFolder: outputFolder, entries: entries)
+    }
+
+    /// The manifest file `bytes` (of `outputFolder`) in another state, its entries copied as they are rather than
+    /// encoded again; nil when `bytes` are not such a file.
+    static func restated(_ bytes: [UInt8], as state: State, outputFolder: String) -> ByteWriter? {
+        guard var reader = ByteReader(bytes, signature: signature), reader.readString() != nil, reader.readString() == outputFolder
+        else { return nil }
+        var writer = ByteWriter(signature: Self.signature)
+        writer.write(state.rawValue)
+        writer.write(outputFolder)
+        writer.append(encoded: bytes[reader.position...])
+        return writer
     }
 
     /// Saves atomically; returns the hash of the bytes saved.
@@ -67,6 +94,8 @@ struct OutputManifest: Sendable, Hashable {
         writer.write(state.rawValue)
         writer.write(outputFolder)
         writer.write(entries.count)
+        // A path and at most 33 bytes of numbers per entry.
+        writer.reserveCapacity(adding: entries.count * 96)
         // In dictionary order: only Mujaz reads the file back, and sorting 30,000 Arabic paths costs more than the rest.
         for (path, entry) in entries {
             writer.write(path.text)

@@ -34,8 +34,9 @@ struct OutputWriter: Sendable {
     /// The files of the last build whose render keys are those of `jobs` and which are still on disk exactly as
     /// published: they need not be rendered or written again. Nothing is reused after an interrupted publish.
     func reusableFiles(_ jobs: [OutputJob]) -> ReusedOutput {
-        guard let manifest = OutputManifest.load(from: manifestFile, outputFolder: outputFolder) else { return ReusedOutput() }
-        guard manifest.state == .complete else { return ReusedOutput(manifest: manifest) }
+        guard let bytes = FileSystem.contents(manifestFile), let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder)
+        else { return ReusedOutput() }
+        guard manifest.state == .complete else { return ReusedOutput(manifest: manifest, manifestFile: bytes) }
         let output = OpenFolder(outputFolder)
         let kept = jobs.concurrentMap { job -> (ByteKey, OutputManifest.Entry)? in
             guard let key = job.key, let entry = manifest.entries[ByteKey(job.path)], entry.renderKey == key,
@@ -44,11 +45,12 @@ struct OutputWriter: Sendable {
             else { return nil }
             return (ByteKey(job.path), entry)
         }
-        return ReusedOutput(manifest: manifest, entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
+        return ReusedOutput(manifest: manifest, manifestFile: bytes,
+                            entries: Dictionary(kept.compactMap { $0 }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Publishes `files`, together with the `reused` files of the last build, as the whole content this writer
-    /// manages in the output folder.
+    /// manages in the output folder. A path both in `files` and among the reused entries is published from `files`.
     /// Throws `BuildFailure` listing every problem; when it is thrown before writing, nothing changed.
     func publish(_ files: [OutputFile]) throws -> PublishReport {
         try publish(files, reusing: ReusedOutput()).report
@@ -60,6 +62,7 @@ struct OutputWriter: Sendable {
         let previous = reused.manifest ?? OutputManifest.load(from: manifestFile, outputFolder: outputFolder)
         let trusted = previous?.state == .complete
         let filePaths = Set(files.map { ByteKey($0.path) })
+        let reusedCount = reused.entries.count - filePaths.count { reused.entries[$0] != nil }
         let stalePaths = (previous?.entries.keys).map { paths in
             paths.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
         } ?? []
@@ -74,24 +77,34 @@ struct OutputWriter: Sendable {
 
         let pending = zip(files.indices, plans).filter { if case .write = $0.1 { true } else { false } }.map(\.0)
         var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: reused.entries)
-        completed.entries.reserveCapacity(files.count + reused.entries.count)
+        // Reserving rehashes every entry already there: worth it only when nearly all are yet to come (a cold build),
+        // not when a few pages join tens of thousands kept (an edited article).
+        if files.count > reused.entries.count { completed.entries.reserveCapacity(files.count + reused.entries.count) }
         for (file, plan) in zip(files, plans) {
             if let entry = plan.entry { completed.entries[ByteKey(file.path)] = entry }
         }
         if trusted && pending.isEmpty && stalePaths.isEmpty && completed == previous {
             // Every file was just checked on disk (reused ones by `reusableFiles`), so the manifest describes them.
-            return Publication(report: PublishReport(unchanged: files.count + reused.entries.count),
+            return Publication(report: PublishReport(unchanged: files.count + reusedCount),
                                outputSignature: FileSystem.contents(manifestFile).map(ContentHash.init))
         }
 
         // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
         var interrupted = previous ?? OutputManifest(state: .interrupted, outputFolder: outputFolder, entries: [:])
         interrupted.state = .interrupted
+        var addsPaths = false
         for (file, plan) in zip(files, plans) where interrupted.entries[ByteKey(file.path)] == nil {
             interrupted.entries[ByteKey(file.path)] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
+            addsPaths = true
         }
         try prepareFolder(stateFolder)
-        do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        // When every path is already in the last manifest, its file is copied with the new state: tens of thousands of
+        // entries are not encoded again for a publish of a few pages.
+        let restated = addsPaths || reused.manifest == nil ? nil
+            : reused.manifestFile.flatMap { OutputManifest.restated($0, as: .interrupted, outputFolder: outputFolder) }
+        do {
+            if let restated { try restated.save(to: manifestFile) } else { try interrupted.save(to: manifestFile) }
+        } catch { throw BuildFailure([error]) }
 
         for path in folders.staleFilesInTheWay { _ = try removing(path) }
         try makeFolders(folders.missing)
@@ -150,7 +163,7 @@ struct OutputWriter: Sendable {
         removeEmptyFolders(after: stalePaths)
         let signature: ContentHash
         do { signature = try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
-        let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reused.entries.count, removed: removed)
+        let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reusedCount, removed: removed)
         return Publication(report: report, outputSignature: signature)
     }
 
@@ -173,21 +186,25 @@ struct OutputWriter: Sendable {
     /// is complete and every file still has its recorded size and time), read without opening any page;
     /// nil when a publish was interrupted or anything was changed or deleted by hand.
     func intactOutputSignature() -> ContentHash? {
-        intactOutput()?.signature
+        guard let bytes = FileSystem.contents(manifestFile), intactListing(bytes) != nil else { return nil }
+        return ContentHash(bytes)
     }
 
     /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
-    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash)? {
-        guard let bytes = FileSystem.contents(manifestFile),
-              let manifest = OutputManifest.parse(bytes, outputFolder: outputFolder), manifest.state == .complete
-        else { return nil }
-        let entries = Array(manifest.entries)
+    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash, file: [UInt8])? {
+        guard let bytes = FileSystem.contents(manifestFile), let listing = intactListing(bytes) else { return nil }
+        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes), bytes)
+    }
+
+    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
+    private func intactListing(_ bytes: [UInt8]) -> (state: OutputManifest.State, entries: [(path: ByteKey, entry: OutputManifest.Entry)])? {
+        guard let listing = OutputManifest.listing(bytes, outputFolder: outputFolder), listing.state == .complete else { return nil }
         let output = OpenFolder(outputFolder)
-        let intact = entries.concurrentMap { path, entry in
+        let intact = listing.entries.concurrentMap { path, entry in
             guard let status = output.status(path.text) else { return false }
             return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
         }
-        return intact.allSatisfy { $0 } ? (manifest, ContentHash(bytes)) : nil
+        return intact.allSatisfy { $0 } ? listing : nil
     }
 
     // MARK: - Checks made before anything is written

@@ -3,6 +3,8 @@ import ArabicText
 /// with the manifest they were checked against (so the writer does not read it twice).
 struct ReusedOutput: Sendable {
     var manifest: OutputManifest?
-    /// Path → the manifest entry of a file left as it is.
+    /// The file `manifest` was read from, so that marking it interrupted needs no encoding of its entries.
+    var manifestFile: [UInt8]?
+    /// Path → the manifest entry of a file left as it is, unless the publish is given a new version of it.
     var entries: [ByteKey: OutputManifest.Entry] = [:]
 }

@@ -56,6 +56,42 @@ import Testing
         #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 4, removed: 0))
     }
 
+    /// The edited-articles build keeps every entry of the manifest and publishes the edited pages over theirs:
+    /// a published file takes the place of its reused entry, and is counted once.
+    @Test func aPublishedFileTakesThePlaceOfItsReusedEntry() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        _ = try site.writer.publish(files(first))
+        let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
+        let manifest = try #require(OutputManifest.load(from: manifestFile, outputFolder: site.writer.outputFolder))
+        var second = first
+        second["أماكن/القاهرة/index.html"] = "<h1>القاهرة</h1><p>جديد</p>"
+        let edited = files(["أماكن/القاهرة/index.html": second["أماكن/القاهرة/index.html"]!])
+        let publication = try site.writer.publish(edited, reusing: ReusedOutput(manifest: manifest, entries: manifest.entries))
+        #expect(publication.report == PublishReport(written: 1, unchanged: 3, removed: 0))
+        #expect(site.publishedFiles() == second)
+        let after = try #require(OutputManifest.load(from: manifestFile, outputFolder: site.writer.outputFolder))
+        #expect(after.state == .complete)
+        #expect(Set(after.entries.keys) == Set(manifest.entries.keys))
+        #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 4, removed: 0))
+    }
+
+    /// Marking a manifest interrupted copies its entries from its file instead of encoding them again: the copy
+    /// reads back as the same manifest in the new state.
+    @Test func aRestatedManifestHoldsTheSameEntries() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        _ = try site.writer.publish(files(first))
+        let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
+        let bytes = try #require(FileSystem.contents(manifestFile))
+        let manifest = try #require(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder))
+        let restated = try #require(OutputManifest.restated(bytes, as: .interrupted, outputFolder: site.writer.outputFolder))
+        var expected = manifest
+        expected.state = .interrupted
+        #expect(OutputManifest.parse(restated.bytes, outputFolder: site.writer.outputFolder) == expected)
+        #expect(OutputManifest.restated(bytes, as: .interrupted, outputFolder: "/elsewhere") == nil)
+    }
+
     @Test func removesPagesNoLongerProducedAndTheirEmptyFolders() throws {
         let site = try TemporarySite()
         defer { site.remove() }
