@@ -76,10 +76,11 @@ public struct EntityExtractor: Sendable {
 
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: keys) : tags
-        let placed = PlaceSpans.filling(triggered, words: words, keys: keys, rules: rules, knowledge: normalizer.words)
+        let hashes = keys.map { FeatureHash.of($0) }
+        let placed = PlaceSpans.filling(triggered, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
-        let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(latin, words: words, keys: keys) : latin
+        let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(latin, words: words, hashes: hashes) : latin
         return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
     }
 

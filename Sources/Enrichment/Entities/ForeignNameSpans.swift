@@ -46,16 +46,19 @@ enum ForeignNameSpans {
         return tags
     }
 
-    /// Foreign words that open place names and are never places alone, as matching keys.
-    private static let placePrefixes = KeySet("""
+    /// Foreign words that open place names and are never places alone, also behind و ف ب ل, by the hash of
+    /// their keys.
+    private static let placePrefixes = HashIndex(keys: Set("""
         نيو سان سانتا سانت بورتو بورت لوس لاس ريو بوينس كوستا فورت
-        """.split(separator: " ").map { MatchingKey.of($0) })
+        """.split(separator: " ").flatMap { prefix in
+        ["", "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}"].map { FeatureHash.of($0 + MatchingKey.of(prefix)) }
+    }).sorted())
 
     /// A place-name prefix (also behind و ف ب ل) and the word after it make one place when the tagger saw a
     /// place in either; the tagger often takes the second word for a name of another kind (`يورك`).
-    static func joiningPlacePrefixes(_ tags: [String], words: [Substring], keys: [String]) -> [String] {
+    static func joiningPlacePrefixes(_ tags: [String], words: [Substring], hashes: [UInt64]) -> [String] {
         var tags = tags
-        for index in tags.indices.dropLast() where isPlacePrefix(keys[index]) {
+        for index in tags.indices.dropLast() where placePrefixes.position(of: hashes[index]) != nil {
             let next = index + 1
             guard tags[index].hasSuffix("-LOC") || tags[next] == "B-LOC", !tags[next].hasPrefix("I-"),
                   WritingScript.of(word: words[next]) == .arabic
@@ -70,12 +73,6 @@ enum ForeignNameSpans {
             }
         }
         return tags
-    }
-
-    private static func isPlacePrefix(_ key: String) -> Bool {
-        if placePrefixes.contains(key) { return true }
-        guard let first = key.unicodeScalars.first, "وفبل".unicodeScalars.contains(first) else { return false }
-        return placePrefixes.contains(String(key.unicodeScalars.dropFirst()))
     }
 
     private static let joiners: Set<Substring> = ["&", "-", "."]

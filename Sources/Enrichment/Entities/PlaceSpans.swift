@@ -27,12 +27,12 @@ enum PlaceSpans {
         الأكبر الكبرى الأصغر الصغرى الشعبية الديمقراطية الاتحادية الإسلامية الهاشمية المتحدة
         """.split(separator: " ").map { MatchingKey.of($0) })
 
-    static func filling(_ tags: [String], words: [Substring], keys: [String], rules: EntityRules,
+    /// `hashes` are the `FeatureHash` of `keys`: every word is looked up, nearly always in vain, by the hash of
+    /// its key, in tables made once.
+    static func filling(_ tags: [String], words: [Substring], keys: [String], hashes: [UInt64], rules: EntityRules,
                         knowledge: WordKnowledge) -> [String] {
         guard !rules.isDisjoint(with: [.placeHeads, .gazetteerWords]) else { return tags }
         var tags = tags
-        // Every word is looked up, nearly always in vain: by the hash of its key, in tables made once.
-        let hashes = keys.map { FeatureHash.of($0) }
         if rules.contains(.placeHeads) { addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge) }
         if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, hashes: hashes, knowledge: knowledge) }
         return tags
