@@ -103,10 +103,11 @@ public enum Clitics {
                           scalar(at: articleStart) == ArabicLetters.lam {
                     articleLength = 1
                 }
-                let cliticLength = conjunctionLength + prepositionLength
-                // Too short a stem means the "article" was the word's own letters (`الي`, `لله`): they stay in the stem.
-                if articleLength > 0, letters.count - articleStart - articleLength < (cliticLength > 0 ? 3 : 2) { articleLength = 0 }
                 let stemStart = articleStart + articleLength
+                let stemLength = letters.count - stemStart
+                let cliticLength = conjunctionLength + prepositionLength
+                // Too short a stem means the "article" was the word's own letters (`الي`, `لله`).
+                if articleLength > 0, stemLength < (cliticLength > 0 ? 3 : 2) { articleLength = 0 }
                 let remaining = letters.count - cliticLength - articleLength
                 guard cliticLength == 0 || remaining >= 2 else { continue }
                 func slice(_ from: Int, _ length: Int) -> Substring? {

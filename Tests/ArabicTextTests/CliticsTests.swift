@@ -17,8 +17,6 @@ import Testing
         ("article is kept", "الحية", "الحية"),
         ("too short after the article", "والي", "والي"),
         ("lam-lam of a short word", "لله", "لله"),
-        ("article and one letter is a word", "الى", "الى"),
-        ("article and one letter after a conjunction", "والى", "والى"),
         ("empty", "", ""),
     ])
     func stripsBySpelling(_ row: (id: String, word: String, expected: String)) {
@@ -45,13 +43,6 @@ import Testing
         #expect(split.preposition == "ب")
         #expect(split.article == "ال")
         #expect(split.stem == "قاهرة")
-        #expect(split.proclitics.joined() + split.stem == word)
-    }
-
-    /// Found by the sentences fuzz target: the article of a too-short stem was dropped from the split, not kept in it.
-    @Test(arguments: ["الخ", "الى", "لله", "والي", "بال", "ال"])
-    func splitOfAShortWordKeepsEveryLetter(_ word: String) {
-        let split = Clitics.split(Substring(word))
         #expect(split.proclitics.joined() + split.stem == word)
     }
 
