@@ -225,5 +225,12 @@ write("config", "nul.yml", b"title: a\x00\n")
 write("config", "yaml-error.yml", "title: 'unclosed\nitems_per_page: [\n")
 write("config", "tabs.yml", "title:\tx\n\tdirection: rtl\n")
 
+# ---- inputs that found bugs, kept as seeds
+write("raw-import", "crash-null-title.txt", "null\n\nعام من الأحداث في غزة.\n")
+write("raw-import", "crash-empty-summary.txt", "`\n")
+write("raw-import", "crash-inner-bom.txt", BOM + BOM)
+write("raw-import", "crash-zero-width-paragraph.txt", " \t \n\n\u00a0\u200b\n".encode())
+write("sentences", "crash-clitic-split.txt", b"\xd8\xa7\xd9\x84\xd8\xae\x94")
+
 for target in sorted(os.listdir(OUT)):
     print(target, len(os.listdir(os.path.join(OUT, target))))
