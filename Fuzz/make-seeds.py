@@ -230,6 +230,7 @@ write("raw-import", "crash-null-title.txt", "null\n\nعام من الأحداث 
 write("raw-import", "crash-empty-summary.txt", "`\n")
 write("raw-import", "crash-inner-bom.txt", BOM + BOM)
 write("raw-import", "crash-zero-width-paragraph.txt", " \t \n\n\u00a0\u200b\n".encode())
+write("config", "crash-sexagesimal-overflow.yml", "items_per_page: " + "9" * 23 + "\nsummary_sentences: -461168601842738790:5\n")
 write("sentences", "crash-clitic-split.txt", b"\xd8\xa7\xd9\x84\xd8\xae\x94")
 
 for target in sorted(os.listdir(OUT)):

@@ -47,6 +47,7 @@ work=${FUZZ_WORK:-.fuzz}
 build=(swift build --package-path Fuzz -c "$config" --sanitize=fuzzer -Xswiftc -enable-testing -Xswiftc -parse-as-library)
 scripts/install-deps.sh
 echo "fuzz: building ${targets[*]} ($config)"
+# Product by product: a build of everything would link the main package's executables too, with libFuzzer's main.
 for target in "${targets[@]}"; do "${build[@]}" --product "$(product "$target")" >&2; done
 bin=$("${build[@]}" --show-bin-path)
 
