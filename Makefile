@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MUJAZ = .build/release/mujaz
 
-.PHONY: site test deps release serve golden
+.PHONY: site test deps release serve golden fuzz fuzz-smoke
 
 site: release
 	$(MUJAZ) build --root .
@@ -19,6 +19,14 @@ serve: release
 
 deps:
 	@scripts/install-deps.sh
+
+# Every fuzz target for 60 s (docs/fuzzing.md); `scripts/fuzz.sh SECONDS TARGET…` for other runs.
+fuzz:
+	scripts/fuzz.sh 60
+
+# What CI runs after the tests: every fuzz target, built in debug mode (it builds faster), for 5 s.
+fuzz-smoke:
+	FUZZ_CONFIG=debug scripts/fuzz.sh 5
 
 # Writes the golden pages of Tests/SiteBuilderTests/GoldenPages anew after a deliberate change to the output.
 golden: deps

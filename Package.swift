@@ -10,6 +10,10 @@ let package = Package(
     name: "Mujaz",
     products: [
         .executable(name: "mujaz", targets: ["mujaz"]),
+        // For the fuzz targets of Fuzz/, a package of their own that depends on this one by path.
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Templating", targets: ["Templating"]),
+        .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -99,6 +99,12 @@ public struct Tokenizer: Sendable {
             return
         }
         let split = Clitics.split(word)
+        // A stem too short after the article keeps starting after it, the article dropped (search and the
+        // summarizer rely on that cut: `الخ` → `خ`); as tokens, that would lose letters, so such a word stays whole.
+        guard split.stem.startIndex == split.proclitics.last?.endIndex ?? word.startIndex else {
+            tokens.append(Token(text: word, kind: .word))
+            return
+        }
         for proclitic in split.proclitics {
             tokens.append(Token(text: proclitic, kind: .proclitic))
         }

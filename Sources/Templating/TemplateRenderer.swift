@@ -4,6 +4,10 @@
 struct TemplateRenderer {
     /// Partials and parents nested deeper than this render nothing, so `{{>self}}` cannot overflow the stack.
     static let maximumDepth = 64
+    /// Partials, parents and block overrides rendered for one page beyond this render nothing: a template that
+    /// includes itself twice (`{{>self}}{{>self}}`) would otherwise take 2⁶⁴ steps within the depth limit. A page
+    /// of 1,000 listed articles with a few partials each takes a few thousand.
+    static let maximumExpansions = 100_000
 
     private let templates: [String: [RenderNode]]
     private(set) var output = ""
@@ -11,6 +15,7 @@ struct TemplateRenderer {
     /// Block name → content; the most-derived template's override is the one kept.
     private var overrides: [String: Override] = [:]
     private var depth = 0
+    private var expansions = 0
     private var indentation = ""
     /// Left out at the start of each line of template text: the intrinsic indentation of the block being rendered.
     private var dedent = ""
@@ -77,7 +82,8 @@ struct TemplateRenderer {
     }
 
     private mutating func renderPartial(_ name: String, indentation partialIndentation: String) {
-        guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
+        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions, let nodes = templates[name] else { return }
+        expansions += 1
         let added = Self.relative(partialIndentation, to: dedent)
         let outer = (indentation, dedent)
         indentation += added
@@ -92,7 +98,8 @@ struct TemplateRenderer {
     }
 
     private mutating func renderParent(_ name: String, indentation parentIndentation: String, arguments: [String: RenderNode.Argument]) {
-        guard depth < Self.maximumDepth, let nodes = templates[name] else { return }
+        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions, let nodes = templates[name] else { return }
+        expansions += 1
         let outerOverrides = overrides
         for (blockName, argument) in arguments where overrides[blockName] == nil {
             // An argument without indentation of its own is dedented like the text around its parent tag.
@@ -119,7 +126,8 @@ struct TemplateRenderer {
         if !added.isEmpty, layout.startsLine { atLineStart = true }
         if let override = overrides[name] {
             // An override may hold its own block again; the depth guard stops that loop too.
-            if depth < Self.maximumDepth {
+            if depth < Self.maximumDepth, expansions < Self.maximumExpansions {
+                expansions += 1
                 dedent = override.dedent
                 depth += 1
                 render(override.content)

@@ -139,6 +139,9 @@ import Enrichment
     @Test(arguments: [
         ("title: أخبار\nitems_per_page: 9223372036854775807\n", "mujaz.yml:2: 'items_per_page' must be a whole number from 1 to 1000"),
         ("title: أخبار\nsummary_sentences: 0\n", "mujaz.yml:2: 'summary_sentences' must be a whole number from 1 to 20"),
+        // Found by the config fuzz target: Yams reads `a:b` as a number in base 60, and trapped on the overflow.
+        ("title: أخبار\nsummary_sentences: -461168601842738790:5\n", "mujaz.yml:2: 'summary_sentences' must be a whole number from 1 to 20"),
+        ("title: أخبار\nitems_per_page: 1:30\n", "mujaz.yml:2: 'items_per_page' must be a whole number from 1 to 1000"),
         (LoadingTests.aliasBomb, "mujaz.yml:"),
         ("title: أخبار\ndescription: نص\nlanguage: ar\u{01}\n", "mujaz.yml:3: invalid YAML: control characters are not allowed"),
     ])

@@ -33,6 +33,23 @@ import Templating
         #expect((1...65).contains(rendered.count), "\(kind)")
     }
 
+    /// Found by the template fuzz target: within the depth limit, a template that includes itself twice took 2⁶⁴ steps.
+    @Test(arguments: [
+        ("partial twice", "x{{>self}}{{>self}}"),
+        ("parent twice", "x{{<self}}{{/self}}{{<self}}{{/self}}"),
+        ("two partials of each other", "x{{>other}}{{>other}}"),
+        ("block override twice", "x{{<other}}{{$b}}{{$b}}{{/b}}{{$b}}{{/b}}{{/b}}{{/other}}"),
+    ])
+    func branchingRecursionStopsAtTheExpansionLimit(_ kind: String, _ source: String) throws {
+        let library = TemplateLibrary([
+            "self": try Template(parsing: source),
+            "other": try Template(parsing: kind == "two partials of each other" ? "y{{>self}}{{>self}}" : "{{$b}}{{/b}}"),
+        ])
+        let rendered = try #require(library.render("self", with: [:]))
+        #expect(rendered.allSatisfy { $0 == "x" || $0 == "y" }, "\(kind)")
+        #expect((1...100_001).contains(rendered.count), "\(kind)")
+    }
+
     @Test func partialsSeeTheContextStack() throws {
         let library = TemplateLibrary([
             "list": try Template(parsing: "{{#items}}{{>item}}{{/items}}"),

@@ -11,7 +11,21 @@ struct DecodedRawText: Sendable, Hashable {
 /// with one, or, for bytes that are not UTF-8, the Arabic code page (Windows-1256 or ISO-8859-6) whose
 /// reading looks like Arabic. Line ends are normalized as for every content file.
 enum RawTextDecoder {
+    /// Byte-order marks left inside the text (files pasted or joined together) are removed too: invisible, they
+    /// would stay in a title or summary, and YAML drops one that starts a value, so the front matter import
+    /// writes would read back as other text than the article it built.
     static func decode(_ bytes: [UInt8], path: String) -> Result<DecodedRawText, Diagnostic> {
+        decodeKeepingInnerMarks(bytes, path: path).map { decoded in
+            guard decoded.text.unicodeScalars.contains(byteOrderMark) else { return decoded }
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: decoded.text.unicodeScalars.lazy.filter { $0 != byteOrderMark })
+            return DecodedRawText(text: String(scalars), encoding: decoded.encoding)
+        }
+    }
+
+    private static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
+    private static func decodeKeepingInnerMarks(_ bytes: [UInt8], path: String) -> Result<DecodedRawText, Diagnostic> {
         if let (bigEndian, encoding) = utf16ByteOrderMark(bytes) {
             guard let text = utf16Text(bytes.dropFirst(2), bigEndian: bigEndian), !text.utf8.contains(0) else {
                 return .failure(Diagnostic(path: path, message: "invalid \(encoding) (it starts with a \(encoding) byte-order mark); save the file as UTF-8"))

@@ -99,7 +99,8 @@ enum SiteConfigLoader {
     }
 
     private static func integer(_ node: Node, key: String, in range: ClosedRange<Int>, fields: inout FrontMatterFields) -> Int? {
-        guard node.scalar != nil, let value = node.int, range.contains(value) else {
+        // Yams reads `1:30` as a number in base 60 (YAML 1.1), and traps when one overflows; no count is written so.
+        guard let text = node.scalar?.string, !text.contains(":"), let value = node.int, range.contains(value) else {
             fields.fail(node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }

@@ -14,6 +14,14 @@ import Testing
         #expect(try Self.decode([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8)).get() == DecodedRawText(text: Self.text, encoding: nil))
     }
 
+    /// Found by the raw-import fuzz target: a second mark made a title YAML reads back as empty.
+    @Test func byteOrderMarksInsideTheTextAreRemoved() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let bytes = bom + bom + Array("مصر تستضيف المفاوضات\n\n".utf8) + bom + Array(Self.text.split(separator: "\n")[1].utf8) + [0x0A]
+        #expect(try Self.decode(bytes).get() == DecodedRawText(text: Self.text, encoding: nil))
+        #expect(try Self.decode(bom + bom).get().text == "")
+    }
+
     @Test func utf16WithEitherByteOrderMark() throws {
         let units = Array(Self.text.replacingOccurrences(of: "\n", with: "\r\n").utf16)
         let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
