@@ -27,7 +27,8 @@ enum InlineEntityLinks {
         var closedDepth = 0
         var index = html.startIndex
         while index < html.endIndex, !linker.isDone {
-            guard let tagStart = html[index...].firstIndex(of: "<") else {
+            // Markup is found by its ASCII bytes: comparing characters would normalize every Arabic one.
+            guard let tagStart = html.utf8[index...].firstIndex(of: UInt8(ascii: "<")) else {
                 linker.link(html[index...], into: &output, enabled: closedDepth == 0)
                 index = html.endIndex
                 break
@@ -47,20 +48,21 @@ enum InlineEntityLinks {
 
     /// Just past the `>` that closes the tag at `start`, skipping quoted attribute values.
     private static func endOfTag(in html: String, from start: String.Index) -> String.Index {
-        var quote: Character?
-        var index = html.index(after: start)
-        while index < html.endIndex {
-            let character = html[index]
+        let bytes = html.utf8
+        var quote: UInt8?
+        var index = bytes.index(after: start)
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == ">" {
-                return html.index(after: index)
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return bytes.index(after: index)
             }
-            index = html.index(after: index)
+            index = bytes.index(after: index)
         }
-        return html.endIndex
+        return bytes.endIndex
     }
 
     private static func tagName(_ tag: Substring) -> (String, isClosing: Bool, isSelfClosing: Bool)? {
@@ -69,18 +71,30 @@ enum InlineEntityLinks {
         if isClosing { rest = rest.dropFirst() }
         let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
         guard !name.isEmpty else { return nil }
-        return (name.lowercased(), isClosing, tag.hasSuffix("/>"))
+        return (name.lowercased(), isClosing, tag.utf8.suffix(2).elementsEqual("/>".utf8))
     }
 
     /// A target's words as matching keys.
     private struct Name {
         var keys: [String]
         var url: String
+        /// The first word's key without its article: every written form of that word ends with it, clitics or
+        /// not (`للقاهرة` ends with `قاهره`), so most words are ruled out without reading their clitics.
+        var firstWordEnd: [UInt8]
 
         init?(_ target: Target) {
             keys = Tokenizer().tokens(in: target.name).map { MatchingKey.of($0.text) }
             url = target.url
-            guard !keys.isEmpty, !keys.contains(where: \.isEmpty) else { return nil }
+            guard let first = keys.first, !keys.contains(where: \.isEmpty) else { return nil }
+            let withoutArticle = first.hasPrefix("ال") && first.unicodeScalars.count > 3 ? first.unicodeScalars.dropFirst(2) : first.unicodeScalars[...]
+            firstWordEnd = Array(String(withoutArticle).utf8)
+        }
+
+        /// The last letter of `firstWordEnd`, which every written form of the word ends with (as folded below).
+        var lastLetter: UInt32 { String(decoding: firstWordEnd, as: UTF8.self).unicodeScalars.last?.value ?? 0 }
+
+        func mayStart(withWordOfKey key: String) -> Bool {
+            key.utf8.count >= firstWordEnd.count && key.utf8.suffix(firstWordEnd.count).elementsEqual(firstWordEnd)
         }
     }
 
@@ -90,8 +104,13 @@ enum InlineEntityLinks {
         /// Names not linked yet, by the key of their first word.
         var waiting: [ByteKey: [Int]] = [:]
 
+        /// The last letters of the waiting names' first words: a word ending otherwise is passed over without
+        /// computing its key, which most words of a body are.
+        var lastLetters: Set<UInt32>
+
         init(names: [Name]) {
             self.names = names
+            lastLetters = Set(names.map(\.lastLetter))
             for (index, name) in names.enumerated() { waiting[ByteKey(name.keys[0]), default: []].append(index) }
         }
 
@@ -105,9 +124,9 @@ enum InlineEntityLinks {
             }
             // Character references (`&amp;`) bound the runs a name may span, and are never part of one.
             var start = text.startIndex
-            while let ampersand = text[start...].firstIndex(of: "&") {
+            while let ampersand = text.utf8[start...].firstIndex(of: UInt8(ascii: "&")) {
                 linkRun(text[start..<ampersand], into: &output)
-                let end = text[ampersand...].firstIndex(of: ";").map(text.index(after:)) ?? text.endIndex
+                let end = text.utf8[ampersand...].firstIndex(of: UInt8(ascii: ";")).map(text.utf8.index(after:)) ?? text.endIndex
                 output += text[ampersand..<end]
                 start = end
             }
@@ -147,7 +166,10 @@ enum InlineEntityLinks {
         /// The longest waiting name that starts at `position`, and its length in tokens.
         private func match(at position: Int, tokens: [Token], key: (Int) -> String) -> (Int, Int)? {
             var best: (Int, Int)?
-            for firstKey in Self.firstWordKeys(tokens[position].text, key: key(position)) {
+            guard mayEnd(tokens[position].text, withOneOf: lastLetters) else { return nil }
+            let wordKey = key(position)
+            guard waiting.values.contains(where: { $0.contains { names[$0].mayStart(withWordOfKey: wordKey) } }) else { return nil }
+            for firstKey in Self.firstWordKeys(tokens[position].text, key: wordKey) {
                 for index in waiting[ByteKey(firstKey)] ?? [] {
                     let rest = names[index].keys.dropFirst()
                     guard position + rest.count < tokens.count, rest.count + 1 > (best?.1 ?? 0) else { continue }
@@ -157,6 +179,23 @@ enum InlineEntityLinks {
                 }
             }
             return best
+        }
+
+        /// Whether `word` may end with one of `letters` once folded as `MatchingKey` folds it; a word ending in a
+        /// mark or tatweel, which the key drops, may end with anything.
+        private func mayEnd(_ word: Substring, withOneOf letters: Set<UInt32>) -> Bool {
+            guard let last = word.unicodeScalars.last?.value else { return false }
+            switch last {
+            case 0x064B...0x0652, 0x0670, 0x0640, 0x200B...0x200F, 0xFEFF: return true
+            case 0x0629: return letters.contains(0x0647)
+            case 0x0649, 0x06CC: return letters.contains(0x064A)
+            case 0x06A9: return letters.contains(0x0643)
+            case 0x0622, 0x0623, 0x0625, 0x0671: return letters.contains(0x0627)
+            case 0x0660...0x0669: return letters.contains(last - 0x0660 + 0x30)
+            case 0x06F0...0x06F9: return letters.contains(last - 0x06F0 + 0x30)
+            case 0x41...0x5A: return letters.contains(last + 0x20)
+            default: return letters.contains(last)
+            }
         }
 
         /// The keys a written word may have as a name's first word: itself, and each reading of its proclitics
