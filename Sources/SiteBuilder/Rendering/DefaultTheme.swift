@@ -817,6 +817,7 @@ body {
 }
 /* Listing pages use the width of a wide screen; article text keeps its reading measure. */
 .container:has(.front, .entity-layout, .directory-group) { max-width: 76rem; }
+.site-header .container, .site-footer .container { max-width: 76rem; }
 img { max-width: 100%; height: auto; }
 
 a { color: var(--accent); text-underline-offset: 0.3em; }
@@ -992,6 +993,7 @@ h3 { font-size: 1.1rem; margin-block: 1.2rem 0.5rem; }
 }
 .letters a { min-width: 2.5rem; text-align: center; padding-inline: 0.5rem; }
 .tabs a[aria-current], .letters a[aria-current] { background: var(--accent); color: var(--background); border-color: var(--accent); }
+.tabs a[aria-current] .count { color: inherit; }
 .directory-filter { display: flex; flex-wrap: wrap; gap: 0.4rem 0.8rem; align-items: center; margin-block-end: 1rem; }
 .directory-filter[hidden] { display: none; }
 .directory-filter input {
