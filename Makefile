@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MUJAZ = .build/release/mujaz
 
-.PHONY: site test deps release serve golden
+.PHONY: site test deps release serve golden screenshots
 
 site: release
 	$(MUJAZ) build --root .
@@ -20,6 +20,11 @@ serve: release
 deps:
 	@scripts/install-deps.sh
 
-# Writes the golden pages of Tests/SiteBuilderTests/GoldenPages anew after a deliberate change to the output.
+# Writes the golden pages and fragments of Tests/SiteBuilderTests/GoldenPages and GoldenFragments anew after a
+# deliberate change to the output.
 golden: deps
-	MUJAZ_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenPageTests
+	MUJAZ_RECORD_GOLDEN=1 $(SWIFT) test --filter 'GoldenPageTests|MentionTimelineTests|InlineEntityLinksTests'
+
+# Screenshots of every kind of page (desktop, mobile, dark) into docs/screenshots/.
+screenshots: release
+	scripts/screenshots.sh
