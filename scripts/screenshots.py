@@ -47,8 +47,8 @@ def main():
     folder, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     from urllib.parse import unquote
-    article = first_link(folder, "/", r"/articles/[^"]+")
-    entity = first_link(folder, unquote(article), r"/(?:people|organizations|places)/[^"]+")
+    article = first_link(folder, "/", r'/articles/[^"]+')
+    entity = first_link(folder, unquote(article), r'/(?:people|organizations|places)/[^"]+')
     pages = {"home": "/", "article": article, "entity": entity, "directory": "/entities/",
              "briefing": first_link(folder, "/", r"/briefings/\d{4}-\d\d-\d\d/")}
     server = serve(folder)
