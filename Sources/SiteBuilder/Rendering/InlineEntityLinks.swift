@@ -16,62 +16,58 @@ enum InlineEntityLinks {
     }
 
     /// Elements whose text never gets a link.
-    private static let closedElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"]
+    private static let closedElements: [[UInt8]] = ["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"].map { Array($0.utf8) }
 
     static func linking(_ html: String, to targets: [Target]) -> String {
         let names = targets.compactMap(Name.init)
         guard !names.isEmpty else { return html }
         var linker = Linker(names: names)
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 64 * names.count)
-        var closedDepth = 0
-        var index = html.startIndex
-        while index < html.endIndex, !linker.isDone {
-            // Markup is found by its ASCII bytes: comparing characters would normalize every Arabic one.
-            guard let tagStart = html.utf8[index...].firstIndex(of: UInt8(ascii: "<")) else {
-                linker.link(html[index...], into: &output, enabled: closedDepth == 0)
-                index = html.endIndex
-                break
+        var contiguous = html
+        // The body is read as UTF-8 bytes: markup is found by its ASCII bytes, and the words of a body, most of
+        // which no name can start with, are passed over without a string, a token or a key being made.
+        contiguous.withUTF8 { bytes in
+            var closedDepth = 0
+            var index = 0
+            while index < bytes.count, !linker.isDone {
+                let tagStart = bytes[index...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+                if closedDepth == 0 { linker.link(index..<tagStart, of: html, bytes) }
+                guard tagStart < bytes.count else { break }
+                let tagEnd = endOfTag(in: bytes, from: tagStart)
+                if let (name, isClosing, isSelfClosing) = tagName(bytes[tagStart..<tagEnd]), closedElements.contains(name), !isSelfClosing {
+                    closedDepth = max(0, closedDepth + (isClosing ? -1 : 1))
+                }
+                index = tagEnd
             }
-            linker.link(html[index..<tagStart], into: &output, enabled: closedDepth == 0)
-            let tagEnd = endOfTag(in: html, from: tagStart)
-            let tag = html[tagStart..<tagEnd]
-            if let (name, isClosing, isSelfClosing) = tagName(tag), closedElements.contains(name), !isSelfClosing {
-                closedDepth = max(0, closedDepth + (isClosing ? -1 : 1))
-            }
-            output += tag
-            index = tagEnd
         }
-        output += html[index...]
-        return output
+        return linker.links.isEmpty ? html : linker.linked(html)
     }
 
     /// Just past the `>` that closes the tag at `start`, skipping quoted attribute values.
-    private static func endOfTag(in html: String, from start: String.Index) -> String.Index {
-        let bytes = html.utf8
+    private static func endOfTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var quote: UInt8?
-        var index = bytes.index(after: start)
-        while index < bytes.endIndex {
+        var index = start + 1
+        while index < bytes.count {
             let byte = bytes[index]
             if let open = quote {
                 if byte == open { quote = nil }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
-                return bytes.index(after: index)
+                return index + 1
             }
-            index = bytes.index(after: index)
+            index += 1
         }
-        return bytes.endIndex
+        return bytes.count
     }
 
-    private static func tagName(_ tag: Substring) -> (String, isClosing: Bool, isSelfClosing: Bool)? {
+    /// The tag's name in lowercase ASCII, whether it closes an element and whether it closes itself (`/>`).
+    private static func tagName(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> ([UInt8], isClosing: Bool, isSelfClosing: Bool)? {
         var rest = tag.dropFirst()
-        let isClosing = rest.first == "/"
+        let isClosing = rest.first == UInt8(ascii: "/")
         if isClosing { rest = rest.dropFirst() }
-        let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let name = rest.prefix { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
         guard !name.isEmpty else { return nil }
-        return (name.lowercased(), isClosing, tag.utf8.suffix(2).elementsEqual("/>".utf8))
+        return (name.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, isClosing, tag.suffix(2).elementsEqual("/>".utf8))
     }
 
     /// A target's words as matching keys.
@@ -86,12 +82,14 @@ enum InlineEntityLinks {
             keys = Tokenizer().tokens(in: target.name).map { MatchingKey.of($0.text) }
             url = target.url
             guard let first = keys.first, !keys.contains(where: \.isEmpty) else { return nil }
-            let withoutArticle = first.hasPrefix("ال") && first.unicodeScalars.count > 3 ? first.unicodeScalars.dropFirst(2) : first.unicodeScalars[...]
+            // Keys are in NFC, so their bytes tell the article (`hasPrefix` would compare characters).
+            let withoutArticle = first.utf8.starts(with: "ال".utf8) && first.unicodeScalars.count > 3 ? first.unicodeScalars.dropFirst(2) : first.unicodeScalars[...]
             firstWordEnd = Array(String(withoutArticle).utf8)
+            lastLetter = withoutArticle.last?.value ?? 0
         }
 
         /// The last letter of `firstWordEnd`, which every written form of the word ends with (as folded below).
-        var lastLetter: UInt32 { String(decoding: firstWordEnd, as: UTF8.self).unicodeScalars.last?.value ?? 0 }
+        var lastLetter: UInt32
 
         func mayStart(withWordOfKey key: String) -> Bool {
             key.utf8.count >= firstWordEnd.count && key.utf8.suffix(firstWordEnd.count).elementsEqual(firstWordEnd)
@@ -103,88 +101,130 @@ enum InlineEntityLinks {
         var names: [Name]
         /// Names not linked yet, by the key of their first word.
         var waiting: [ByteKey: [Int]] = [:]
+        /// The same names, in a list cheaper to walk for every word than the dictionary's values.
+        var pending: [Int]
 
         /// The last letters of the waiting names' first words: a word ending otherwise is passed over without
         /// computing its key, which most words of a body are.
-        var lastLetters: Set<UInt32>
+        var lastLetters: [UInt32]
 
         init(names: [Name]) {
             self.names = names
-            lastLetters = Set(names.map(\.lastLetter))
+            lastLetters = names.map(\.lastLetter)
+            pending = Array(names.indices)
             for (index, name) in names.enumerated() { waiting[ByteKey(name.keys[0]), default: []].append(index) }
         }
 
+        /// The names found, by where they are written (byte offsets into the body), in order.
+        var links: [(range: Range<Int>, url: String)] = []
+
         var isDone: Bool { waiting.isEmpty }
 
-        /// Appends `text` (escaped HTML text) to `output` with links added; only copies it when `enabled` is false.
-        mutating func link(_ text: Substring, into output: inout String, enabled: Bool) {
-            guard enabled, !waiting.isEmpty, !text.isEmpty else {
-                output += text
-                return
-            }
+        /// Finds names in `text`, bytes of escaped HTML text of `html`.
+        mutating func link(_ text: Range<Int>, of html: String, _ bytes: UnsafeBufferPointer<UInt8>) {
             // Character references (`&amp;`) bound the runs a name may span, and are never part of one.
-            var start = text.startIndex
-            while let ampersand = text.utf8[start...].firstIndex(of: UInt8(ascii: "&")) {
-                linkRun(text[start..<ampersand], into: &output)
-                let end = text.utf8[ampersand...].firstIndex(of: UInt8(ascii: ";")).map(text.utf8.index(after:)) ?? text.endIndex
-                output += text[ampersand..<end]
-                start = end
+            var start = text.lowerBound
+            while !waiting.isEmpty, let ampersand = bytes[start..<text.upperBound].firstIndex(of: UInt8(ascii: "&")) {
+                linkRun(start..<ampersand, of: html, bytes)
+                start = bytes[ampersand..<text.upperBound].firstIndex(of: UInt8(ascii: ";")).map { $0 + 1 } ?? text.upperBound
             }
-            linkRun(text[start...], into: &output)
+            linkRun(start..<text.upperBound, of: html, bytes)
         }
 
-        private mutating func linkRun(_ run: Substring, into output: inout String) {
-            guard !waiting.isEmpty else { output += run; return }
-            let tokens = Tokenizer().tokens(in: run)
-            var keys: [String?] = Array(repeating: nil, count: tokens.count)
-            func key(_ position: Int) -> String {
-                if let known = keys[position] { return known }
-                let made = MatchingKey.of(tokens[position].text)
-                keys[position] = made
-                return made
-            }
-            var copied = run.startIndex
+        private mutating func linkRun(_ run: Range<Int>, of html: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+            let runBytes = UnsafeBufferPointer(rebasing: bytes[run])
             var position = 0
-            while position < tokens.count, !waiting.isEmpty {
-                guard tokens[position].kind == .word || tokens[position].kind == .number,
-                      let (nameIndex, length) = match(at: position, tokens: tokens, key: key) else {
-                    position += 1
+            while !waiting.isEmpty, let (range, kind) = Tokenizer.nextToken(in: runBytes, from: position) {
+                let word = (range.lowerBound + run.lowerBound)..<(range.upperBound + run.lowerBound)
+                guard kind == .word || kind == .number, let (nameIndex, end) = match(word, in: run, of: html, bytes) else {
+                    position = range.upperBound
                     continue
                 }
-                let first = tokens[position].text, last = tokens[position + length - 1].text
-                output += run[copied..<first.startIndex]
-                output += "<a class=\"entity-link\" href=\"\(names[nameIndex].url)\">"
-                output += run[first.startIndex..<last.endIndex]
-                output += "</a>"
-                copied = last.endIndex
+                links.append((word.lowerBound..<end, names[nameIndex].url))
                 markLinked(nameIndex)
-                position += length
+                position = end - run.lowerBound
             }
-            output += run[copied...]
         }
 
-        /// The longest waiting name that starts at `position`, and its length in tokens.
-        private func match(at position: Int, tokens: [Token], key: (Int) -> String) -> (Int, Int)? {
-            var best: (Int, Int)?
-            guard mayEnd(tokens[position].text, withOneOf: lastLetters) else { return nil }
-            let wordKey = key(position)
-            guard waiting.values.contains(where: { $0.contains { names[$0].mayStart(withWordOfKey: wordKey) } }) else { return nil }
-            for firstKey in Self.firstWordKeys(tokens[position].text, key: wordKey) {
+        /// `html` with a link around each name found.
+        func linked(_ html: String) -> String {
+            var output = ""
+            output.reserveCapacity(html.utf8.count + 64 * links.count)
+            var copied = 0
+            for (range, url) in links {
+                output += Self.text(copied..<range.lowerBound, of: html)
+                output += "<a class=\"entity-link\" href=\"\(url)\">"
+                output += Self.text(range, of: html)
+                output += "</a>"
+                copied = range.upperBound
+            }
+            output += Self.text(copied..<html.utf8.count, of: html)
+            return output
+        }
+
+        /// The text of `html` at byte offsets `range` (scalar bounds).
+        private static func text(_ range: Range<Int>, of html: String) -> Substring {
+            let start = html.utf8.index(html.startIndex, offsetBy: range.lowerBound)
+            return html[start..<html.utf8.index(start, offsetBy: range.count)]
+        }
+
+        /// The longest waiting name that starts with the word at `word` (byte offsets of `html`, within `run`), and
+        /// where its last token ends.
+        private func match(_ word: Range<Int>, in run: Range<Int>, of html: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, end: Int)? {
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[word])
+            guard mayEnd(lastScalar(of: wordBytes), withOneOf: lastLetters) else { return nil }
+            // A name whose first word ends in another letter than the word's key certainly does not start here.
+            let keyLetter = MatchingKey.lastKeyScalar(of: wordBytes)
+            guard pending.contains(where: { index in
+                (keyLetter == nil || names[index].lastLetter == keyLetter) && MatchingKey.keyMayEnd(wordBytes, with: names[index].firstWordEnd)
+            }) else { return nil }
+            let wordText = Self.text(word, of: html)
+            let wordKey = MatchingKey.of(wordText)
+            guard pending.contains(where: { names[$0].mayStart(withWordOfKey: wordKey) }) else { return nil }
+            // The tokens after the word with their keys, read as far as a name needs them.
+            let runBytes = UnsafeBufferPointer(rebasing: bytes[run])
+            var following: [(key: String, end: Int)] = []
+            func followingToken(_ offset: Int) -> (key: String, end: Int)? {
+                while following.count <= offset {
+                    let from = (following.last?.end ?? word.upperBound) - run.lowerBound
+                    guard let (range, _) = Tokenizer.nextToken(in: runBytes, from: from) else { return nil }
+                    let token = (range.lowerBound + run.lowerBound)..<(range.upperBound + run.lowerBound)
+                    following.append((MatchingKey.of(Self.text(token, of: html)), token.upperBound))
+                }
+                return following[offset]
+            }
+            var best: (index: Int, length: Int, end: Int)?
+            for firstKey in Self.firstWordKeys(wordText, key: wordKey) {
                 for index in waiting[ByteKey(firstKey)] ?? [] {
                     let rest = names[index].keys.dropFirst()
-                    guard position + rest.count < tokens.count, rest.count + 1 > (best?.1 ?? 0) else { continue }
-                    if rest.enumerated().allSatisfy({ key(position + 1 + $0.offset) == $0.element }) {
-                        best = (index, rest.count + 1)
+                    guard rest.count + 1 > (best?.length ?? 0) else { continue }
+                    var end = word.upperBound
+                    let matches = rest.enumerated().allSatisfy { offset, key in
+                        guard let token = followingToken(offset), token.key == key else { return false }
+                        end = token.end
+                        return true
                     }
+                    if matches { best = (index, rest.count + 1, end) }
                 }
             }
-            return best
+            return best.map { ($0.index, $0.end) }
         }
 
-        /// Whether `word` may end with one of `letters` once folded as `MatchingKey` folds it; a word ending in a
-        /// mark or tatweel, which the key drops, may end with anything.
-        private func mayEnd(_ word: Substring, withOneOf letters: Set<UInt32>) -> Bool {
-            guard let last = word.unicodeScalars.last?.value else { return false }
+        /// The value of the last scalar of `word` (well-formed UTF-8).
+        private func lastScalar(of word: UnsafeBufferPointer<UInt8>) -> UInt32? {
+            guard var start = word.indices.last else { return nil }
+            while start > 0, word[start] & 0xC0 == 0x80 { start -= 1 }
+            let lead = UInt32(word[start])
+            guard lead >= 0x80 else { return lead }
+            // The lead byte's payload bits, then six bits from each continuation byte.
+            let payload = lead & (0xFF >> (word.count - start + 1))
+            return word[(start + 1)...].reduce(payload) { $0 << 6 | UInt32($1 & 0x3F) }
+        }
+
+        /// Whether a word whose last scalar is `last` may end with one of `letters` once folded as `MatchingKey`
+        /// folds it; a word ending in a mark or tatweel, which the key drops, may end with anything.
+        private func mayEnd(_ last: UInt32?, withOneOf letters: [UInt32]) -> Bool {
+            guard let last else { return false }
             switch last {
             case 0x064B...0x0652, 0x0670, 0x0640, 0x200B...0x200F, 0xFEFF: return true
             case 0x0629: return letters.contains(0x0647)
@@ -213,6 +253,7 @@ enum InlineEntityLinks {
             let first = ByteKey(names[index].keys[0])
             waiting[first]?.removeAll { $0 == index }
             if waiting[first]?.isEmpty == true { waiting[first] = nil }
+            pending.removeAll { $0 == index }
         }
     }
 }
