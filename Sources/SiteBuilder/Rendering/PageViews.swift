@@ -11,6 +11,7 @@ struct PageViews: Sendable {
     let site: TemplateValue
     private var articleItems: [TemplateValue] = []
     private var entityLinks: [TemplateValue] = []
+    private var entityURLs: [String] = []
 
     init(model: SiteModel, sharedUpFront: Bool = false) {
         self.model = model
@@ -29,6 +30,9 @@ struct PageViews: Sendable {
             "params": Self.value(of: .map(config.params)),
         ])
         if sharedUpFront {
+            // Entity URLs first: entity links and every article's inline links are made of them.
+            let paths = self.paths
+            entityURLs = model.entities.concurrentMap { paths.link(paths.entity($0.type, $0.slug)) }
             let views = self
             articleItems = Array(model.articles.indices).concurrentMap(views.makeArticleItem)
             entityLinks = Array(model.entities.indices).concurrentMap { views.makeEntityLink($0) }
@@ -57,9 +61,15 @@ struct PageViews: Sendable {
         ])
     }
 
-    private func makeEntityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
+    /// The link to the entity's page (safe text).
+    func entityURL(_ id: Int) -> String {
+        guard entityURLs.isEmpty else { return entityURLs[id] }
         let entity = model.entities[id]
-        return .map(extra.merging(["name": .text(entity.name), "url": .text(paths.link(paths.entity(entity.type, entity.slug)))]) { $1 })
+        return paths.link(paths.entity(entity.type, entity.slug))
+    }
+
+    private func makeEntityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
+        .map(extra.merging(["name": .text(model.entities[id].name), "url": .text(entityURL(id))]) { $1 })
     }
 
     func root(_ title: String, _ description: String, _ folder: String, _ values: [String: TemplateValue]) -> TemplateValue {
@@ -77,9 +87,7 @@ struct PageViews: Sendable {
             return links.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "entities": .list(links)])
         }
         let related = model.related[id].map(articleItem)
-        let mentions = zip(article.entityIDs, article.entityNames).map { id, name in
-            InlineEntityLinks.Target(name: name, url: paths.link(paths.entity(model.entities[id].type, model.entities[id].slug)))
-        }
+        let mentions = zip(article.entityIDs, article.entityNames).map { InlineEntityLinks.Target(name: $1, url: entityURL($0)) }
         let image = ArticleImage(article.source.image, paths: paths)
         let values: [String: TemplateValue] = [
             "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date)),
