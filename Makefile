@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MUJAZ = .build/release/mujaz
 
-.PHONY: site test deps release serve golden screenshots fuzz fuzz-smoke
+.PHONY: site test deps release serve golden fuzz fuzz-smoke
 
 site: release
 	$(MUJAZ) build --root .
@@ -28,11 +28,6 @@ fuzz:
 fuzz-smoke:
 	FUZZ_CONFIG=debug scripts/fuzz.sh 5
 
-# Writes the golden pages and fragments of Tests/SiteBuilderTests/GoldenPages and GoldenFragments anew after a
-# deliberate change to the output.
+# Writes the golden pages of Tests/SiteBuilderTests/GoldenPages anew after a deliberate change to the output.
 golden: deps
-	MUJAZ_RECORD_GOLDEN=1 $(SWIFT) test --filter 'GoldenPageTests|MentionTimelineTests|InlineEntityLinksTests'
-
-# Screenshots of every kind of page (desktop, mobile, dark) into docs/screenshots/.
-screenshots: release
-	scripts/screenshots.sh
+	MUJAZ_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenPageTests

@@ -23,26 +23,8 @@ public enum ArabicLetters {
         if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         if (0x0600...0x06FF).contains(value) { return !isArabicNonLetter(value) }
         if value == 0x200C || value == 0x200D { return true }
-        return isOtherWordScalar(scalar)
-    }
-
-    // The Unicode-property fallbacks stay out of line: their property types' metadata is looked up at run time
-    // (the standard library's types are resilient), which inlined would cost every call, Arabic or ASCII alike.
-
-    @inline(never)
-    private static func isOtherWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return (properties.isAlphabetic || properties.generalCategory == .nonspacingMark) && properties.numericType == nil
-    }
-
-    @inline(never)
-    private static func isOtherDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType == .decimal
-    }
-
-    @inline(never)
-    private static func isOtherWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
     }
 
     /// Digits, punctuation and symbols of the Arabic block (everything else there is a letter or a mark).
@@ -58,7 +40,7 @@ public enum ArabicLetters {
         let value = scalar.value
         if value < 0x80 { return (0x30...0x39).contains(value) }
         if (0x0660...0x0669).contains(value) || (0x06F0...0x06F9).contains(value) { return true }
-        return (0x0600...0x06FF).contains(value) ? false : isOtherDigit(scalar)
+        return (0x0600...0x06FF).contains(value) ? false : scalar.properties.numericType == .decimal
     }
 
     /// Unicode's White_Space, answered by ranges for ASCII and Arabic without looking the property up.
@@ -66,7 +48,7 @@ public enum ArabicLetters {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         if (0x0600...0x06FF).contains(value) { return false }
-        return isOtherWhitespace(scalar)
+        return scalar.properties.isWhitespace
     }
 
     static func isNewline(_ scalar: Unicode.Scalar) -> Bool {

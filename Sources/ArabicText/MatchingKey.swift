@@ -55,7 +55,9 @@ public enum MatchingKey {
                 index += 2
                 // Madda and hamza above/below compose with the letter before them under NFC, and the Quranic
                 // marks that the key keeps could be reordered by it.
-                guard !mayChangeUnderNFC(value) else {
+                let mayChangeUnderNFC = (0x0653...0x0655).contains(value) || (0x0610...0x061A).contains(value)
+                    || (0x0656...0x065F).contains(value) || (0x06D6...0x06ED).contains(value)
+                guard !mayChangeUnderNFC else {
                     failed = true
                     return 0
                 }
@@ -74,57 +76,6 @@ public enum MatchingKey {
             return written
         }
         return failed ? nil : key
-    }
-
-    /// Madda and hamza above/below compose with the letter before them under NFC, and the Quranic marks that the
-    /// key keeps could be reordered by it.
-    private static func mayChangeUnderNFC(_ value: UInt32) -> Bool {
-        (0x0653...0x0655).contains(value) || (0x0610...0x061A).contains(value)
-            || (0x0656...0x065F).contains(value) || (0x06D6...0x06ED).contains(value)
-    }
-
-    /// Whether the key of `word` (one token's well-formed UTF-8, no whitespace) may end with the bytes of `suffix` (a
-    /// key), read from the word's end without making its key: false only when it certainly does not. A word the
-    /// fast path cannot fold (see `fastKey`) may end with anything.
-    public static func keyMayEnd(_ word: UnsafeBufferPointer<UInt8>, with suffix: [UInt8]) -> Bool {
-        var wordEnd = word.count
-        var suffixEnd = suffix.count
-        while suffixEnd > 0 {
-            guard wordEnd > 0 else { return false }
-            var start = wordEnd - 1
-            while start > 0, word[start] & 0xC0 == 0x80 { start -= 1 }
-            let lead = word[start]
-            let value: UInt32
-            if lead < 0x80 {
-                value = (0x41...0x5A).contains(lead) ? UInt32(lead) + 0x20 : UInt32(lead)
-            } else if (0xD8...0xDB).contains(lead), wordEnd - start == 2 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(word[start + 1] & 0x3F)
-                if mayChangeUnderNFC(value) { return true }
-            } else {
-                return true
-            }
-            wordEnd = start
-            guard let folded = foldedValue(value) else { continue }
-            if folded < 0x80 {
-                guard suffix[suffixEnd - 1] == UInt8(folded) else { return false }
-                suffixEnd -= 1
-            } else {
-                guard suffixEnd >= 2, suffix[suffixEnd - 2] == 0xC0 | UInt8(folded >> 6),
-                      suffix[suffixEnd - 1] == 0x80 | UInt8(folded & 0x3F) else { return false }
-                suffixEnd -= 2
-            }
-        }
-        return true
-    }
-
-    /// The last scalar of the key of `word` (one token's well-formed UTF-8) when the word's last scalar alone tells
-    /// it: an ASCII character, or a letter of the Arabic block that the key keeps and NFC leaves alone; else nil.
-    public static func lastKeyScalar(of word: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard let last = word.last else { return nil }
-        if last < 0x80 { return (0x41...0x5A).contains(last) ? UInt32(last) + 0x20 : UInt32(last) }
-        guard word.count >= 2, (0xD8...0xDB).contains(word[word.count - 2]) else { return nil }
-        let value = UInt32(word[word.count - 2] & 0x1F) << 6 | UInt32(last & 0x3F)
-        return mayChangeUnderNFC(value) ? nil : foldedValue(value)
     }
 
     /// Folds every scalar and collapses whitespace; `text` is already in NFC.

@@ -29,36 +29,24 @@ public struct Tokenizer: Sendable {
             return Substring(text.unicodeScalars[lower..<upper])
         }
         var position = 0
-        while let (range, kind) = Self.nextToken(in: scalars, from: position) {
-            let text = slice(range.lowerBound, range.upperBound)
-            if kind == .word { appendWord(text, to: &tokens) } else { tokens.append(Token(text: text, kind: kind)) }
-            position = range.upperBound
-        }
-        return tokens
-    }
-
-    /// The byte range and kind of the first token at or after byte `start` of `bytes` (well-formed UTF-8, such as a
-    /// string's own storage), or nil when only whitespace is left; clitics are never split off. Finds tokens one at
-    /// a time, for callers that pass over most of a text without making a `Token` of it.
-    public static func nextToken(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (range: Range<Int>, kind: Token.Kind)? {
-        nextToken(in: UTF8Scalars(bytes: bytes), from: start)
-    }
-
-    private static func nextToken(in scalars: UTF8Scalars, from start: Int) -> (range: Range<Int>, kind: Token.Kind)? {
-        var position = start
         while position < scalars.count {
             let (scalar, next) = scalars.scalar(at: position)
             if ArabicLetters.isWhitespace(scalar) {
                 position = next
             } else if ArabicLetters.isWordScalar(scalar) {
-                return (position..<wordEnd(in: scalars, from: next, after: scalar), .word)
+                let end = wordEnd(in: scalars, from: next, after: scalar)
+                appendWord(slice(position, end), to: &tokens)
+                position = end
             } else if ArabicLetters.isDigit(scalar) {
-                return (position..<numberEnd(in: scalars, from: next), .number)
+                let end = numberEnd(in: scalars, from: next)
+                tokens.append(Token(text: slice(position, end), kind: .number))
+                position = end
             } else {
-                return (position..<next, .punctuation)
+                tokens.append(Token(text: slice(position, next), kind: .punctuation))
+                position = next
             }
         }
-        return nil
+        return tokens
     }
 
     /// Tokens' texts only, the form a sequence tagger reads.
@@ -69,7 +57,7 @@ public struct Tokenizer: Sendable {
     /// Where the word that goes on at `start` ends (`start` follows its first scalar, `first`). A word also ends where
     /// Arabic letters meet Latin ones: copied text loses the space there (`La Scalaفى ميلان`, `أوبراTurandot`),
     /// and no word mixes the two scripts.
-    private static func wordEnd(in scalars: UTF8Scalars, from start: Int, after first: Unicode.Scalar) -> Int {
+    private func wordEnd(in scalars: UTF8Scalars, from start: Int, after first: Unicode.Scalar) -> Int {
         var position = start
         var script = WritingScript.of(first)
         while position < scalars.count {
@@ -86,7 +74,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Where the number that goes on at `start` ends (`start` follows its first digit).
-    private static func numberEnd(in scalars: UTF8Scalars, from start: Int) -> Int {
+    private func numberEnd(in scalars: UTF8Scalars, from start: Int) -> Int {
         var position = start
         var end = start
         while position < scalars.count {

@@ -48,6 +48,6 @@ import Testing
     @Test func defaultThemePassesValidation() throws {
         let theme = try ThemeLoader.load(siteTemplates: URL(fileURLWithPath: "/nonexistent"), root: URL(fileURLWithPath: "/")).get()
         #expect(TemplateValidator(templates: theme.templates).validate().isEmpty)
-        #expect(theme.assets.map(\.path) == ["directory.js", "search.js", "style.css"])
+        #expect(theme.assets.map(\.path) == ["search.js", "style.css"])
     }
 }

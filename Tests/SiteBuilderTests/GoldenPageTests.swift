@@ -14,8 +14,6 @@ import Testing
         "places/القاهرة/index.html",
         "places/القاهرة/page/2/index.html",
         "entities/index.html",
-        "entities/places/index.html",
-        "entities/places/ق/index.html",
         "briefings/2024-10-05/index.html",
         "briefings/index.html",
         "404.html",

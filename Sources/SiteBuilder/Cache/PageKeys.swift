@@ -11,8 +11,7 @@ struct PageKeys: Sendable {
     private let model: SiteModel
     private let templates: [PageKind: ContentHash]
     private let context: ContentHash
-    /// Per article: what lists of articles show of it (title, URL, date with its time when written, summary,
-    /// source, author, image).
+    /// Per article: what lists of articles show of it (title, URL, date with its time when written, summary).
     private let listings: [ContentHash]
     /// Per entity: what a link to it shows (type, name, URL).
     private let entityLinks: [ContentHash]
@@ -34,7 +33,6 @@ struct PageKeys: Sendable {
             digest.add(article.slug)
             digest.add(article.date.isoStringAsWritten)
             digest.add(article.summary)
-            Self.addCredits(of: article, to: &digest)
             return digest.digest
         }
         entityLinks = model.entities.map { entity in
@@ -58,20 +56,12 @@ struct PageKeys: Sendable {
         digest.add(article.date.isoStringAsWritten)
         digest.add(article.summary)
         digest.add(article.source.draft)
-        addCredits(of: article, to: &digest)
         for type in EntityType.allCases {
             let names = article.source.names[type] ?? []
             digest.add(names.count)
             for name in names { digest.add(name) }
         }
         return digest.digest
-    }
-
-    /// What listings show besides the title: the front matter's source, author and image.
-    private static func addCredits(of article: Article, to digest: inout DigestBuilder) {
-        digest.add(article.source.sourceName)
-        digest.add(article.source.author)
-        digest.add(article.source.image)
     }
 
     func key(_ job: PageJob, pages: Pagination) -> ContentHash? {
@@ -90,14 +80,6 @@ struct PageKeys: Sendable {
         case .home(let number):
             add(page: number, of: pages, to: &digest)
             add(articles: Array(pages.items(on: number)), to: &digest)
-            if number == 1 {
-                add(counted: model.trending, to: &digest)
-                if let briefing = model.days.first {
-                    digest.add(briefing.day.isoString)
-                    digest.add(briefing.articleIDs.count)
-                    add(articles: Array(briefing.articleIDs.prefix(PageViews.briefingPreview)), to: &digest)
-                }
-            }
         case .entity(let id, let number):
             let entity = model.entities[id]
             digest.add(entityLinks[id])
@@ -105,11 +87,6 @@ struct PageKeys: Sendable {
             add(counted: entity.coMentioned, to: &digest)
             add(page: number, of: pages, to: &digest)
             add(articles: pages.items(on: number).map { entity.articleIDs[$0] }, to: &digest)
-            if number == 1 {
-                // The timeline: the day of each of its articles, up to the site's newest.
-                digest.add(model.articles.first?.date.day.isoString ?? "")
-                for articleID in entity.articleIDs { digest.add(model.articles[articleID].date.day.daysSinceEpoch) }
-            }
         case .briefing(let index, let number):
             let briefing = model.days[index]
             digest.add(briefing.day.isoString)
@@ -118,21 +95,10 @@ struct PageKeys: Sendable {
             add(page: number, of: pages, to: &digest)
             add(articles: pages.items(on: number).map { briefing.articleIDs[$0] }, to: &digest)
         case .directory:
-            addDirectoryTabs(to: &digest)
-            for section in model.directory.sections { add(counted: section.top, to: &digest) }
-        case .directoryType(let index):
-            addDirectoryTabs(to: &digest)
-            addLetters(of: index, to: &digest)
-            add(counted: model.directory.sections[index].top, to: &digest)
-        case .directoryLetter(let index, let letter, let number):
-            addDirectoryTabs(to: &digest)
-            addLetters(of: index, to: &digest)
-            digest.add(letter)
-            add(page: number, of: pages, to: &digest)
-            let ids = model.directory.sections[index].letters[letter].entityIDs
-            for position in pages.items(on: number) {
-                digest.add(entityLinks[ids[position]])
-                digest.add(model.entities[ids[position]].articleIDs.count)
+            digest.add(model.entities.count)
+            for (id, entity) in model.entities.enumerated() {
+                digest.add(entityLinks[id])
+                digest.add(entity.articleIDs.count)
             }
         case .briefings:
             digest.add(model.days.count)
@@ -166,10 +132,6 @@ struct PageKeys: Sendable {
             digest.add(entity.articleIDs.first.map { model.articles[$0].date.isoString } ?? "-")
         }
         for briefing in model.days { digest.add(briefing.day.isoString) }
-        for section in model.directory.sections {
-            digest.add(section.type.rawValue)
-            for letter in section.letters { digest.add(letter.slug) }
-        }
         return digest.digest
     }
 
@@ -194,26 +156,6 @@ struct PageKeys: Sendable {
         digest.add(entityLinks[id])
         add(articles: Array(model.entities[id].articleIDs.prefix(AtomFeed.entryLimit)), to: &digest)
         return digest.digest
-    }
-
-    /// The type tabs every directory page shows: each type with its count.
-    private func addDirectoryTabs(to digest: inout DigestBuilder) {
-        digest.add(model.entities.count)
-        for section in model.directory.sections {
-            digest.add(section.type.rawValue)
-            digest.add(section.count)
-        }
-    }
-
-    /// A type's letter index: each letter with its count.
-    private func addLetters(of index: Int, to digest: inout DigestBuilder) {
-        let section = model.directory.sections[index]
-        digest.add(section.letters.count)
-        for letter in section.letters {
-            digest.add(letter.label)
-            digest.add(letter.slug)
-            digest.add(letter.entityIDs.count)
-        }
     }
 
     private func add(page number: Int, of pages: Pagination, to digest: inout DigestBuilder) {

@@ -9,8 +9,4 @@ struct SiteModel: Sendable {
     var related: [[Int]]
     /// Newest day first.
     var days: [DayBriefing]
-    /// The entities most mentioned in the week up to the newest article's day (`SiteModelBuilder.weekDays`), so a
-    /// build depends on the articles only, never on the day it runs.
-    var trending: [EntityCount] = []
-    var directory = EntityDirectory()
 }

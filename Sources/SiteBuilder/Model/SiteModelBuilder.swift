@@ -6,9 +6,6 @@ enum SiteModelBuilder {
     /// Entities shown as "mentioned with" on an entity page, and on a day's briefing.
     static let coMentionLimit = 10
     static let dayEntityLimit = 10
-    /// The front page's "this week": the newest article's day and the six before it.
-    static let weekDays = 7
-    static let trendingLimit = 12
 
     static func build(articles unordered: [Article], config: SiteConfig, identities: NameIdentities) -> SiteModel {
         // Newest first; equal dates by path. Keys are taken once, as bytes, so the sort does no Unicode work.
@@ -21,15 +18,12 @@ enum SiteModelBuilder {
         var articles = order.map { unordered[$0.index] }
         assignSlugs(&articles)
         let entities = mergeEntities(&articles, identities: identities)
-        let days = briefings(articles: articles, entities: entities)
         return SiteModel(
             config: config,
             articles: articles,
             entities: entities,
             related: RelatedArticles.find(articles: articles, entities: entities),
-            days: days,
-            trending: trending(days: days, articles: articles),
-            directory: EntityDirectory(entities: entities)
+            days: briefings(articles: articles, entities: entities)
         )
     }
 
@@ -134,13 +128,6 @@ enum SiteModelBuilder {
             let ids = byDay[day] ?? []
             return DayBriefing(day: day, articleIDs: ids, topEntities: topCounts(of: ids.flatMap { articles[$0].entityIDs }, excluding: nil, limit: dayEntityLimit))
         }
-    }
-
-    /// The entities of the most articles in the week that ends on the newest day.
-    private static func trending(days: [DayBriefing], articles: [Article]) -> [EntityCount] {
-        guard let newest = days.first?.day.daysSinceEpoch else { return [] }
-        let week = days.prefix { newest - $0.day.daysSinceEpoch < weekDays }
-        return topCounts(of: week.flatMap { $0.articleIDs.flatMap { articles[$0].entityIDs } }, excluding: nil, limit: trendingLimit)
     }
 
     /// The most frequent entity IDs, most frequent first, ties by ID.

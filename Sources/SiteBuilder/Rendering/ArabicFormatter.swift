@@ -31,12 +31,6 @@ struct ArabicFormatter: Sendable {
         return "\(number(day.day)) \(months[day.month - 1]) \(number(day.year))"
     }
 
-    /// `ديسمبر ٢٠٢٤`.
-    func month(_ day: CalendarDay) -> String {
-        let months = style.monthNames == .gregorian ? Self.gregorianMonths : Self.levantineMonths
-        return "\(months[day.month - 1]) \(number(day.year))"
-    }
-
     /// The day, and the time when the article's date states one: `٢٥ ديسمبر ٢٠٢٤، الساعة ٠٩:٣٠`.
     func date(_ date: ArticleDate) -> String {
         guard let time = date.time else { return self.date(date.day) }
@@ -74,7 +68,5 @@ struct CountedNoun: Sendable {
 
     static let article = CountedNoun(one: "مقال واحد", two: "مقالان", plural: "مقالات", accusative: "مقالًا", singular: "مقال")
     static let minute = CountedNoun(one: "دقيقة واحدة", two: "دقيقتين", plural: "دقائق", accusative: "دقيقة", singular: "دقيقة")
-    static let week = CountedNoun(one: "أسبوع واحد", two: "أسبوعان", plural: "أسابيع", accusative: "أسبوعًا", singular: "أسبوع")
-    static let month = CountedNoun(one: "شهر واحد", two: "شهران", plural: "أشهر", accusative: "شهرًا", singular: "شهر")
     static let page = CountedNoun(one: "صفحة واحدة", two: "صفحتان", plural: "صفحات", accusative: "صفحة", singular: "صفحة")
 }

@@ -26,21 +26,14 @@ enum DefaultTheme {
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:locale" content="ar_AR">
 <meta property="article:published_time" content="{{{article.isoDate}}}">
-{{#article.hasImage}}
-<meta property="og:image" content="{{{article.imageURL}}}">
-<meta name="twitter:card" content="summary_large_image">
-{{/article.hasImage}}
 <script type="application/ld+json">{{{article.jsonLD}}}</script>
 {{/head}}
 {{$content}}
 <article class="article">
   <header class="article-header">
     <h1>{{article.title}}</h1>
-    <p class="meta"><time datetime="{{{article.isoDate}}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}{{#article.hasSource}} <span aria-hidden="true">·</span> <span class="source">{{article.source}}</span>{{/article.hasSource}}{{#article.hasAuthor}} <span aria-hidden="true">·</span> <span class="byline">بقلم {{article.author}}</span>{{/article.hasAuthor}}</p>
+    <p class="meta"><time datetime="{{{article.isoDate}}}">{{article.date}}</time> <span aria-hidden="true">·</span> {{article.readingTime}}</p>
   </header>
-  {{#article.hasImage}}
-  <img class="article-image" src="{{{article.image}}}" alt="" decoding="async">
-  {{/article.hasImage}}
   {{#article.showsSummary}}<p class="lead">{{{article.summary}}}</p>{{/article.showsSummary}}
   <div class="body">
 {{{article.body}}}
@@ -124,61 +117,13 @@ enum DefaultTheme {
 {{/layout}}
 
 """##,
-        "directory.js": ##"""
-// Mujaz default theme: the name filter of the entity directory. Without script the box stays hidden and the
-// letter index leads to every name; with it, typing hides the names of this page that do not match.
-(function () {
-  "use strict";
-  var box = document.querySelector(".directory-filter");
-  var input = document.getElementById("directory-filter-query");
-  if (!box || !input) { return; }
-  // The spelling folds of Mujaz's matching key: marks and tatweel dropped, hamza seats, final ya, taa marbuta.
-  function fold(text) {
-    return text.toLowerCase()
-      .replace(/[\u064B-\u0652\u0670\u0640\u200B-\u200F]/g, "")
-      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
-      .replace(/[\u0649\u06CC]/g, "\u064A")
-      .replace(/\u0629/g, "\u0647")
-      .replace(/\s+/g, " ").trim();
-  }
-  var items = Array.prototype.map.call(document.querySelectorAll(".directory-group li"), function (item) {
-    var link = item.querySelector("a");
-    return { item: item, key: fold(link ? link.textContent : item.textContent) };
-  });
-  box.hidden = false;
-  input.addEventListener("input", function () {
-    var query = fold(input.value);
-    items.forEach(function (entry) { entry.item.hidden = query !== "" && entry.key.indexOf(query) < 0; });
-  });
-}());
-
-"""##,
         "directory.mustache": ##"""
 {{<layout}}
-{{$head}}
-<script src="{{{site.directoryScriptURL}}}" defer></script>
-{{/head}}
 {{$content}}
 <header class="page-header">
   <p class="kicker">{{site.title}}</p>
-  <h1>{{directory.heading}}</h1>
+  <h1>الأسماء في الأخبار</h1>
 </header>
-<nav class="tabs" aria-label="أنواع الأسماء">
-  <ul>
-    {{#types}}<li><a href="{{{url}}}"{{#isCurrent}} aria-current="true"{{/isCurrent}}>{{label}} <span class="count">{{count}}</span></a></li>{{/types}}
-  </ul>
-</nav>
-{{#hasLetters}}
-<nav class="letters" aria-label="الحرف الأول">
-  <ul>
-    {{#letters}}<li><a href="{{{url}}}"{{#isCurrent}} aria-current="page"{{/isCurrent}} title="{{count}}">{{letter}}</a></li>{{/letters}}
-  </ul>
-</nav>
-{{/hasLetters}}
-<div class="directory-filter" hidden>
-  <label for="directory-filter-query">صفِّ الأسماء في هذه الصفحة</label>
-  <input id="directory-filter-query" type="search" autocomplete="off">
-</div>
 {{#groups}}
 <section class="directory-group">
   <h2>{{label}} <span class="count">{{count}}</span></h2>
@@ -187,10 +132,8 @@ enum DefaultTheme {
     {{>partials/counted-entity}}
     {{/entities}}
   </ul>
-  {{#hasURL}}<p class="more"><a href="{{{url}}}">{{label}}: كل الأسماء حسب الحرف الأول</a></p>{{/hasURL}}
 </section>
 {{/groups}}
-{{>partials/pagination}}
 {{/content}}
 {{/layout}}
 
@@ -206,33 +149,22 @@ enum DefaultTheme {
   <h1>{{entity.name}}</h1>
   <p class="feed-link"><a href="{{{entity.feedURL}}}">تابع أخبار {{entity.name}} عبر الخلاصة</a></p>
 </header>
-{{#hasTimeline}}
-<figure class="timeline-figure">
-  {{{timeline}}}
-  <figcaption>عدد المقالات التي تذكر {{entity.name}} عبر الزمن</figcaption>
-</figure>
-{{/hasTimeline}}
-<div class="entity-layout{{#hasCoMentioned}} has-aside{{/hasCoMentioned}}">
-  <section class="entity-articles" aria-labelledby="entity-articles-title">
-    <h2 id="entity-articles-title">آخر الأخبار</h2>
-    <ul class="items">
-      {{#articles}}
-      {{>partials/article-item}}
-      {{/articles}}
-    </ul>
-    {{>partials/pagination}}
-  </section>
-  {{#hasCoMentioned}}
-  <aside class="co-mentioned" aria-labelledby="co-mentioned-title">
-    <h2 id="co-mentioned-title">يُذكر معه</h2>
-    <ul class="chips">
-      {{#coMentioned}}
-      {{>partials/counted-entity}}
-      {{/coMentioned}}
-    </ul>
-  </aside>
-  {{/hasCoMentioned}}
-</div>
+<ul class="items">
+  {{#articles}}
+  {{>partials/article-item}}
+  {{/articles}}
+</ul>
+{{>partials/pagination}}
+{{#hasCoMentioned}}
+<aside class="co-mentioned" aria-labelledby="co-mentioned-title">
+  <h2 id="co-mentioned-title">يُذكر معه</h2>
+  <ul class="chips">
+    {{#coMentioned}}
+    {{>partials/counted-entity}}
+    {{/coMentioned}}
+  </ul>
+</aside>
+{{/hasCoMentioned}}
 {{/content}}
 {{/layout}}
 
@@ -240,58 +172,16 @@ enum DefaultTheme {
         "index.mustache": ##"""
 {{<layout}}
 {{$content}}
-<header class="page-header front-header">
+<header class="page-header">
   <p class="kicker">{{site.description}}</p>
   <h1>آخر الأخبار</h1>
 </header>
-{{#hasLead}}
-{{#lead}}
-<article class="lead-story{{#hasImage}} has-image{{/hasImage}}" aria-labelledby="lead-title">
-  {{#hasImage}}
-  <img class="lead-image" src="{{{image}}}" alt="" decoding="async">
-  {{/hasImage}}
-  <div class="lead-text">
-    <h2 id="lead-title" class="lead-title"><a href="{{{url}}}">{{title}}</a></h2>
-    {{>partials/article-meta}}
-    <p class="summary">{{{summary}}}</p>
-  </div>
-</article>
-{{/lead}}
-{{/hasLead}}
-<div class="front{{#hasLatestBriefing}} has-aside{{/hasLatestBriefing}}">
-  <section class="front-latest" aria-label="أخبار أخرى">
-    <ul class="items grid">
-      {{#articles}}
-      {{>partials/article-item}}
-      {{/articles}}
-    </ul>
-    {{>partials/pagination}}
-  </section>
-  {{#hasLatestBriefing}}
-  <aside class="front-aside">
-    {{#latestBriefing}}
-    <section class="front-box" aria-labelledby="briefing-title">
-      <h2 id="briefing-title">موجز اليوم</h2>
-      <p class="meta"><time datetime="{{{isoDay}}}">{{date}}</time> <span aria-hidden="true">·</span> {{articleCount}}</p>
-      <ol class="briefing-list">
-        {{#articles}}<li><a href="{{{url}}}">{{title}}</a></li>{{/articles}}
-      </ol>
-      <p class="more"><a href="{{{url}}}">موجز {{date}} كاملًا</a></p>
-    </section>
-    {{/latestBriefing}}
-    {{#hasTrending}}
-    <section class="front-box" aria-labelledby="trending-title">
-      <h2 id="trending-title">الأكثر ذكرًا هذا الأسبوع</h2>
-      <ul class="chips">
-        {{#trending}}
-        {{>partials/counted-entity}}
-        {{/trending}}
-      </ul>
-    </section>
-    {{/hasTrending}}
-  </aside>
-  {{/hasLatestBriefing}}
-</div>
+<ul class="items">
+  {{#articles}}
+  {{>partials/article-item}}
+  {{/articles}}
+</ul>
+{{>partials/pagination}}
 {{/content}}
 {{/layout}}
 
@@ -323,18 +213,11 @@ enum DefaultTheme {
 
 """##,
         "partials/article-item.mustache": ##"""
-<li class="item{{#hasImage}} has-image{{/hasImage}}">
-  {{#hasImage}}
-  <img class="item-image" src="{{{image}}}" alt="" loading="lazy" decoding="async">
-  {{/hasImage}}
+<li class="item">
   <h2 class="item-title"><a href="{{{url}}}">{{title}}</a></h2>
-  {{>partials/article-meta}}
+  <p class="meta"><time datetime="{{{isoDate}}}">{{date}}</time></p>
   <p class="summary">{{{summary}}}</p>
 </li>
-
-"""##,
-        "partials/article-meta.mustache": ##"""
-<p class="meta"><time datetime="{{{isoDate}}}">{{date}}</time>{{#hasSource}} <span aria-hidden="true">·</span> <span class="source">{{source}}</span>{{/hasSource}}{{#hasAuthor}} <span aria-hidden="true">·</span> <span class="byline">بقلم {{author}}</span>{{/hasAuthor}}</p>
 
 """##,
         "partials/counted-entity.mustache": ##"""
@@ -815,10 +698,6 @@ body {
   margin-inline: auto;
   padding-inline: 1.25rem;
 }
-/* Listing pages use the width of a wide screen; article text keeps its reading measure. */
-.container:has(.front, .entity-layout, .directory-group) { max-width: 76rem; }
-.site-header .container, .site-footer .container { max-width: 76rem; }
-img { max-width: 100%; height: auto; }
 
 a { color: var(--accent); text-underline-offset: 0.3em; }
 a:hover { color: var(--accent-hover); }
@@ -920,97 +799,9 @@ h3 { font-size: 1.1rem; margin-block: 1.2rem 0.5rem; }
 .item-title a:hover { color: var(--accent); text-decoration: underline; }
 .summary { margin: 0.4rem 0 0; font-family: var(--reading); font-size: 1.1rem; line-height: 1.9; }
 .items.compact .item { padding-block: 0.7rem; }
-.item-image {
-  display: block;
-  width: 100%;
-  aspect-ratio: 16 / 9;
-  object-fit: cover;
-  border-radius: 0.4rem;
-  margin-block-end: 0.6rem;
-  background: var(--chip);
-}
-.source { font-weight: 600; }
-
-/* Front page: the lead story, a grid of the others, the latest briefing and the week's names beside them */
-.lead-story {
-  display: grid;
-  gap: 1rem 1.5rem;
-  padding-block: 0.5rem 1.5rem;
-  border-block-end: 2px solid var(--text);
-  margin-block-end: 1rem;
-}
-.lead-title { font-size: clamp(1.5rem, 1.1rem + 1.6vw, 2.2rem); margin: 0 0 0.4rem; }
-.lead-title a { color: var(--text); text-decoration: none; }
-.lead-title a:hover { color: var(--accent); text-decoration: underline; }
-.lead-story .summary { font-size: 1.25rem; }
-.lead-image { width: 100%; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 0.5rem; background: var(--chip); }
-.front, .entity-layout { display: grid; gap: 0 2.5rem; }
-.front-aside { display: flex; flex-direction: column; gap: 1.5rem; }
-.front-box {
-  padding: 0.25rem 1.25rem 1.25rem;
-  background: var(--surface);
-  border: 1px solid var(--border);
-  border-block-start: 3px solid var(--accent);
-  border-radius: 0.5rem;
-}
-.front-box h2 { font-size: 1.15rem; margin-block: 0.9rem 0.3rem; }
-.briefing-list { margin: 0.6rem 0 0; padding-inline-start: 1.2rem; }
-.briefing-list li { margin-block-end: 0.5rem; }
-.briefing-list a { color: var(--text); }
-.more { margin: 0.8rem 0 0; font-weight: 600; }
-@media (min-width: 48rem) {
-  .items.grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 2rem; }
-  .lead-story.has-image { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
-}
-@media (min-width: 64rem) {
-  .front.has-aside, .entity-layout.has-aside { grid-template-columns: minmax(0, 1fr) 20rem; }
-  .front:not(.has-aside) .items.grid { grid-template-columns: repeat(3, minmax(0, 1fr)); }
-  .entity-layout .co-mentioned { align-self: start; }
-}
-
-/* Entity page: the mention timeline */
-.timeline-figure { margin: 0 0 1.5rem; }
-.timeline { display: block; width: 100%; height: auto; max-height: 10rem; color: var(--accent); }
-.timeline-bar { fill: currentColor; }
-.timeline-axis { stroke: var(--border); stroke-width: 1; }
-.timeline-label { fill: var(--muted); font-size: 13px; font-family: var(--interface); }
-.timeline-figure figcaption { color: var(--muted); font-size: 0.9rem; }
-
-/* Inline entity links: quieter than ordinary links, so a paragraph does not turn blue */
-.entity-link { color: inherit; text-decoration-color: var(--accent); text-decoration-thickness: 1px; }
-.entity-link:hover { color: var(--accent); }
-
-/* Entity directory: type tabs, letter index, filter */
-.tabs ul, .letters ul { display: flex; flex-wrap: wrap; gap: 0.4rem; list-style: none; margin: 0 0 1rem; padding: 0; }
-.tabs a, .letters a {
-  display: inline-block;
-  padding: 0.3rem 0.9rem;
-  border: 1px solid var(--border);
-  border-radius: 0.4rem;
-  background: var(--surface);
-  text-decoration: none;
-  font-weight: 600;
-}
-.letters a { min-width: 2.5rem; text-align: center; padding-inline: 0.5rem; }
-.tabs a[aria-current], .letters a[aria-current] { background: var(--accent); color: var(--background); border-color: var(--accent); }
-.tabs a[aria-current] .count { color: inherit; }
-.directory-filter { display: flex; flex-wrap: wrap; gap: 0.4rem 0.8rem; align-items: center; margin-block-end: 1rem; }
-.directory-filter[hidden] { display: none; }
-.directory-filter input {
-  font: inherit;
-  flex: 1 1 14rem;
-  padding: 0.3rem 0.6rem;
-  border: 1px solid var(--border);
-  border-radius: 4px;
-  background: var(--surface);
-  color: var(--text);
-}
-.directory-filter input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
-.chips li[hidden] { display: none; }
 .items.compact .item-title { font-size: 1.05rem; }
 
 /* Article page */
-.article-image { display: block; width: 100%; border-radius: 0.5rem; margin-block-end: 1.5rem; }
 .lead {
   font-family: var(--reading);
   font-size: 1.25rem;

@@ -7,22 +7,12 @@ extension PageKind {
             root["article"] = .object([
                 "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "readingTime": .text,
                 "summary": .html, "showsSummary": .flag, "body": .html, "tags": .list(.text), "hasTags": .flag,
-                "source": .text, "hasSource": .flag, "author": .text, "hasAuthor": .flag,
-                "image": .safeText, "imageURL": .safeText, "hasImage": .flag,
                 "entityGroups": .list(.object(["label": .text, "entities": .list(Self.entityLink)])),
-                "hasEntities": .flag, "related": .list(Self.relatedItem), "hasRelated": .flag,
+                "hasEntities": .flag, "related": .list(Self.articleItem), "hasRelated": .flag,
                 "jsonLD": .html, "params": .open,
             ])
         case .home:
-            root["lead"] = Self.articleItem
-            root["hasLead"] = .flag
             root["articles"] = .list(Self.articleItem)
-            root["trending"] = .list(Self.countedEntity)
-            root["hasTrending"] = .flag
-            root["latestBriefing"] = .object([
-                "date": .text, "isoDay": .safeText, "url": .safeText, "articleCount": .text, "articles": .list(Self.articleItem),
-            ])
-            root["hasLatestBriefing"] = .flag
             root["pagination"] = Self.pagination
         case .entity:
             root["entity"] = .object([
@@ -31,16 +21,9 @@ extension PageKind {
             root["articles"] = .list(Self.articleItem)
             root["coMentioned"] = .list(Self.countedEntity)
             root["hasCoMentioned"] = .flag
-            root["timeline"] = .html
-            root["hasTimeline"] = .flag
             root["pagination"] = Self.pagination
         case .directory:
-            root["directory"] = .object(["heading": .text])
-            root["types"] = .list(.object(["label": .text, "count": .text, "url": .safeText, "isCurrent": .flag]))
-            root["letters"] = .list(.object(["letter": .text, "count": .text, "url": .safeText, "isCurrent": .flag]))
-            root["hasLetters"] = .flag
-            root["groups"] = .list(.object(["label": .text, "url": .safeText, "hasURL": .flag, "count": .text, "entities": .list(Self.countedEntity)]))
-            root["pagination"] = Self.pagination
+            root["groups"] = .list(.object(["label": .text, "count": .text, "entities": .list(Self.countedEntity)]))
         case .briefing:
             root["briefing"] = .object(["date": .text, "isoDay": .safeText, "articleCount": .text])
             root["articles"] = .list(Self.articleItem)
@@ -59,16 +42,10 @@ extension PageKind {
         "title": .text, "description": .text, "language": .text, "direction": .text, "baseURL": .safeText,
         "homeURL": .safeText, "feedURL": .safeText, "directoryURL": .safeText, "briefingsURL": .safeText,
         "stylesheetURL": .safeText, "searchURL": .safeText, "searchScriptURL": .safeText,
-        "searchIndexURL": .safeText, "directoryScriptURL": .safeText, "params": .open,
+        "searchIndexURL": .safeText, "params": .open,
     ])
     static let page = TemplateSchema.object(["title": .text, "description": .text, "url": .safeText])
     static let articleItem = TemplateSchema.object([
-        "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "summary": .html,
-        "source": .text, "hasSource": .flag, "author": .text, "hasAuthor": .flag, "image": .safeText, "hasImage": .flag,
-    ])
-    /// Related articles on an article's page: the listing without credits or picture, which an article page
-    /// rebuilt on its own (`SiteBuild.rebuildEditedArticles`) does not have of the others.
-    static let relatedItem = TemplateSchema.object([
         "title": .text, "url": .safeText, "date": .text, "isoDate": .safeText, "summary": .html,
     ])
     static let entityLink = TemplateSchema.object(["name": .text, "url": .safeText])

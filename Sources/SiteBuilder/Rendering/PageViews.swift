@@ -11,7 +11,6 @@ struct PageViews: Sendable {
     let site: TemplateValue
     private var articleItems: [TemplateValue] = []
     private var entityLinks: [TemplateValue] = []
-    private var entityURLs: [String] = []
 
     init(model: SiteModel, sharedUpFront: Bool = false) {
         self.model = model
@@ -26,13 +25,10 @@ struct PageViews: Sendable {
             "feedURL": .text(paths.link(paths.feed(of: paths.home))), "directoryURL": .text(paths.link(paths.directory)),
             "briefingsURL": .text(paths.link(paths.briefings)), "stylesheetURL": .text(paths.link("style.css")),
             "searchURL": .text(paths.link(paths.search)), "searchScriptURL": .text(paths.link("search.js")),
-            "searchIndexURL": .text(paths.link(SearchIndex.folder)), "directoryScriptURL": .text(paths.link("directory.js")),
+            "searchIndexURL": .text(paths.link(SearchIndex.folder)),
             "params": Self.value(of: .map(config.params)),
         ])
         if sharedUpFront {
-            // Entity URLs first: entity links and every article's inline links are made of them.
-            let paths = self.paths
-            entityURLs = model.entities.concurrentMap { paths.link(paths.entity($0.type, $0.slug)) }
             let views = self
             articleItems = Array(model.articles.indices).concurrentMap(views.makeArticleItem)
             entityLinks = Array(model.entities.indices).concurrentMap { views.makeEntityLink($0) }
@@ -50,26 +46,16 @@ struct PageViews: Sendable {
 
     private func makeArticleItem(_ id: Int) -> TemplateValue {
         let article = model.articles[id]
-        let image = ArticleImage(article.source.image, paths: paths)
         return .map([
             "title": .text(article.title), "url": .text(paths.link(paths.article(article.slug))),
             "date": .text(format.date(article.date)), "isoDate": .text(article.date.isoString),
             "summary": .text(HTMLEscaping.escaped(article.summary)),
-            "source": .text(article.source.sourceName), "hasSource": .flag(!article.source.sourceName.isEmpty),
-            "author": .text(article.source.author), "hasAuthor": .flag(!article.source.author.isEmpty),
-            "image": .text(image?.link ?? ""), "hasImage": .flag(image != nil),
         ])
     }
 
-    /// The link to the entity's page (safe text).
-    func entityURL(_ id: Int) -> String {
-        guard entityURLs.isEmpty else { return entityURLs[id] }
-        let entity = model.entities[id]
-        return paths.link(paths.entity(entity.type, entity.slug))
-    }
-
     private func makeEntityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
-        .map(extra.merging(["name": .text(model.entities[id].name), "url": .text(entityURL(id))]) { $1 })
+        let entity = model.entities[id]
+        return .map(extra.merging(["name": .text(entity.name), "url": .text(paths.link(paths.entity(entity.type, entity.slug)))]) { $1 })
     }
 
     func root(_ title: String, _ description: String, _ folder: String, _ values: [String: TemplateValue]) -> TemplateValue {
@@ -87,16 +73,10 @@ struct PageViews: Sendable {
             return links.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "entities": .list(links)])
         }
         let related = model.related[id].map(articleItem)
-        let mentions = zip(article.entityIDs, article.entityNames).map { InlineEntityLinks.Target(name: $1, url: entityURL($0)) }
-        let image = ArticleImage(article.source.image, paths: paths)
         let values: [String: TemplateValue] = [
             "title": .text(article.title), "url": .text(paths.link(folder)), "date": .text(format.date(article.date)),
             "isoDate": .text(article.date.isoString), "readingTime": .text(format.readingTime(words: article.wordCount)),
-            "summary": .text(HTMLEscaping.escaped(article.summary)),
-            "body": .text(InlineEntityLinks.linking(article.bodyHTML ?? "", to: mentions)),
-            "source": .text(article.source.sourceName), "hasSource": .flag(!article.source.sourceName.isEmpty),
-            "author": .text(article.source.author), "hasAuthor": .flag(!article.source.author.isEmpty),
-            "image": .text(image?.link ?? ""), "imageURL": .text(image?.absolute ?? ""), "hasImage": .flag(image != nil),
+            "summary": .text(HTMLEscaping.escaped(article.summary)), "body": .text(article.bodyHTML ?? ""),
             "showsSummary": .flag(!LeadRepetition.bodyOpens(withSummary: article.summary, bodyHTML: article.bodyHTML ?? "")),
             "tags": .list(article.source.tags.map(TemplateValue.text)),
             "hasTags": .flag(!article.source.tags.isEmpty), "entityGroups": .list(groups), "hasEntities": .flag(!groups.isEmpty),
@@ -111,31 +91,11 @@ struct PageViews: Sendable {
     func home(page number: Int, of pages: Pagination) -> TemplateValue {
         let folder = paths.paginated(paths.home, page: number)
         let title = number == 1 ? model.config.title : "\(model.config.title) — صفحة \(format.number(number))"
-        var items = pages.items(on: number).map(articleItem)
-        // The front page opens with its newest story as the lead, the week's names and the latest briefing.
-        let isFront = number == 1
-        let lead = isFront && !items.isEmpty ? items.removeFirst() : nil
-        let trending = isFront ? model.trending.map(countedEntity) : []
-        let briefing = isFront ? model.days.first : nil
         return root(title, model.config.description, folder, [
-            "lead": lead ?? .map([:]), "hasLead": .flag(lead != nil),
-            "articles": .list(items),
-            "trending": .list(trending), "hasTrending": .flag(!trending.isEmpty),
-            "latestBriefing": briefing.map { briefing in
-                .map([
-                    "date": .text(format.date(briefing.day)), "isoDay": .text(briefing.day.isoString),
-                    "url": .text(paths.link(paths.briefing(briefing.day))),
-                    "articleCount": .text(format.count(briefing.articleIDs.count, .article)),
-                    "articles": .list(briefing.articleIDs.prefix(Self.briefingPreview).map(articleItem)),
-                ])
-            } ?? .map([:]),
-            "hasLatestBriefing": .flag(briefing != nil),
+            "articles": .list(pages.items(on: number).map(articleItem)),
             "pagination": pagination(pages, page: number, folder: paths.home),
         ])
     }
-
-    /// Articles of the latest briefing the front page lists.
-    static let briefingPreview = 5
 
     func entity(_ id: Int, page number: Int, of pages: Pagination) -> TemplateValue {
         let entity = model.entities[id]
@@ -144,8 +104,6 @@ struct PageViews: Sendable {
         let title = number == 1 ? "\(entity.name) — \(model.config.title)" : "\(entity.name) — صفحة \(format.number(number))"
         let articleCount = format.count(entity.articleIDs.count, .article)
         let coMentioned = entity.coMentioned.map(countedEntity)
-        // The timeline is the entity's whole history: its first page shows it.
-        let timeline = number == 1 ? timeline(of: id).svg(name: entity.name, format: format) : ""
         return root(title, "\(entity.type.singularLabel): \(entity.name) — \(articleCount)", folder, [
             "entity": .map([
                 "name": .text(entity.name), "typeLabel": .text(entity.type.singularLabel), "url": .text(paths.link(base)),
@@ -154,87 +112,19 @@ struct PageViews: Sendable {
             "articles": .list(pages.items(on: number).map { articleItem(entity.articleIDs[$0]) }),
             "coMentioned": .list(coMentioned),
             "hasCoMentioned": .flag(!coMentioned.isEmpty),
-            "timeline": .text(timeline), "hasTimeline": .flag(!timeline.isEmpty),
             "pagination": pagination(pages, page: number, folder: base),
         ])
     }
 
-    /// The entity's articles per week or month, up to the site's newest day.
-    func timeline(of id: Int) -> MentionTimeline {
-        MentionTimeline(days: model.entities[id].articleIDs.map { model.articles[$0].date.day }, end: model.articles.first?.date.day ?? CalendarDay(year: 1970, month: 1, day: 1))
-    }
-
-    /// `entities/`: every type's tab and its most mentioned entities.
     func directory() -> TemplateValue {
-        let groups: [TemplateValue] = model.directory.sections.map { section in
-            .map([
-                "label": .text(section.type.pluralLabel), "url": .text(paths.link(paths.directory(section.type))), "hasURL": .flag(true),
-                "count": .text(format.number(section.count)), "entities": .list(section.top.map(countedEntity)),
-            ])
+        let groups: [TemplateValue] = EntityType.allCases.compactMap { type in
+            let members = model.entities.indices
+                .filter { model.entities[$0].type == type }
+                .sorted { model.entities[$0].name < model.entities[$1].name }
+                .map { countedEntity(EntityCount(entityID: $0, count: model.entities[$0].articleIDs.count)) }
+            return members.isEmpty ? nil : .map(["label": .text(type.pluralLabel), "count": .text(format.number(members.count)), "entities": .list(members)])
         }
-        return directoryRoot(heading: "الأسماء في الأخبار", title: "الأسماء — \(model.config.title)", folder: paths.directory,
-                             currentType: nil, currentLetter: nil, groups: groups, pagination: nil)
-    }
-
-    /// `entities/TYPE/`: one type's letter index and its most mentioned entities.
-    func directory(type index: Int) -> TemplateValue {
-        let section = model.directory.sections[index]
-        let group: TemplateValue = .map([
-            "label": .text("الأكثر ذكرًا"), "url": .text(""), "hasURL": .flag(false), "count": .text(format.number(section.top.count)),
-            "entities": .list(section.top.map(countedEntity)),
-        ])
-        return directoryRoot(heading: "الأسماء في الأخبار: \(section.type.pluralLabel)", title: "\(section.type.pluralLabel) — \(model.config.title)",
-                             folder: paths.directory(section.type), currentType: index, currentLetter: nil, groups: [group], pagination: nil)
-    }
-
-    /// `entities/TYPE/LETTER/`: the entities of one type and first letter, by name.
-    func directory(type index: Int, letter: Int, page number: Int) -> TemplateValue {
-        let section = model.directory.sections[index]
-        let entry = section.letters[letter]
-        let pages = Pagination(total: entry.entityIDs.count, size: EntityDirectory.entitiesPerPage)
-        let base = paths.directory(section.type, letter: entry.slug)
-        let members = pages.items(on: number).map { position in
-            let id = entry.entityIDs[position]
-            return countedEntity(EntityCount(entityID: id, count: model.entities[id].articleIDs.count))
-        }
-        let group: TemplateValue = .map([
-            "label": .text("\(section.type.pluralLabel): \(entry.label)"), "url": .text(""), "hasURL": .flag(false),
-            "count": .text(format.number(entry.entityIDs.count)), "entities": .list(members),
-        ])
-        let heading = "الأسماء في الأخبار: \(section.type.pluralLabel)، حرف \(entry.label)"
-        let title = number == 1 ? "\(section.type.pluralLabel): \(entry.label) — \(model.config.title)"
-            : "\(section.type.pluralLabel): \(entry.label) — صفحة \(format.number(number))"
-        return directoryRoot(heading: heading, title: title, folder: paths.paginated(base, page: number), currentType: index,
-                             currentLetter: letter, groups: [group], pagination: pagination(pages, page: number, folder: base))
-    }
-
-    /// What every directory page shows around its groups: the type tabs and, within a type, the letter index.
-    private func directoryRoot(heading: String, title: String, folder: String, currentType: Int?, currentLetter: Int?,
-                               groups: [TemplateValue], pagination: TemplateValue?) -> TemplateValue {
-        let tabs: [TemplateValue] = [.map([
-            "label": .text("الكل"), "count": .text(format.number(model.entities.count)), "url": .text(paths.link(paths.directory)),
-            "isCurrent": .flag(currentType == nil),
-        ])] + model.directory.sections.enumerated().map { index, section in
-            .map([
-                "label": .text(section.type.pluralLabel), "count": .text(format.number(section.count)),
-                "url": .text(paths.link(paths.directory(section.type))), "isCurrent": .flag(currentType == index),
-            ])
-        }
-        let letters: [TemplateValue] = currentType.map { index in
-            let section = model.directory.sections[index]
-            return section.letters.enumerated().map { letter, entry in
-                .map([
-                    "letter": .text(entry.label), "count": .text(format.number(entry.entityIDs.count)),
-                    "url": .text(paths.link(paths.directory(section.type, letter: entry.slug))), "isCurrent": .flag(currentLetter == letter),
-                ])
-            }
-        } ?? []
-        return root(title, "كل الأشخاص والمنظمات والأماكن في \(model.config.title)", folder, [
-            "directory": .map(["heading": .text(heading)]),
-            "types": .list(tabs), "letters": .list(letters), "hasLetters": .flag(!letters.isEmpty),
-            "groups": .list(groups),
-            "pagination": pagination ?? self.pagination(Pagination(total: 0, size: 1), page: 1, folder: folder),
-        ])
+        return root("الأسماء — \(model.config.title)", "كل الأشخاص والمنظمات والأماكن في \(model.config.title)", paths.directory, ["groups": .list(groups)])
     }
 
     func briefing(_ index: Int, page number: Int, of pages: Pagination) -> TemplateValue {

@@ -21,8 +21,6 @@ struct SitePaths: Sendable {
     func article(_ slug: String) -> String { "articles/\(slug)/" }
     func entity(_ type: EntityType, _ slug: String) -> String { "\(type.frontMatterKey)/\(slug)/" }
     func briefing(_ day: CalendarDay) -> String { "briefings/\(day.isoString)/" }
-    func directory(_ type: EntityType) -> String { "\(directory)\(type.frontMatterKey)/" }
-    func directory(_ type: EntityType, letter slug: String) -> String { "\(directory(type))\(slug)/" }
     let home = ""
     let directory = "entities/"
     let briefings = "briefings/"

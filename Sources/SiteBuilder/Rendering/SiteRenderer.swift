@@ -34,15 +34,6 @@ enum SiteRenderer {
             }
         }
         page(.directory, paths.directory, single)
-        for (index, section) in model.directory.sections.enumerated() {
-            page(.directoryType(index), paths.directory(section.type), single)
-            for (letter, entry) in section.letters.enumerated() {
-                let pages = Pagination(total: entry.entityIDs.count, size: EntityDirectory.entitiesPerPage)
-                for number in 1...pages.count {
-                    page(.directoryLetter(index, letter: letter, page: number), paths.paginated(paths.directory(section.type, letter: entry.slug), page: number), pages)
-                }
-            }
-        }
         page(.briefings, paths.briefings, single)
         jobs.append(OutputJob(kind: .page(.notFound), path: "404.html", key: keys.key(.notFound, pages: single)))
         page(.search, paths.search, single)
@@ -120,8 +111,6 @@ enum SiteRenderer {
         case .home(let number): views.home(page: number, of: homePages)
         case .entity(let id, let number): views.entity(id, page: number, of: entityPagination(views.model.entities[id], model: views.model))
         case .directory: views.directory()
-        case .directoryType(let index): views.directory(type: index)
-        case .directoryLetter(let index, let letter, let number): views.directory(type: index, letter: letter, page: number)
         case .briefing(let index, let number): views.briefing(index, page: number, of: briefingPagination(views.model.days[index], model: views.model))
         case .briefings: views.briefings()
         case .notFound: views.notFound()
@@ -134,10 +123,6 @@ enum SiteRenderer {
         folders += model.articles.map { (paths.article($0.slug), $0.date.isoString) }
         folders += model.entities.map { (paths.entity($0.type, $0.slug), $0.articleIDs.first.map { model.articles[$0].date.isoString }) }
         folders.append((paths.directory, nil))
-        for section in model.directory.sections {
-            folders.append((paths.directory(section.type), nil))
-            folders += section.letters.map { (paths.directory(section.type, letter: $0.slug), nil) }
-        }
         folders.append((paths.briefings, nil))
         folders += model.days.map { (paths.briefing($0.day), nil) }
         return folders

@@ -50,10 +50,8 @@ import Testing
 
     static let edits: [Edit] = [
         Edit(id: "a paragraph added after the lead", text: summit + "\nوتستمر القمة يومين.\n", ownPageOnly: true),
-        Edit(id: "tags and an unknown key", text: summit.replacingOccurrences(of: "---\nبدأت", with: "tags: [سياسة]\nsection: سياسة\n---\nبدأت"),
+        Edit(id: "tags and an unknown key", text: summit.replacingOccurrences(of: "---\nبدأت", with: "tags: [سياسة]\nsource: وكالة\n---\nبدأت"),
              ownPageOnly: true),
-        // Listings show an article's source, author and picture.
-        Edit(id: "a source", text: summit.replacingOccurrences(of: "---\nبدأت", with: "source: وكالة\n---\nبدأت"), ownPageOnly: false),
         Edit(id: "the lead sentence, which is the summary", text: summit.replacingOccurrences(of: "بدأت القمة اليوم.", with: "انطلقت القمة اليوم."),
              ownPageOnly: false),
         Edit(id: "a summary in front matter", text: summit.replacingOccurrences(of: "---\nبدأت", with: "summary: ملخص\n---\nبدأت"),
