@@ -10,13 +10,19 @@ enum ForeignNameSpans {
         var tags = tags
         var index = 0
         while index < tags.count {
-            guard tags[index].hasPrefix("B-") else {
+            // Nearly every span opens with an Arabic word: it is passed over before any tag is built.
+            guard tags[index].hasPrefix("B-"), isLatinWord(words[index]) else {
                 index += 1
                 continue
             }
             let type = tags[index].dropFirst(2)
-            var end = index
-            while end + 1 < tags.count, tags[end + 1] == "I-" + type { end += 1 }
+            let opening = "B-" + type, inside = "I-" + type
+            func spanEnd(from position: Int) -> Int {
+                var end = position
+                while end + 1 < tags.count, tags[end + 1] == inside { end += 1 }
+                return end
+            }
+            var end = spanEnd(from: index)
             guard words[index...end].allSatisfy({ isLatinWord($0) || joiners.contains($0) }) else {
                 index = end + 1
                 continue
@@ -24,22 +30,20 @@ enum ForeignNameSpans {
             var start = index
             while start > 0, tags[start - 1] == "O", isCapitalizedLatin(words[start - 1]) { start -= 1 }
             while end + 1 < tags.count {
-                if tags[end + 1] == "O" || tags[end + 1] == "B-" + type, isLatinWord(words[end]), isCapitalizedLatin(words[end + 1]) {
-                    end += 1
-                    while end + 1 < tags.count, tags[end + 1] == "I-" + type { end += 1 }
+                if tags[end + 1] == "O" || tags[end + 1] == opening, isLatinWord(words[end]), isCapitalizedLatin(words[end + 1]) {
+                    end = spanEnd(from: end + 1)
                 } else if end + 2 < tags.count, tags[end + 1] == "O", joiners.contains(words[end + 1]),
                           isLatinWord(words[end]), isLatinWord(words[end + 2]),
                           touch(words[end], words[end + 1]), touch(words[end + 1], words[end + 2]),
-                          tags[end + 2] == "O" || tags[end + 2] == "B-" + type {
-                    end += 2
-                    while end + 1 < tags.count, tags[end + 1] == "I-" + type { end += 1 }
+                          tags[end + 2] == "O" || tags[end + 2] == opening {
+                    end = spanEnd(from: end + 2)
                 } else {
                     break
                 }
             }
-            tags[start] = "B-" + type
+            tags[start] = opening
             if end > start {
-                for inside in start + 1 ... end { tags[inside] = "I-" + type }
+                for position in start + 1 ... end { tags[position] = inside }
             }
             index = end + 1
         }
