@@ -35,6 +35,14 @@ import Testing
                 == ["الاتحاد السوفييتي", "الاتحاد السوفيتي"])
     }
 
+    @Test func anOfficialNameJoinsTheCommonNameOfAnotherArticle() {
+        #expect(joined([(.place, "المملكة الأردنية الهاشمية"), (.place, "الأردن")]) == ["الاردن", "الاردن"])
+        #expect(joined([(.place, "جمهورية مصر العربية"), (.place, "مصر"), (.place, "مصر الجديدة")])
+                == ["مصر", "مصر", "مصر الجديده"])
+        // Without the common name in the site, the official name keeps its page.
+        #expect(joined([(.place, "جمهورية الصين الشعبية"), (.organization, "الصين")]) == ["جمهوريه الصين الشعبيه", "الصين"])
+    }
+
     @Test func looseSkeletonsStayApart() {
         // A person's single name; a different last letter; too short; another type.
         #expect(joined([(.person, "محمد"), (.person, "محمود")]) == ["محمد", "محمود"])

@@ -46,7 +46,8 @@ public struct EntityExtractor: Sendable {
             if name?.isFixedByAliases == false { name?.confidence = mention.confidence }
             return name
         }
-        let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules)
+        let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules,
+                                               generalText: normalizer.words.frequencies)
         return Self.counted(merged).map { ReviewedEntity(entity: $0, leftOut: reasonLeftOut($0)) }
     }
 
@@ -55,13 +56,35 @@ public struct EntityExtractor: Sendable {
         let sentenceWords = text.sentences.map { $0.tokens.map(\.text) }
         let tagged = tagDocument(sentenceWords)
         var mentions: [EntityMention] = []
+        // Latin spellings the article glosses, by key: the Arabic name's words and type.
+        var glossed: [String: EntityMention] = [:]
         for ((sentence, words), sentenceTagged) in zip(zip(text.sentences, sentenceWords), tagged) where sentenceTagged.count == words.count {
-            let filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: sentence.keys)
+            var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: sentence.keys)
+            if rules.contains(.latinGlosses) {
+                for gloss in LatinGlosses.glosses(tags: filled, words: words, keys: sentence.keys) {
+                    if gloss.isCommonTerm {
+                        for position in gloss.name { filled[position] = "O" }
+                        continue
+                    }
+                    for position in gloss.latin { filled[position] = "O" }
+                    if let name = EntityMention.spans(in: Array(words[gloss.name]), tags: Array(filled[gloss.name])).first {
+                        glossed[MatchingKey.of(words[gloss.latin].joined(separator: " "))] = name
+                    }
+                }
+            }
             // A tag a rule changed is the rule's evidence, not the model's.
             let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
             mentions += EntityMention.spans(in: words, tags: filled, margins: margins)
         }
-        return mentions
+        guard !glossed.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard WritingScript.of(word: mention.words[0]) == .latin,
+                  let name = glossed[MatchingKey.of(mention.words.joined(separator: " "))] else { return mention }
+            var spelled = mention
+            spelled.words = name.words
+            spelled.type = name.type
+            return spelled
+        }
     }
 
     /// The tags of pre-tokenized sentences (one document) after the rules that add and lengthen spans (trigger

@@ -22,6 +22,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let latinNames = EntityRules(rawValue: 1 << 19)
     /// A foreign prefix that opens place names joins the word after it (`نيو يورك`, `بورتو ريكو`).
     public static let placePrefixes = EntityRules(rawValue: 1 << 20)
+    /// A Latin gloss after a name: in small letters it makes the name a common term, capitalized it is the
+    /// name's other spelling (`مايكروسوفت (بالإنجليزية: Microsoft)`; `LatinGlosses`).
+    public static let latinGlosses = EntityRules(rawValue: 1 << 23)
     /// Two places joined by و in one span become two (`فرنسا وإيطاليا`).
     public static let coordinatedPlaces = EntityRules(rawValue: 1 << 21)
     /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`).
@@ -45,6 +48,10 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let shortForms = EntityRules(rawValue: 1 << 7)
     /// Other spellings of the same consonants join (`السوفييتي`, `السوفيتي`).
     public static let spellingVariants = EntityRules(rawValue: 1 << 8)
+    /// A misspelled name joins the same name spelled right in the article (`الانحاد` → `الاتحاد`; `Misspellings`).
+    public static let misspellings = EntityRules(rawValue: 1 << 24)
+    /// A state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`).
+    public static let officialNames = EntityRules(rawValue: 1 << 22)
     /// A one-word name that the training text shows as a common word is left out.
     public static let commonWords = EntityRules(rawValue: 1 << 9)
     /// A word that general text writes both with and without the article is a common word too (`الأكسجين`,
@@ -59,11 +66,11 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("placePrefixes", .placePrefixes),
-        ("coordinatedPlaces", .coordinatedPlaces),
+        ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
-        ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants),
+        ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants), ("misspellings", .misspellings), ("officialNames", .officialNames),
         ("commonWords", .commonWords), ("articleAlternation", .articleAlternation), ("unknownSingleWords", .unknownSingleWords),
         ("doubtfulSingleWords", .doubtfulSingleWords),
     ]

@@ -5,7 +5,9 @@ import ArabicText
 ///   name joins a longer name that starts with it (`ترامب`, `دونالد` → `دونالد ترامب`; places are left alone);
 /// - a name with and without the article joins its more frequent spelling (`هيمالايا` → `الهيمالايا`), and so
 ///   does another spelling of the same consonants (`الاتحاد السوفييتي`, `الاتحاد السوفيتي`; see `SpellingSkeleton`):
-///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`).
+///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`);
+/// - so does a misspelling of one of its words (`الانحاد السوفيتي`; `Misspellings`);
+/// - a state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`).
 /// Among several fitting names the most mentioned wins, then the first seen; chains are followed to their end.
 /// Names the alias file decided never move.
 enum MentionLinker {
@@ -16,6 +18,8 @@ enum MentionLinker {
         /// `SpellingSkeleton` of the name, made once: the search below compares every pair. Nil for a person's
         /// single name, which never joins another spelling.
         var skeleton: [String]?
+        /// For a place with an official name, the keys its common name could have (`OfficialNames`).
+        var commonNames: [String] = []
     }
 
     private struct Slot: Hashable {
@@ -25,7 +29,8 @@ enum MentionLinker {
 
     private static let article = "ال"
 
-    static func linking(_ names: [ResolvedName], rules: EntityRules) -> [ResolvedName] {
+    /// `generalText` tells which of two misspelled words is the right spelling.
+    static func linking(_ names: [ResolvedName], rules: EntityRules, generalText: WordFrequencies) -> [ResolvedName] {
         // Identities in first-seen order, found by slot; compared by index, so the quadratic search below copies
         // no names.
         var identities: [Identity] = []
@@ -37,15 +42,17 @@ enum MentionLinker {
             } else {
                 numbers[slot] = identities.count
                 let hasSkeleton = rules.contains(.spellingVariants) && (name.identity.type != .person || name.wordKeys.count > 1)
+                let isOfficial = rules.contains(.officialNames) && name.identity.type == .place
                 identities.append(Identity(name: name, mentions: 1, order: order,
-                                           skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil))
+                                           skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil,
+                                           commonNames: isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : []))
             }
         }
         var targets = [Int?](repeating: nil, count: identities.count)
         identities.withUnsafeBufferPointer { identities in
             for short in identities.indices where !identities[short].name.isFixedByAliases {
                 var best: Int?
-                for full in identities.indices where full != short && fits(identities[short], into: identities[full], rules: rules) {
+                for full in identities.indices where full != short && fits(identities[short], into: identities[full], rules: rules, generalText: generalText) {
                     let isBetter = best.map { current in
                         identities[full].mentions != identities[current].mentions
                             ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
@@ -68,14 +75,21 @@ enum MentionLinker {
         }
     }
 
-    private static func fits(_ short: Identity, into full: Identity, rules: EntityRules) -> Bool {
+    private static func fits(_ short: Identity, into full: Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
+        if short.commonNames.contains(full.name.identity.key) { return true }
+        // Toward the more frequent spelling only, so two variants never point at each other.
+        let isMoreFrequent = full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
         let shortForms = rules.contains(.shortForms)
         if (shortForms && (isArticleVariant(short.name.identity.key, of: full.name.identity.key)
             || isArticleVariant(full.name.identity.key, of: short.name.identity.key)))
             || (short.skeleton != nil && short.skeleton == full.skeleton) {
-            // Toward the more frequent spelling only, so two variants never point at each other.
-            return full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
+            return isMoreFrequent
+        }
+        if rules.contains(.misspellings), short.name.identity.type != .person || short.name.wordKeys.count > 1,
+           let (shortWord, fullWord) = Misspellings.slip(between: short.name.wordKeys, and: full.name.wordKeys) {
+            let isShortKnown = generalText.frequencyClass(of: shortWord) != nil, isFullKnown = generalText.frequencyClass(of: fullWord) != nil
+            return isShortKnown != isFullKnown ? isFullKnown : isMoreFrequent
         }
         let type = short.name.identity.type
         let words = short.name.wordKeys

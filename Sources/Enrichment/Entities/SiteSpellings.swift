@@ -8,6 +8,7 @@ import ArabicText
 /// - the gazetteer knows one of the two, or general text writes each word in which they differ both ways
 ///   (`WordFrequencies`: `السوفيتي` and `السوفييتي` are both common spellings; `بأيون` is no spelling of `بون`).
 /// A name joins its group's gazetteer spelling, else the spelling general text knows, else the first in byte order.
+/// A state's official name joins its common name when another article names the place so (`OfficialNames`).
 public enum SiteSpellings {
     public struct Name: Hashable, Sendable {
         public var type: EntityType
@@ -24,7 +25,7 @@ public enum SiteSpellings {
 
     /// For each name, the key of the spelling it joins, its own key when it joins none. `generalText` is asked
     /// only when two names could be one, since loading it takes a while.
-    public static func joinedKeys(of names: [Name], generalText: () -> WordFrequencies) -> [String] {
+    public static func joinedKeys(of names: [Name], rules: EntityRules = .current, generalText: () -> WordFrequencies) -> [String] {
         var groups: [String: [Int]] = [:]
         for (index, name) in names.enumerated() {
             guard let signature = signature(of: name) else { continue }
@@ -52,7 +53,20 @@ public enum SiteSpellings {
                 if isProven { joined[members[other]] = names[members[target]].key }
             }
         }
+        if rules.contains(.officialNames) { joinOfficialNames(names, into: &joined) }
         return joined
+    }
+
+    private static func joinOfficialNames(_ names: [Name], into joined: inout [String]) {
+        var places: [String: Int] = [:]
+        for (index, name) in names.enumerated() where name.type == .place { places[name.key] = places[name.key] ?? index }
+        let common = names.map { name -> Int? in
+            guard name.type == .place, name.key.contains(" ") else { return nil }
+            return OfficialNames.commonNameKeys(of: name.key.split(separator: " ").map(String.init)).lazy.compactMap { places[$0] }.first
+        }
+        for (index, target) in common.enumerated() {
+            if let target { joined[index] = joined[target] }
+        }
     }
 
     /// What two spellings of one name share: type, and per word its skeleton, first and last letter; nil for a

@@ -1,0 +1,61 @@
+import ArabicText
+
+/// A state's official name and its common name are one place: `المملكة الأردنية الهاشمية` is `الأردن`,
+/// `جمهورية الصين الشعبية` is `الصين`, `الولايات المتحدة الأمريكية` is `الولايات المتحدة`. An official name opens
+/// with a state head (`جمهورية`, `المملكة` …) or names a union (`المتحدة`); what the common name leaves out of it
+/// is the head and adjectives of relation (`العربية`, `الهاشمية`, `الشعبية`), never a direction (`القدس الشرقية`,
+/// `كوريا الشمالية` are other places), and an adjective of relation may stand for the place it derives from
+/// (`الأردنية` → `الأردن`). Without a head or a union nothing is left out: `أمريكا اللاتينية` and `الهند الصينية`
+/// are not `أمريكا` and `الهند`.
+enum OfficialNames {
+    private static let stateHeads = KeySet("""
+        جمهورية الجمهورية مملكة المملكة دولة سلطنة السلطنة إمارة الإمارة
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    private static let union = MatchingKey.of("المتحدة")
+    private static let directions = KeySet("""
+        الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    private static let article = "ال"
+    private static let nisbaEndings = ["يه", "ي"]
+
+    /// The keys the common name of a place named `wordKeys` could have, the longest first; empty when the name is
+    /// no official name. Callers take the first that names a place they know.
+    static func commonNameKeys(of wordKeys: [String]) -> [String] {
+        let hasHead = wordKeys.count > 1 && stateHeads.contains(wordKeys[0])
+        guard hasHead || wordKeys.contains(union) else { return [] }
+        let rest = hasHead ? Array(wordKeys.dropFirst()) : wordKeys
+        let adjectives = rest.indices.filter { isOfficialAdjective(rest[$0]) }
+        guard adjectives.count <= 4 else { return [] }
+        var candidates: [[String]] = []
+        // Every choice of adjectives to leave out; without a head at least one goes.
+        for choice in 0 ..< (1 << adjectives.count) where hasHead || choice != 0 {
+            let dropped = Set(adjectives.indices.filter { choice & (1 << $0) != 0 }.map { adjectives[$0] })
+            let kept = rest.indices.filter { !dropped.contains($0) }.map { rest[$0] }
+            if !kept.isEmpty { candidates.append(kept) }
+        }
+        let keys = candidates.sorted { $0.count > $1.count }.flatMap { words -> [String] in
+            let key = words.joined(separator: " ")
+            return words.count == 1 ? [key] + placeKeys(derivedFrom: words[0]) : [key]
+        }
+        var seen = Set<String>()
+        return keys.filter { $0 != wordKeys.joined(separator: " ") && seen.insert($0).inserted }
+    }
+
+    /// Definite, shaped like an adjective of relation (or `المتحدة`), and no direction.
+    private static func isOfficialAdjective(_ key: String) -> Bool {
+        key == union || (nisbaBase(of: key) != nil && !directions.contains(key))
+    }
+
+    private static func nisbaBase(of key: String) -> String? {
+        guard key.hasPrefix(article), let ending = nisbaEndings.first(where: key.hasSuffix) else { return nil }
+        let base = String(key.dropFirst(article.count).dropLast(ending.count))
+        return base.count >= 3 ? base : nil
+    }
+
+    /// The places an adjective of relation may derive from: `الأردنية` → `الأردن`, `المصرية` → `مصر`,
+    /// `الأمريكية` → `أمريكا`, `السورية` → `سوريا`.
+    private static func placeKeys(derivedFrom key: String) -> [String] {
+        guard let base = nisbaBase(of: key) else { return [] }
+        return [article + base, base, base + "ا", base + "يا"]
+    }
+}
