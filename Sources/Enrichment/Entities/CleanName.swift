@@ -42,7 +42,9 @@ struct CleanName: Sendable, Hashable {
         if type == .person, rules.contains(.honorifics) { Self.dropHonorifics(&forms, &keys) }
         if rules.contains(.nameBoundaries) {
             if type == .person { Self.dropAncestors(&forms, &keys) }
-            Self.dropTrailingWords(&forms, &keys, type: type, knowledge: knowledge)
+            if !(type == .person && rules.contains(.regnalNumbers) && RegnalNumbers.endsName(keys)) {
+                Self.dropTrailingWords(&forms, &keys, type: type, knowledge: knowledge)
+            }
         }
 
         var start = !rules.contains(.titlesAndHeads) ? 0
@@ -93,24 +95,29 @@ struct CleanName: Sendable, Hashable {
     /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
     /// name (`هايدرارخس ثعبان`), a verb (`محمد ليعيش`), or words in another script (`بافاروتي Nessun`). Organizations and places are
     /// made of common words (`مجلس الأمن`, `قبة الصخرة`): for them only the training text's common words count.
-    /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name.
+    /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name; so does the
+    /// word after one that opens a compound name, whatever else it may be (`أبو طالب`, `عبد الناصر`, `ابن سينا`).
     private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], type: EntityType,
                                           knowledge: WordKnowledge) {
         let isLatin = { (form: String) in form.unicodeScalars.first.map { $0.isASCII } == true }
         let script = isLatin(forms[0])
-        func isSwallowed(_ form: String, after previous: String) -> Bool {
+        func isSwallowed(_ form: String, key: String, after previous: String) -> Bool {
             let word = Substring(form)
+            if type == .person, nameOpeners.contains(MatchingKey.of(previous)) { return false }
+            if EntityVocabulary.functionWords.contains(key) { return true }
             guard type == .person, !knowledge.isName(word) else { return false }
             return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
                 || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
         }
         while forms.count > 1, let last = forms.last, let key = keys.last,
-              isLatin(last) != script || EntityVocabulary.functionWords.contains(key)
-                || isSwallowed(last, after: forms[forms.count - 2]) {
+              isLatin(last) != script || isSwallowed(last, key: key, after: forms[forms.count - 2]) {
             forms.removeLast()
             keys.removeLast()
         }
     }
+
+    /// Words that open a compound name and need the word after them, as matching keys.
+    private static let nameOpeners: Set<String> = Set(["أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "ذو", "ذي"].map { MatchingKey.of($0) })
 
     /// The words that link a person to a parent in a lineage (`بن`, `بنت`, `ابن`), as matching keys.
     private static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]

@@ -8,7 +8,9 @@ import ArabicText
 /// - a one-word place of the gazetteer (`لندن`, `وبرشلونة`), unless the training text knows the word as a common
 ///   word (`صور`, `جدة`).
 ///
-/// and splits a span of two places joined by و (`splittingCoordinatedPlaces`).
+/// and splits a span of two places joined by و (`splittingCoordinatedPlaces`), drops an adjective of direction
+/// that qualifies another noun (`droppingDisagreeingDirections`), and retypes a building or feature the tagger
+/// calls miscellaneous (`المسجد الأقصى`).
 enum PlaceSpans {
     /// Heads that belong to the place's name, as matching keys (`قطاع`, `مدينة`, `دولة` are generic heads that
     /// names drop, `EntityVocabulary.genericHeads`).
@@ -21,10 +23,28 @@ enum PlaceSpans {
     private static let lands = MatchingKey.of("بلاد")
 
     /// Adjectives of direction and size, and those of a state's official name, that stay with a place's name
-    /// (`الجنوبي`, `الأكبر`, `جمهورية الصين الشعبية`).
-    private static let directions = KeySet("""
-        الشمالي الشمالية الجنوبي الجنوبية الشرقي الشرقية الغربي الغربية الأوسط الوسطى الأعلى العليا الأدنى السفلى \
-        الأكبر الكبرى الأصغر الصغرى الشعبية الديمقراطية الاتحادية الإسلامية الهاشمية المتحدة
+    /// (`الجنوبي`, `الأكبر`, `جمهورية الصين الشعبية`), masculine and feminine: an adjective agrees with the place
+    /// it qualifies, so `ساحل تايوان الشرقي` is Taiwan's eastern coast, not a place `تايوان الشرقي`.
+    private static let masculineDirections = KeySet("""
+        الشمالي الجنوبي الشرقي الغربي الأوسط الأعلى الأدنى الأكبر الأصغر
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    private static let feminineDirections = KeySet("""
+        الشمالية الجنوبية الشرقية الغربية الوسطى العليا السفلى الكبرى الصغرى
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    /// Adjectives of official and descriptive names, which may qualify any word of the name
+    /// (`جمهورية الصين الشعبية`, `متحف الحياة الشعبية`).
+    private static let officialAdjectives = KeySet("""
+        الشعبية الديمقراطية الاتحادية الإسلامية الهاشمية المتحدة
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    /// Heads and directions of masculine gender; other heads, plurals of things and nearly all names of lands and
+    /// towns take feminine adjectives.
+    private static let masculineHeads = KeySet("""
+        نهر جبل بحر خليج سهل وادي مضيق محيط هرم متحف مسجد المسجد مطار ميناء مرفأ قصر برج سد كهف \
+        النهر الجبل البحر الخليج الوادي المحيط القطب الشرق الغرب
+        """.split(separator: " ").map { MatchingKey.of($0) })
+    /// Lands whose names are masculine (`العراق الشمالي` is possible, `تايوان الشرقي` is not).
+    private static let masculineLands = KeySet("""
+        العراق الأردن لبنان السودان المغرب اليمن
         """.split(separator: " ").map { MatchingKey.of($0) })
 
     /// `hashes` are the `FeatureHash` of `keys`: every word is looked up, nearly always in vain, by the hash of
@@ -33,7 +53,10 @@ enum PlaceSpans {
                         knowledge: WordKnowledge) -> [String] {
         guard !rules.isDisjoint(with: [.placeHeads, .gazetteerWords]) else { return tags }
         var tags = tags
-        if rules.contains(.placeHeads) { addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge) }
+        if rules.contains(.placeHeads) {
+            retypeHeadedNames(&tags, keys: keys, hashes: hashes)
+            addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge)
+        }
         if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, hashes: hashes, knowledge: knowledge) }
         return tags
     }
@@ -100,18 +123,63 @@ enum PlaceSpans {
                 // The tagger found the name after the head: the head opens the place.
                 var end = next + 1
                 while end < words.count, tags[end].hasPrefix("I-") { end += 1 }
-                while end < words.count, tags[end] == "O", directions.contains(keys[end]) { end += 1 }
+                while end < words.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
                 mark(&tags, index..<end)
                 index = end
             } else if tags[next] == "O", isNameWord(words[next], key: keys[next], knowledge: knowledge) {
                 var end = next + 1
-                while end < words.count, tags[end] == "O", directions.contains(keys[end]) { end += 1 }
+                while end < words.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
                 mark(&tags, index..<end)
                 index = end
             } else {
                 index += 1
             }
         }
+    }
+
+    /// A name the tagger found that opens with a place's head is a place, whatever type it gave (`المسجد الأقصى`,
+    /// `برج إيفل`, named buildings and features), and keeps the adjectives of direction after it (`بحر الصين` +
+    /// `الجنوبي`).
+    private static func retypeHeadedNames(_ tags: inout [String], keys: [String], hashes: [UInt64]) {
+        var index = 0
+        while index < tags.count {
+            guard tags[index] == "B-MISC" || tags[index] == "B-LOC", headTable.position(of: hashes[index]) != nil else {
+                index += 1
+                continue
+            }
+            let inside = "I-" + tags[index].dropFirst(2)
+            var end = index + 1
+            while end < tags.count, tags[end] == inside { end += 1 }
+            while end < tags.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
+            mark(&tags, index..<end)
+            index = end
+        }
+    }
+
+    /// Whether `key` is an adjective of an official name, or one of direction or size that agrees with the
+    /// place's head `headKey` (behind any clitic), feminine unless the head is masculine.
+    private static func isDirection(_ key: String, agreeingWith headKey: String) -> Bool {
+        if officialAdjectives.contains(key) { return true }
+        return isMasculine(headKey) ? masculineDirections.contains(key) : feminineDirections.contains(key)
+    }
+
+    private static func isMasculine(_ key: String) -> Bool {
+        (0...2).contains { masculineHeads.contains(String(key.dropFirst($0))) } || masculineLands.contains(key)
+    }
+
+    /// A place's span that ends in a masculine adjective of direction although the place is feminine: the
+    /// adjective qualifies a noun before the place (`ساحل تايوان الشرقي`, `طرف جزر نانشا الجنوبي`) and goes.
+    static func droppingDisagreeingDirections(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        var start = 0
+        for index in tags.indices {
+            if tags[index].hasPrefix("B-") { start = index }
+            let isSpanEnd = index + 1 == tags.count || tags[index + 1] != "I-LOC"
+            guard isSpanEnd, tags[index] == "I-LOC", masculineDirections.contains(keys[index]) else { continue }
+            // The adjective may qualify any word of the name (`جزر بحر الصين الجنوبي`).
+            if !keys[start..<index].contains(where: isMasculine) { tags[index] = "O" }
+        }
+        return tags
     }
 
     private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {
