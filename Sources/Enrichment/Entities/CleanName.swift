@@ -120,7 +120,7 @@ struct CleanName: Sendable, Hashable {
     private static let nameOpeners: Set<String> = Set(["أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "ذو", "ذي"].map { MatchingKey.of($0) })
 
     /// The words that link a person to a parent in a lineage (`بن`, `بنت`, `ابن`), as matching keys.
-    private static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]
+    static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]
 
     /// A lineage names a person by the father, and the father by his: `عبد الله بن عبد المطلب بن هاشم …` is
     /// `عبد الله بن عبد المطلب`, the form by which the person is known; the ancestors after that go.

@@ -3,6 +3,7 @@ import ArabicText
 /// Joins the names of one article that stand for the same entity although their keys differ:
 /// - a short form joins a longer name of the same type that ends with its words, and a person's single first
 ///   name joins a longer name that starts with it (`ترامب`, `دونالد` → `دونالد ترامب`; places are left alone);
+/// - a person's name followed by a lineage joins the name alone (`نجيب محفوظ بن عبد العزيز` → `نجيب محفوظ`);
 /// - a name with and without the article joins its more frequent spelling (`هيمالايا` → `الهيمالايا`), and so
 ///   does another spelling of the same consonants (`الاتحاد السوفييتي`, `الاتحاد السوفيتي`; see `SpellingSkeleton`):
 ///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`);
@@ -93,6 +94,11 @@ enum MentionLinker {
         }
         let type = short.name.identity.type
         let words = short.name.wordKeys
+        // A lineage joins the name it starts with (`نجيب محفوظ بن عبد العزيز` → `نجيب محفوظ`).
+        if shortForms, type == .person, words.count > full.name.wordKeys.count + 1,
+           CleanName.lineageLinks.contains(words[full.name.wordKeys.count]), words.starts(with: full.name.wordKeys) {
+            return true
+        }
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
         return full.name.wordKeys.suffix(words.count).elementsEqual(words)
             || (type == .person && words.count == 1 && full.name.wordKeys.first == words.first)

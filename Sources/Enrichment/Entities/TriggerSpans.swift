@@ -4,7 +4,8 @@ import ArabicText
 /// an institution head with its definite complement (`وزارة الخارجية المصرية` → ORG) and the name after a
 /// title (`الدكتور خليل الحية` → PERS on `خليل الحية`), a gazetteer name of several words (`شرم الشيخ` → LOC).
 /// The model's own spans are only ever lengthened: an organization by an adjective of origin, a person after a
-/// title to the whole name (`خليل` → `خليل الحية`). The rules are narrow on purpose: a missed name costs less
+/// title to the whole name (`خليل` → `خليل الحية`), a place or organization by the institution named after it
+/// (`مكتبة` + `الإسكندرية`). The rules are narrow on purpose: a missed name costs less
 /// than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
@@ -32,6 +33,14 @@ enum TriggerSpans {
             if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
                isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "LOC")
+                index = end
+            } else if headRoles[index]?.isInstitutionHead == true, tags[index] == "O", !keys[index].hasPrefix("ال"),
+                      index + 1 < words.count, tags[index + 1] == "B-LOC" || tags[index + 1] == "B-ORG" {
+                // An institution named after the place or body the tagger found (`مكتبة الإسكندرية`, `نادي برشلونة`):
+                // the head stands in construct before it, without the article.
+                var end = index + 2
+                while end < words.count, tags[end] == "I-" + tags[index + 1].dropFirst(2) { end += 1 }
+                mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
                       isOutside(tags[index..<end]) {
@@ -169,10 +178,16 @@ enum TriggerSpans {
         let completesPreposition = previous.hasPrefix("ل") && !previous.hasPrefix("لل") && !previous.hasPrefix("ال")
             && isComplementWord(words[index], key: keys[index])
         return (isCoordinated && words[index].allSatisfy(\.isLetter)) || completesPreposition
+            || sportsAfterPreposition.contains(keys[index])
     }
 
+    /// A sport behind ل names what a federation or league is of (`الاتحاد الدولي لكرة القدم`), unlike the many
+    /// words of purpose behind ل (`لتحقيق`).
+    private static let sportsAfterPreposition = KeySet(["لكرة", "لألعاب", "لرياضة", "لسباق"].map { MatchingKey.of($0) })
+
     /// The word at `start` is an institution head; `keys` are the matching keys of `words`. Its complement:
-    /// definite words (`وزارة الخارجية`), a word behind لل and those coordinated with it (`للتربية والتعليم`).
+    /// definite words (`وزارة الخارجية`), a word behind لل and those coordinated with it (`للتربية والتعليم`), a
+    /// sport behind ل (`لكرة`).
     /// A word behind ل is too often a purpose (`البنك التجاري لتحقيق النجاح`) to be taken where the tagger saw
     /// nothing. After an adjective a definite word continues the name only as another adjective
     /// (`البنك المركزي المصري`; `المنتخب المغربي` + `المباراة`, `البنك المركزي` + `الفائدة`).
@@ -185,7 +200,8 @@ enum TriggerSpans {
             }
             if isComplementWord(words[end], key: keys[end]) || (end > start + 1 && isNisbaOrComplement(at: end, words: words, keys: keys)) {
                 end += 1
-            } else if end > start + 1, keys[end].hasPrefix("لل"), words[end].allSatisfy(\.isLetter) {
+            } else if end > start + 1, keys[end].hasPrefix("لل") || sportsAfterPreposition.contains(keys[end]),
+                      words[end].allSatisfy(\.isLetter) {
                 end += 1
             } else {
                 break
