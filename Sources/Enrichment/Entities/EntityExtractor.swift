@@ -104,8 +104,7 @@ public struct EntityExtractor: Sendable {
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
         let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(latin, words: words, hashes: hashes) : latin
-        let coordinated = rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
-        return rules.contains(.directionAgreement) ? PlaceSpans.droppingDisagreeingDirections(coordinated, keys: keys) : coordinated
+        return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's

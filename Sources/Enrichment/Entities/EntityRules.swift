@@ -22,8 +22,6 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let latinNames = EntityRules(rawValue: 1 << 19)
     /// A foreign prefix that opens place names joins the word after it (`نيو يورك`, `بورتو ريكو`).
     public static let placePrefixes = EntityRules(rawValue: 1 << 20)
-    /// A masculine adjective of direction does not end a feminine place (`ساحل تايوان الشرقي`).
-    public static let directionAgreement = EntityRules(rawValue: 1 << 25)
     /// A Latin gloss after a name: in small letters it makes the name a common term, capitalized it is the
     /// name's other spelling (`مايكروسوفت (بالإنجليزية: Microsoft)`; `LatinGlosses`).
     public static let latinGlosses = EntityRules(rawValue: 1 << 23)
@@ -68,7 +66,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("placePrefixes", .placePrefixes),
-        ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("directionAgreement", .directionAgreement),
+        ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),

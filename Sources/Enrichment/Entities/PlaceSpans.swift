@@ -8,9 +8,7 @@ import ArabicText
 /// - a one-word place of the gazetteer (`لندن`, `وبرشلونة`), unless the training text knows the word as a common
 ///   word (`صور`, `جدة`).
 ///
-/// and splits a span of two places joined by و (`splittingCoordinatedPlaces`), drops an adjective of direction
-/// that qualifies another noun (`droppingDisagreeingDirections`), and retypes a building or feature the tagger
-/// calls miscellaneous (`المسجد الأقصى`).
+/// and splits a span of two places joined by و (`splittingCoordinatedPlaces`).
 enum PlaceSpans {
     /// Heads that belong to the place's name, as matching keys (`قطاع`, `مدينة`, `دولة` are generic heads that
     /// names drop, `EntityVocabulary.genericHeads`).
@@ -36,15 +34,10 @@ enum PlaceSpans {
     private static let officialAdjectives = KeySet("""
         الشعبية الديمقراطية الاتحادية الإسلامية الهاشمية المتحدة
         """.split(separator: " ").map { MatchingKey.of($0) })
-    /// Heads and directions of masculine gender; other heads, plurals of things and nearly all names of lands and
-    /// towns take feminine adjectives.
+    /// Heads of masculine gender; other heads and plurals of things take feminine adjectives.
     private static let masculineHeads = KeySet("""
         نهر جبل بحر خليج سهل وادي مضيق محيط هرم متحف مسجد المسجد مطار ميناء مرفأ قصر برج سد كهف \
         النهر الجبل البحر الخليج الوادي المحيط القطب الشرق الغرب
-        """.split(separator: " ").map { MatchingKey.of($0) })
-    /// Lands whose names are masculine (`العراق الشمالي` is possible, `تايوان الشرقي` is not).
-    private static let masculineLands = KeySet("""
-        العراق الأردن لبنان السودان المغرب اليمن
         """.split(separator: " ").map { MatchingKey.of($0) })
 
     /// `hashes` are the `FeatureHash` of `keys`: every word is looked up, nearly always in vain, by the hash of
@@ -160,26 +153,8 @@ enum PlaceSpans {
     /// place's head `headKey` (behind any clitic), feminine unless the head is masculine.
     private static func isDirection(_ key: String, agreeingWith headKey: String) -> Bool {
         if officialAdjectives.contains(key) { return true }
-        return isMasculine(headKey) ? masculineDirections.contains(key) : feminineDirections.contains(key)
-    }
-
-    private static func isMasculine(_ key: String) -> Bool {
-        (0...2).contains { masculineHeads.contains(String(key.dropFirst($0))) } || masculineLands.contains(key)
-    }
-
-    /// A place's span that ends in a masculine adjective of direction although the place is feminine: the
-    /// adjective qualifies a noun before the place (`ساحل تايوان الشرقي`, `طرف جزر نانشا الجنوبي`) and goes.
-    static func droppingDisagreeingDirections(_ tags: [String], keys: [String]) -> [String] {
-        var tags = tags
-        var start = 0
-        for index in tags.indices {
-            if tags[index].hasPrefix("B-") { start = index }
-            let isSpanEnd = index + 1 == tags.count || tags[index + 1] != "I-LOC"
-            guard isSpanEnd, tags[index] == "I-LOC", masculineDirections.contains(keys[index]) else { continue }
-            // The adjective may qualify any word of the name (`جزر بحر الصين الجنوبي`).
-            if !keys[start..<index].contains(where: isMasculine) { tags[index] = "O" }
-        }
-        return tags
+        let isMasculine = (0...2).contains { masculineHeads.contains(String(headKey.dropFirst($0))) }
+        return isMasculine ? masculineDirections.contains(key) : feminineDirections.contains(key)
     }
 
     private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {
