@@ -30,9 +30,11 @@ public enum SiteBuild {
         return summary
     }
 
-    /// Every output file of the site, in memory, without writing anything (for previews and tests).
+    /// Every output file of the site, in memory, without writing anything (for tests), each with the render key a
+    /// build would record for it.
     static func render(_ options: BuildOptions) throws -> [OutputFile] {
-        try execute(steps(publishing: false), options: options, cache: nil, inputs: nil, progress: nil).rendered?.files ?? []
+        let inputs = BuildCache(options: options).scanInputs()
+        return try execute(steps(publishing: false), options: options, cache: nil, inputs: inputs, progress: nil).rendered?.files ?? []
     }
 
     /// The entities the built site shows for each article, after the alias file, site-wide merging and the
