@@ -9,14 +9,8 @@ public enum SiteBuild {
         let started = Date()
         let cache = BuildCache(options: options)
         let inputs = cache.scanInputs()
-        // Unreadable inputs take the full build, whose steps report them.
-        if inputs.unusable.isEmpty {
-            if let current = cache.upToDateSummary(for: inputs, started: started) { return current }
-            if let edited = try rebuildEditedArticles(options, cache: cache, inputs: inputs, started: started, progress: progress) {
-                return edited
-            }
-        }
-        let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, progress: progress)
+        let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, started: started, progress: progress)
+        if let finished = state.finished { return finished }
         var summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
             entityPages: state.rendered?.entityPages ?? 0,
@@ -51,8 +45,10 @@ public enum SiteBuild {
     }
 
     static func steps(publishing: Bool) -> [BuildStep] {
-        // The config comes first: import keeps as many summary sentences as it says.
-        var steps = [loadConfigStep, checkContentStep, importStep] + modelSteps
+        // A build that publishes first tries the two shortcuts of its cache, each of which may finish it. Then the
+        // config comes first: import keeps as many summary sentences as it says.
+        var steps = publishing ? [reuseUpToDateSiteStep, rebuildEditedArticlesStep] : []
+        steps += [loadConfigStep, checkContentStep, importStep] + modelSteps
             + [checkNotEmptyStep, renderStep(publishing: publishing), searchIndexStep(publishing: publishing)]
         if publishing {
             // Every check has passed by now: only from here on does the build write, first into `Content/`.
@@ -75,6 +71,24 @@ public enum SiteBuild {
             })
         }
         return steps
+    }
+
+    /// Nothing the build reads changed and the output is as the last build left it: the build is done
+    /// (docs/architecture.md, "The build cache", rule 2). Unreadable inputs take the full build, which reports them.
+    private static var reuseUpToDateSiteStep: BuildStep {
+        BuildStep("reuseUpToDateSite") { state in
+            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty else { return }
+            state.finished = cache.upToDateSummary(for: inputs, started: state.started)
+        }
+    }
+
+    /// Only what edited articles' own pages show changed: their pages are rendered and published, and the build is
+    /// done (rule 3); anything else leaves it to the steps after this one.
+    private static var rebuildEditedArticlesStep: BuildStep {
+        BuildStep("rebuildEditedArticles") { state in
+            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty else { return }
+            state.finished = try rebuildEditedArticles(state.options, cache: cache, inputs: inputs, started: state.started)
+        }
     }
 
     private static var loadConfigStep: BuildStep {
@@ -270,15 +284,16 @@ public enum SiteBuild {
         return digest.digest
     }
 
+    /// Runs `steps` in order until one finishes the build (`BuildState.finished`) or the last has run.
     private static func execute(_ steps: [BuildStep], options: BuildOptions, cache: BuildCache?, inputs: BuildInputs?,
-                                progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
-        var state = BuildState(options: options)
+                                started: Date = Date(), progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
+        var state = BuildState(options: options, started: started)
         state.cache = cache
         state.inputs = inputs
         state.renderContext = renderContext(inputs, options: options)
         for (offset, step) in steps.enumerated() {
             progress?(.started(index: offset + 1, count: steps.count, step: step.name))
-            let started = Date()
+            let stepStarted = Date()
             do {
                 try step.run(&state)
             } catch let failure as BuildFailure {
@@ -292,7 +307,8 @@ public enum SiteBuild {
                 diagnostic.step = step.name
                 throw BuildFailure([diagnostic])
             }
-            progress?(.finished(index: offset + 1, count: steps.count, step: step.name, seconds: Date().timeIntervalSince(started)))
+            progress?(.finished(index: offset + 1, count: steps.count, step: step.name, seconds: Date().timeIntervalSince(stepStarted)))
+            if state.finished != nil { break }
         }
         return state
     }

@@ -1,4 +1,5 @@
 import Enrichment
+import Foundation
 
 /// What the build steps hand each other. Loading steps only collect diagnostics, so one build reports
 /// the problems of the config, the templates and every article together before it stops.
@@ -32,8 +33,15 @@ struct BuildState {
     /// The hash of the site outline this build saved, if it could (see `SiteOutline`).
     var outline: ContentHash?
 
-    init(options: BuildOptions) {
+    /// When the build began, for its summary.
+    let started: Date
+    /// The summary of a build a step finished early (nothing changed; only articles' own pages did): the steps
+    /// after that one do not run.
+    var finished: BuildSummary?
+
+    init(options: BuildOptions, started: Date = Date()) {
         self.options = options
+        self.started = started
     }
 
     mutating func collect<Value>(_ result: Result<Value, BuildFailure>, step: String) -> Value? {

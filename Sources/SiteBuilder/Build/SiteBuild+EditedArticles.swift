@@ -9,13 +9,7 @@ extension SiteBuild {
     ///
     /// nil whenever anything else changed, the output was touched, or an edited article does not load: the full
     /// build then runs (and reports any error). Its output is the one the full build would write (tested).
-    static func rebuildEditedArticles(_ options: BuildOptions, cache: BuildCache, inputs: BuildInputs, started: Date,
-                                      progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildSummary? {
-        let steps = ["checkEditedArticles", "renderEditedArticles", "publish"]
-        func report(_ index: Int, since start: Date) {
-            progress?(.finished(index: index + 1, count: steps.count, step: steps[index], seconds: Date().timeIntervalSince(start)))
-        }
-        var stepStart = Date()
+    static func rebuildEditedArticles(_ options: BuildOptions, cache: BuildCache, inputs: BuildInputs, started: Date) throws -> BuildSummary? {
         guard let record = cache.previous, let outlineHash = record.outline, inputs.files.count == record.inputs.count else { return nil }
         var edited: [String] = []
         for (path, file) in inputs.files {
@@ -41,25 +35,14 @@ extension SiteBuild {
         guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
               let output = outputWriter.intactOutput(), output.signature == record.outputSignature
         else { return nil }
-        // Reported only now: until here the full build may still take over.
-        progress?(.started(index: 1, count: steps.count, step: steps[0]))
-        report(0, since: stepStart)
-
-        stepStart = Date()
-        progress?(.started(index: 2, count: steps.count, step: steps[1]))
         let keys = PageKeys(model: model, theme: theme, context: renderContext(inputs, options: options))
         let paths = SitePaths(baseURL: config.baseURL)
         let jobs = sources.indices.map { SiteRenderer.articleJob($0, model: model, keys: keys, paths: paths) }
         let files = SiteRenderer.render(jobs, model: model, theme: theme, parallel: false)
-        report(1, since: stepStart)
-
-        stepStart = Date()
-        progress?(.started(index: 3, count: steps.count, step: steps[2]))
         // Every other file is kept; the manifest's entries are passed whole rather than copied without the edited
         // pages' (tens of thousands of them), since the published files take the place of their entries.
         let reused = ReusedOutput(manifest: output.manifest, manifestFile: output.file, entries: output.manifest.entries)
         let publication = try outputWriter.publish(files, reusing: reused)
-        report(2, since: stepStart)
 
         let summary = BuildSummary(
             articles: record.articles, entityPages: record.entityPages, pagesWritten: publication.report.written,

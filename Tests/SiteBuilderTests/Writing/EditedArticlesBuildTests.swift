@@ -29,7 +29,8 @@ import Testing
         let summary = try SiteBuild.run(BuildOptions(root: site.root)) { event in
             if case .started(_, _, let step) = event { log.add(step) }
         }
-        return (summary, log.steps.contains("renderEditedArticles"))
+        // The edited-articles step finished the build when no step of the full build started after it.
+        return (summary, log.steps.last == "rebuildEditedArticles")
     }
 
     func expectSameAsCleanBuild(_ site: TemporarySite, changes: [String: String]) throws {
