@@ -9,10 +9,16 @@ enum Misspellings {
     /// The one word in which two names of the same words differ by a slip, as (`lhs`'s, `rhs`'s); nil when they
     /// differ otherwise.
     static func slip(between lhs: [String], and rhs: [String]) -> (String, String)? {
+        // Asked of every pair of an article's names: most pairs are told apart without building anything.
         guard lhs.count == rhs.count else { return nil }
-        let differing = zip(lhs, rhs).filter { $0 != $1 }
-        guard differing.count == 1, let (left, right) = differing.first, isSlip(left, right) else { return nil }
-        return (left, right)
+        var differing: Int?
+        for index in lhs.indices where lhs[index] != rhs[index] {
+            guard differing == nil else { return nil }
+            differing = index
+        }
+        guard let index = differing, abs(lhs[index].utf8.count - rhs[index].utf8.count) <= 2, isSlip(lhs[index], rhs[index])
+        else { return nil }
+        return (lhs[index], rhs[index])
     }
 
     private static func isSlip(_ left: String, _ right: String) -> Bool {
