@@ -117,7 +117,7 @@ struct CleanName: Sendable, Hashable {
     }
 
     /// Words that open a compound name and need the word after them, as matching keys.
-    private static let nameOpeners: Set<String> = Set(["أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "ذو", "ذي"].map { MatchingKey.of($0) })
+    static let nameOpeners: Set<String> = Set(["أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "ذو", "ذي"].map { MatchingKey.of($0) })
 
     /// The words that link a person to a parent in a lineage (`بن`, `بنت`, `ابن`), as matching keys.
     static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]

@@ -94,9 +94,12 @@ enum MentionLinker {
         }
         let type = short.name.identity.type
         let words = short.name.wordKeys
-        // A lineage joins the name it starts with (`نجيب محفوظ بن عبد العزيز` → `نجيب محفوظ`).
+        // A lineage joins the name it starts with when that name is a full one, a given name and a family name
+        // (`نجيب محفوظ بن عبد العزيز` → `نجيب محفوظ`); after a given name alone it is the full name itself
+        // (`محمد بن سلمان`, `عبد الله بن عبد العزيز`).
         if shortForms, type == .person, words.count > full.name.wordKeys.count + 1,
-           CleanName.lineageLinks.contains(words[full.name.wordKeys.count]), words.starts(with: full.name.wordKeys) {
+           CleanName.lineageLinks.contains(words[full.name.wordKeys.count]), words.starts(with: full.name.wordKeys),
+           full.name.wordKeys.filter({ !CleanName.nameOpeners.contains($0) }).count >= 2 {
             return true
         }
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
