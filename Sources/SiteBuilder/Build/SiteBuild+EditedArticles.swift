@@ -23,8 +23,14 @@ extension SiteBuild {
             if before.hash != file.hash { edited.append(path) }
         }
         let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
-        guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }),
-              let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
+        guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }) else { return nil }
+        // The output check, an `lstat` per file on every core, runs beside the rest of this route, which is serial.
+        // Every return waits for it, so no thread outlives the route; an edit that turns out to need the full build
+        // wastes it, a small part of that build.
+        let outputWriter = writer(options)
+        let outputCheck = BackgroundValue { outputWriter.intactOutput() }
+        defer { _ = outputCheck.value }
+        guard let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),
               !config.searchBodies,  // the search index then holds the edited bodies too
@@ -36,10 +42,8 @@ extension SiteBuild {
             else { return nil }
             sources.append(source)
         }
-        // The output is checked last: it costs an `lstat` per file, wasted when an edit turns out to need the full build.
-        let outputWriter = writer(options)
         guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
-              let output = outputWriter.intactOutput(), output.signature == record.outputSignature
+              let output = outputCheck.value, output.signature == record.outputSignature
         else { return nil }
         // Reported only now: until here the full build may still take over.
         progress?(.started(index: 1, count: steps.count, step: steps[0]))
