@@ -24,12 +24,11 @@ extension SiteBuild {
         }
         let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
         guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }) else { return nil }
-        // The output check, an `lstat` per file on every core, runs beside the rest of this route, which is serial.
-        // Every return waits for it, so no thread outlives the route; an edit that turns out to need the full build
-        // wastes it, a small part of that build.
+        // The output check, an `lstat` per file, runs beside the rest of this route, which is serial. A return that
+        // leaves it to the full build stops it, and no thread outlives the route.
         let outputWriter = writer(options)
-        let outputCheck = BackgroundValue { outputWriter.intactOutput() }
-        defer { _ = outputCheck.value }
+        let outputCheck = IntactOutputCheck(outputWriter)
+        defer { outputCheck.abandon() }
         guard let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),
@@ -43,7 +42,7 @@ extension SiteBuild {
             sources.append(source)
         }
         guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
-              let output = outputCheck.value, output.signature == record.outputSignature
+              let output = outputCheck.result, output.signature == record.outputSignature
         else { return nil }
         // Reported only now: until here the full build may still take over.
         progress?(.started(index: 1, count: steps.count, step: steps[0]))

@@ -44,10 +44,13 @@ struct OutputManifest: Sendable, Hashable {
         listing(bytes, outputFolder: outputFolder).map { OutputManifest(listing: $0, outputFolder: outputFolder) }
     }
 
+    /// A manifest file's state and its entries in the order it lists them.
+    typealias Listing = (state: State, entries: [(path: ByteKey, entry: Entry)])
+
     /// The state and the entries in the order the file lists them, without the dictionary a manifest keeps them in:
     /// enough to check the output folder against, which is all a build with nothing to do needs (tens of thousands of
     /// paths hashed into a dictionary would be a large part of it).
-    static func listing(_ bytes: [UInt8], outputFolder: String) -> (state: State, entries: [(path: ByteKey, entry: Entry)])? {
+    static func listing(_ bytes: [UInt8], outputFolder: String) -> Listing? {
         guard var reader = ByteReader(bytes, signature: signature), let state = reader.readString().flatMap(State.init(rawValue:)),
               reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
@@ -68,7 +71,7 @@ struct OutputManifest: Sendable, Hashable {
     }
 
     /// The manifest of a `listing`; a path listed twice (never written so) keeps its last entry.
-    init(listing: (state: State, entries: [(path: ByteKey, entry: Entry)]), outputFolder: String) {
+    init(listing: Listing, outputFolder: String) {
         var entries: [ByteKey: Entry] = [:]
         entries.reserveCapacity(listing.entries.count)
         for (path, entry) in listing.entries { entries[path] = entry }

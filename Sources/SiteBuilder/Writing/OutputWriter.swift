@@ -20,7 +20,7 @@ struct OutputWriter: Sendable {
         self.stateFolder = stateFolder.fileSystemPath
     }
 
-    private var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }
+    var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }
 
     /// How a message names a file: the output folder's own name, then the relative path.
     private func displayed(_ path: String) -> String {
@@ -190,21 +190,23 @@ struct OutputWriter: Sendable {
         return ContentHash(bytes)
     }
 
-    /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
-    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash, file: [UInt8])? {
-        guard let bytes = FileSystem.contents(manifestFile), let listing = intactListing(bytes) else { return nil }
-        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes), bytes)
+    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
+    private func intactListing(_ bytes: [UInt8]) -> OutputManifest.Listing? {
+        guard let listing = completeListing(bytes) else { return nil }
+        let output = OpenFolder(outputFolder)
+        let intact = listing.entries.concurrentMap { path, entry in isIntact(entry, at: path, in: output) }
+        return intact.allSatisfy { $0 } ? listing : nil
     }
 
-    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
-    private func intactListing(_ bytes: [UInt8]) -> (state: OutputManifest.State, entries: [(path: ByteKey, entry: OutputManifest.Entry)])? {
-        guard let listing = OutputManifest.listing(bytes, outputFolder: outputFolder), listing.state == .complete else { return nil }
-        let output = OpenFolder(outputFolder)
-        let intact = listing.entries.concurrentMap { path, entry in
-            guard let status = output.status(path.text) else { return false }
-            return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
-        }
-        return intact.allSatisfy { $0 } ? listing : nil
+    /// The listing of the manifest file `bytes` when its last publish completed.
+    func completeListing(_ bytes: [UInt8]) -> OutputManifest.Listing? {
+        OutputManifest.listing(bytes, outputFolder: outputFolder).flatMap { $0.state == .complete ? $0 : nil }
+    }
+
+    /// Whether the file at `path` is as the manifest `entry` recorded it: a regular file of its size and time.
+    func isIntact(_ entry: OutputManifest.Entry, at path: ByteKey, in output: OpenFolder) -> Bool {
+        guard let status = output.status(path.text) else { return false }
+        return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
     }
 
     // MARK: - Checks made before anything is written
