@@ -1,3 +1,5 @@
+import Foundation
+
 /// A matching key that hashes and compares by its UTF-8 bytes, for sets and dictionaries of keys.
 ///
 /// Swift's `String` normalizes Unicode to hash and to compare, which on Arabic costs more than the lookup
@@ -18,8 +20,11 @@ public struct ByteKey: Hashable, Sendable {
 
     public static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
         var left = lhs.text, right = rhs.text
+        // memcmp: `elementsEqual` goes byte by byte, and every dictionary hit of a key ends in this comparison.
         return left.utf8.count == right.utf8.count && left.withUTF8 { leftBytes in
-            right.withUTF8 { leftBytes.elementsEqual($0) }
+            right.withUTF8 { rightBytes in
+                leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0
+            }
         }
     }
 }

@@ -175,7 +175,7 @@ struct TemplateRenderer {
         }
         var lineStart = utf8.startIndex
         while lineStart != utf8.endIndex {
-            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let newline = Self.newline(in: utf8, from: lineStart)
             let lineEnd = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
             var contentStart = lineStart
             if !dedent.isEmpty, startsLine || lineStart != utf8.startIndex,
@@ -190,6 +190,16 @@ struct TemplateRenderer {
             }
             lineStart = lineEnd
         }
+    }
+
+    /// The first line feed from `start`, found on the contiguous bytes: through the view's indices, the search was
+    /// most of the cost of writing indented text.
+    private static func newline(in utf8: String.UTF8View, from start: String.Index) -> String.Index? {
+        let rest = utf8[start...]
+        guard let offset = rest.withContiguousStorageIfAvailable({ $0.firstIndex(of: UInt8(ascii: "\n")) }) else {
+            return rest.firstIndex(of: UInt8(ascii: "\n"))
+        }
+        return offset.map { utf8.index(start, offsetBy: $0) }
     }
 
     private mutating func writePendingIndentation() {

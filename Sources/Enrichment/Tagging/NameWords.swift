@@ -47,7 +47,7 @@ public struct NameWords: Sendable {
 
     /// The hash the tagger gives a word's matching key (its `key` attribute).
     static func keyHash(of word: some StringProtocol) -> UInt64 {
-        FeatureHash.of(scalarsOf: MatchingKey.of(String(word)))
+        FeatureHash.of(scalarsOf: MatchingKey.of(Substring(word)))
     }
 
     /// The lists that know the word whose key hashes to `keyHash` (a bit per `List`), nil for none.

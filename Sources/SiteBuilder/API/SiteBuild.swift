@@ -239,26 +239,47 @@ public enum SiteBuild {
         // The writer makes the state folder only when it changes the output.
         guard let inputs = state.inputs, (try? FileSystem.makeFolder(state.options.cacheDirectory.fileSystemPath)) != nil
         else { return nil }
-        let outline = state.model.flatMap { model in
-            try? SiteOutline.save(model, digests: model.articles.map(PageKeys.outline(of:)),
-                                  context: outlineContext(inputs, options: state.options), to: cacheFile(SiteOutline.fileName, state.options))
-        }
-        if state.identities.changed {
-            try? NameIdentityCache.save(state.identities, to: cacheFile(NameIdentityCache.fileName, state.options), context: nameCacheContext(inputs))
-        }
-        guard !state.sources.isEmpty || state.cachedArticles.count != state.articleCache?.entries.count else { return outline }
+        let options = state.options, model = state.model, identities = state.identities
+        let sources = state.sources, cachedArticles = state.cachedArticles, articles = state.articles
+        let articlesChanged = !sources.isEmpty || cachedArticles.count != state.articleCache?.entries.count
+        // The files are independent, and each is made and written on one core: side by side they take half the time.
+        let saves: [@Sendable () -> ContentHash?] = [
+            {
+                model.flatMap { model in
+                    try? SiteOutline.save(model, digests: model.articles.map(PageKeys.outline(of:)),
+                                          context: outlineContext(inputs, options: options), to: cacheFile(SiteOutline.fileName, options))
+                }
+            },
+            {
+                if identities.changed {
+                    try? NameIdentityCache.save(identities, to: cacheFile(NameIdentityCache.fileName, options), context: nameCacheContext(inputs))
+                }
+                return nil
+            },
+            {
+                if articlesChanged {
+                    try? articleCache(sources: sources, cached: cachedArticles, articles: articles, context: articleCacheContext(inputs))
+                        .save(to: cacheFile(ArticleCache.fileName, options))
+                }
+                return nil
+            },
+        ]
+        return saves.concurrentMap { $0() }[0]
+    }
+
+    /// The parsed articles to keep: the cached ones and those parsed by this build.
+    private static func articleCache(sources: [ArticleSource], cached: [ArticleCache.Entry], articles: [Article], context: String) -> ArticleCache {
         var entries: [ByteKey: ArticleCache.Entry] = [:]
-        for entry in state.cachedArticles { entries[ByteKey(entry.source.path)] = entry }
+        for entry in cached { entries[ByteKey(entry.source.path)] = entry }
         // Only the articles parsed in this build (cached ones carry no Markdown) are new to the cache.
-        let parsed = state.articles.filter { $0.source.markdown != nil }
+        let parsed = articles.filter { $0.source.markdown != nil }
         let prepared = Dictionary(parsed.map { (ByteKey($0.source.path), $0) }, uniquingKeysWith: { first, _ in first })
-        for var source in state.sources {
+        for var source in sources {
             source.markdown = nil
             let article = prepared[ByteKey(source.path)]
             entries[ByteKey(source.path)] = ArticleCache.Entry(source: source, wordCount: article?.wordCount ?? 0, summary: article?.summary ?? "")
         }
-        try? ArticleCache(context: articleCacheContext(inputs), entries: entries).save(to: cacheFile(ArticleCache.fileName, state.options))
-        return outline
+        return ArticleCache(context: context, entries: entries)
     }
 
     /// What a site outline holds for: everything a build reads except the articles themselves.

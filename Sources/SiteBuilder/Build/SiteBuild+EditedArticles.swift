@@ -17,8 +17,13 @@ extension SiteBuild {
             if before.hash != file.hash { edited.append(path) }
         }
         let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
-        guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }),
-              let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
+        guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }) else { return nil }
+        // The output check, an `lstat` per file, runs beside the rest of this route, which is serial. A return that
+        // leaves it to the full build stops it, and no thread outlives the route.
+        let outputWriter = writer(options)
+        let outputCheck = IntactOutputCheck(outputWriter)
+        defer { outputCheck.abandon() }
+        guard let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),
               !config.searchBodies,  // the search index then holds the edited bodies too
@@ -30,10 +35,8 @@ extension SiteBuild {
             else { return nil }
             sources.append(source)
         }
-        // The output is checked last: it costs an `lstat` per file, wasted when an edit turns out to need the full build.
-        let outputWriter = writer(options)
         guard let model = outlineModel(of: ArticlePreparer.prepare(sources, config: config, parallel: false), outline: outline, config: config),
-              let output = outputWriter.intactOutput(), output.signature == record.outputSignature
+              let output = outputCheck.result, output.signature == record.outputSignature
         else { return nil }
         let keys = PageKeys(model: model, theme: theme, context: renderContext(inputs, options: options))
         let paths = SitePaths(baseURL: config.baseURL)

@@ -10,7 +10,7 @@ import Enrichment
 /// (`SiteBuild.rebuildEditedArticles`). Records are decoded only when asked for.
 struct SiteOutline: Sendable {
     static let fileName = "site-outline"
-    private static let signature = "mujaz-site-outline 2"
+    private static let signature = "mujaz-site-outline 3"
 
     struct ArticleOutline: Sendable {
         /// The article's index in the model (newest first).
@@ -46,21 +46,21 @@ struct SiteOutline: Sendable {
     }
 
     init?(_ bytes: [UInt8]) {
+        // The records are found by the offsets the file lists, not by reading through them all: a record is checked
+        // when it is decoded, and a truncated file by its last record, which must end where the file does.
         guard var reader = ByteReader(bytes, signature: Self.signature), let context = reader.readUInt64(),
-              let articleCount = reader.readCount(), let entityCount = reader.readCount()
+              let articleStarts = reader.readInts(), let entityStarts = reader.readInts()
         else { return nil }
-        var articleOffsets: [Int] = [], entityOffsets: [Int] = []
-        articleOffsets.reserveCapacity(articleCount)
-        entityOffsets.reserveCapacity(entityCount)
-        for _ in 0..<articleCount {
-            articleOffsets.append(reader.position)
-            guard Self.readArticle(&reader, index: 0, decoding: false) != nil else { return nil }
+        let recordsStart = reader.position, withinRecords = 0...(bytes.count - recordsStart)
+        guard articleStarts.allSatisfy(withinRecords.contains), entityStarts.allSatisfy(withinRecords.contains) else { return nil }
+        let articleOffsets = articleStarts.map { recordsStart + $0 }, entityOffsets = entityStarts.map { recordsStart + $0 }
+        var last = reader
+        if let offset = entityOffsets.last {
+            guard last.seek(to: offset), Self.readEntity(&last) != nil else { return nil }
+        } else if let offset = articleOffsets.last {
+            guard last.seek(to: offset), Self.readArticle(&last, index: 0) != nil else { return nil }
         }
-        for _ in 0..<entityCount {
-            entityOffsets.append(reader.position)
-            guard Self.readEntity(&reader, decoding: false) != nil else { return nil }
-        }
-        guard reader.isAtEnd else { return nil }
+        guard last.isAtEnd else { return nil }
         self.context = ContentHash(value: context)
         self.hash = ContentHash(bytes)
         self.bytes = bytes
@@ -70,27 +70,32 @@ struct SiteOutline: Sendable {
 
     /// Saves the outline of `model` and returns the file's hash.
     static func save(_ model: SiteModel, digests: [ContentHash], context: ContentHash, to file: String) throws(Diagnostic) -> ContentHash {
-        var writer = ByteWriter(signature: signature)
-        writer.write(context.value)
-        writer.write(model.articles.count)
-        writer.write(model.entities.count)
+        var records = ByteWriter()
+        var articleOffsets: [Int] = [], entityOffsets: [Int] = []
         for (index, article) in model.articles.enumerated() {
-            writer.write(article.source.path)
-            writer.write(digests[index].value)
-            writer.write(article.title)
-            writer.write(article.slug)
-            writer.write(article.date.isoStringAsWritten)
-            writer.write(article.summary)
-            writer.write(article.entityIDs)
-            writer.write(article.entityNames.count)
-            for name in article.entityNames { writer.write(name) }
-            writer.write(model.related[index])
+            articleOffsets.append(records.bytes.count)
+            records.write(article.source.path)
+            records.write(digests[index].value)
+            records.write(article.title)
+            records.write(article.slug)
+            records.write(article.date.isoStringAsWritten)
+            records.write(article.summary)
+            records.write(article.entityIDs)
+            records.write(article.entityNames.count)
+            for name in article.entityNames { records.write(name) }
+            records.write(model.related[index])
         }
         for entity in model.entities {
-            writer.write(entity.type.rawValue)
-            writer.write(entity.name)
-            writer.write(entity.slug)
+            entityOffsets.append(records.bytes.count)
+            records.write(entity.type.rawValue)
+            records.write(entity.name)
+            records.write(entity.slug)
         }
+        var writer = ByteWriter(signature: signature)
+        writer.write(context.value)
+        writer.write(articleOffsets)
+        writer.write(entityOffsets)
+        writer.append(encoded: records.bytes[...])
         return try writer.save(to: file)
     }
 
@@ -110,28 +115,20 @@ struct SiteOutline: Sendable {
         guard articleOffsets.indices.contains(index) else { return nil }
         var reader = ByteReader(bytes)
         guard reader.seek(to: articleOffsets[index]) else { return nil }
-        return Self.readArticle(&reader, index: index, decoding: true) ?? nil
+        return Self.readArticle(&reader, index: index)
     }
 
     func entity(_ id: Int) -> EntityOutline? {
         guard entityOffsets.indices.contains(id) else { return nil }
         var reader = ByteReader(bytes)
         guard reader.seek(to: entityOffsets[id]) else { return nil }
-        return Self.readEntity(&reader, decoding: true) ?? nil
+        return Self.readEntity(&reader)
     }
 
-    /// Reads one article record; when not `decoding`, only checks it and returns `.some(nil)`.
-    private static func readArticle(_ reader: inout ByteReader, index: Int, decoding: Bool) -> ArticleOutline?? {
-        guard reader.readStringBytes() != nil, let digest = reader.readUInt64() else { return nil }
-        guard decoding else {
-            for _ in 0..<4 { guard reader.readStringBytes() != nil else { return nil } }
-            guard reader.readInts() != nil, let names = reader.readCount() else { return nil }
-            for _ in 0..<names { guard reader.readStringBytes() != nil else { return nil } }
-            guard reader.readInts() != nil else { return nil }
-            return .some(nil)
-        }
-        guard let title = reader.readString(), let slug = reader.readString(), let isoDate = reader.readString(),
-              let summary = reader.readString(), let entityIDs = reader.readInts(), let nameCount = reader.readCount()
+    private static func readArticle(_ reader: inout ByteReader, index: Int) -> ArticleOutline? {
+        guard reader.readStringBytes() != nil, let digest = reader.readUInt64(), let title = reader.readString(),
+              let slug = reader.readString(), let isoDate = reader.readString(), let summary = reader.readString(),
+              let entityIDs = reader.readInts(), let nameCount = reader.readCount()
         else { return nil }
         var entityNames: [String] = []
         for _ in 0..<nameCount {
@@ -143,11 +140,7 @@ struct SiteOutline: Sendable {
                               summary: summary, entityIDs: entityIDs, entityNames: entityNames, related: related)
     }
 
-    private static func readEntity(_ reader: inout ByteReader, decoding: Bool) -> EntityOutline?? {
-        guard decoding else {
-            for _ in 0..<3 { guard reader.readStringBytes() != nil else { return nil } }
-            return .some(nil)
-        }
+    private static func readEntity(_ reader: inout ByteReader) -> EntityOutline? {
         guard let type = reader.readString().flatMap(EntityType.init(rawValue:)), let name = reader.readString(),
               let slug = reader.readString()
         else { return nil }

@@ -11,8 +11,10 @@ enum YAMLText {
     static let maximumValues = 100_000
     static let maximumDepth = 100
 
-    static func compose(_ text: String) throws -> Node? {
-        guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else { return nil }
+    /// `resolver` gives plain scalars their YAML types (`true` a bool, `12` an int), which Yams uses to tell
+    /// mapping keys apart; Mujaz reads every value by its text and style.
+    static func compose(_ text: String, resolver: Resolver = .default) throws -> Node? {
+        guard let root = try Yams.compose(yaml: text, resolver, .default, .utf8) else { return nil }
         var budget = maximumValues
         try check(root, depth: 1, budget: &budget)
         return root

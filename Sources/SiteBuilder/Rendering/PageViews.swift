@@ -1,9 +1,9 @@
 import Enrichment
 import Templating
 
-/// Builds the values each template receives (see `PageKind.schema`). Article items and entity links appear on
-/// many pages: when most of the site is rendered they are made once each, up front; when only a few pages are,
-/// they are made as those pages need them, so a small rebuild does not pay for the whole site.
+/// Builds the values each template receives (see `PageKind.schema`). Article items, entity links and the entities'
+/// schema.org mentions appear on many pages: when most of the site is rendered they are made once each, up front;
+/// when only a few pages are, they are made as those pages need them, so a small rebuild does not pay for the whole site.
 struct PageViews: Sendable {
     let model: SiteModel
     let paths: SitePaths
@@ -11,6 +11,7 @@ struct PageViews: Sendable {
     let site: TemplateValue
     private var articleItems: [TemplateValue] = []
     private var entityLinks: [TemplateValue] = []
+    private var entityMentions: [String] = []
 
     init(model: SiteModel, sharedUpFront: Bool = false) {
         self.model = model
@@ -32,6 +33,7 @@ struct PageViews: Sendable {
             let views = self
             articleItems = Array(model.articles.indices).concurrentMap(views.makeArticleItem)
             entityLinks = Array(model.entities.indices).concurrentMap { views.makeEntityLink($0) }
+            entityMentions = Array(model.entities.indices).concurrentMap { NewsArticleJSONLD.mention(of: $0, model: model, paths: paths) }
         }
     }
 
@@ -42,6 +44,11 @@ struct PageViews: Sendable {
     func entityLink(_ id: Int, _ extra: [String: TemplateValue] = [:]) -> TemplateValue {
         guard !entityLinks.isEmpty, case .map(let link) = entityLinks[id] else { return makeEntityLink(id, extra) }
         return extra.isEmpty ? entityLinks[id] : .map(link.merging(extra) { $1 })
+    }
+
+    /// The entity as the schema.org block of an article names it.
+    func entityMention(_ id: Int) -> String {
+        entityMentions.isEmpty ? NewsArticleJSONLD.mention(of: id, model: model, paths: paths) : entityMentions[id]
     }
 
     private func makeArticleItem(_ id: Int) -> TemplateValue {
@@ -81,7 +88,7 @@ struct PageViews: Sendable {
             "tags": .list(article.source.tags.map(TemplateValue.text)),
             "hasTags": .flag(!article.source.tags.isEmpty), "entityGroups": .list(groups), "hasEntities": .flag(!groups.isEmpty),
             "related": .list(related), "hasRelated": .flag(!related.isEmpty),
-            "jsonLD": .text(NewsArticleJSONLD.make(article: article, model: model, paths: paths)),
+            "jsonLD": .text(NewsArticleJSONLD.make(article: article, model: model, paths: paths, mention: entityMention)),
             "params": Self.value(of: .map(article.source.params)),
         ]
         let description = article.summary.isEmpty ? model.config.description : article.summary

@@ -44,47 +44,63 @@ struct OutputManifest: Sendable, Hashable {
         listing(bytes, outputFolder: outputFolder).map { OutputManifest(listing: $0, outputFolder: outputFolder) }
     }
 
+    /// A manifest file's state and its entries in the order it lists them.
+    typealias Listing = (state: State, entries: [(path: ByteKey, entry: Entry)])
+
     /// The state and the entries in the order the file lists them, without the dictionary a manifest keeps them in:
     /// enough to check the output folder against, which is all a build with nothing to do needs (tens of thousands of
     /// paths hashed into a dictionary would be a large part of it).
-    static func listing(_ bytes: [UInt8], outputFolder: String) -> (state: State, entries: [(path: ByteKey, entry: Entry)])? {
+    static func listing(_ bytes: [UInt8], outputFolder: String) -> Listing? {
         guard var reader = ByteReader(bytes, signature: signature), let state = reader.readString().flatMap(State.init(rawValue:)),
               reader.readString() == outputFolder, let count = reader.readCount()
         else { return nil }
         var entries: [(path: ByteKey, entry: Entry)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            guard let path = reader.readString(), let hash = reader.readUInt64(), let size = reader.readInt(),
-                  let modified = reader.readInt(), let hasKey = reader.readBool()
-            else { return nil }
-            var renderKey: ContentHash?
-            if hasKey {
-                guard let key = reader.readUInt64() else { return nil }
-                renderKey = ContentHash(value: key)
-            }
-            entries.append((ByteKey(path), Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)))
+            guard let path = reader.readString(), let entry = readEntry(&reader) else { return nil }
+            entries.append((ByteKey(path), entry))
         }
         return reader.isAtEnd ? (state, entries) : nil
     }
 
     /// The manifest of a `listing`; a path listed twice (never written so) keeps its last entry.
-    init(listing: (state: State, entries: [(path: ByteKey, entry: Entry)]), outputFolder: String) {
+    init(listing: Listing, outputFolder: String) {
         var entries: [ByteKey: Entry] = [:]
         entries.reserveCapacity(listing.entries.count)
         for (path, entry) in listing.entries { entries[path] = entry }
         self.init(state: listing.state, outputFolder: outputFolder, entries: entries)
     }
 
-    /// The manifest file `bytes` (of `outputFolder`) in another state, its entries copied as they are rather than
-    /// encoded again; nil when `bytes` are not such a file.
-    static func restated(_ bytes: [UInt8], as state: State, outputFolder: String) -> ByteWriter? {
+    /// The manifest file `bytes` (of `outputFolder`) in another state, with the entries of the paths in `replaced`
+    /// replaced; every other entry is copied as it is rather than encoded again, which is most of the cost of saving
+    /// tens of thousands. Nil when `bytes` are not such a file or lack a path of `replaced`.
+    static func rewritten(_ bytes: [UInt8], as state: State, outputFolder: String, replacing replaced: [ByteKey: Entry] = [:]) -> ByteWriter? {
         guard var reader = ByteReader(bytes, signature: signature), reader.readString() != nil, reader.readString() == outputFolder
         else { return nil }
         var writer = ByteWriter(signature: Self.signature)
         writer.write(state.rawValue)
         writer.write(outputFolder)
-        writer.append(encoded: bytes[reader.position...])
-        return writer
+        guard !replaced.isEmpty else {
+            writer.append(encoded: bytes[reader.position...])
+            return writer
+        }
+        guard let count = reader.readCount() else { return nil }
+        writer.write(count)
+        writer.reserveCapacity(adding: bytes.count - reader.position)
+        // Only a path of a replaced path's length is looked up, so nearly every entry is copied without hashing its path.
+        let replacedLengths = Set(replaced.keys.map(\.text.utf8.count))
+        var replacedCount = 0
+        for _ in 0..<count {
+            let start = reader.position
+            guard let path = reader.readStringBytes(), readEntry(&reader) != nil else { return nil }
+            if replacedLengths.contains(path.count), let entry = replaced[ByteKey(String(decoding: path, as: UTF8.self))] {
+                write(String(decoding: path, as: UTF8.self), entry, to: &writer)
+                replacedCount += 1
+            } else {
+                writer.append(encoded: bytes[start..<reader.position])
+            }
+        }
+        return reader.isAtEnd && replacedCount == replaced.count ? writer : nil
     }
 
     /// Saves atomically; returns the hash of the bytes saved.
@@ -97,14 +113,28 @@ struct OutputManifest: Sendable, Hashable {
         // A path and at most 33 bytes of numbers per entry.
         writer.reserveCapacity(adding: entries.count * 96)
         // In dictionary order: only Mujaz reads the file back, and sorting 30,000 Arabic paths costs more than the rest.
-        for (path, entry) in entries {
-            writer.write(path.text)
-            writer.write(entry.hash.value)
-            writer.write(entry.size)
-            writer.write(Int(entry.modified))
-            writer.write(entry.renderKey != nil)
-            if let key = entry.renderKey { writer.write(key.value) }
-        }
+        for (path, entry) in entries { Self.write(path.text, entry, to: &writer) }
         return try writer.save(to: file)
+    }
+
+    private static func write(_ path: String, _ entry: Entry, to writer: inout ByteWriter) {
+        writer.write(path)
+        writer.write(entry.hash.value)
+        writer.write(entry.size)
+        writer.write(Int(entry.modified))
+        writer.write(entry.renderKey != nil)
+        if let key = entry.renderKey { writer.write(key.value) }
+    }
+
+    /// The entry that follows its path.
+    private static func readEntry(_ reader: inout ByteReader) -> Entry? {
+        guard let hash = reader.readUInt64(), let size = reader.readInt(), let modified = reader.readInt(), let hasKey = reader.readBool()
+        else { return nil }
+        var renderKey: ContentHash?
+        if hasKey {
+            guard let key = reader.readUInt64() else { return nil }
+            renderKey = ContentHash(value: key)
+        }
+        return Entry(hash: ContentHash(value: hash), size: size, modified: Int64(modified), renderKey: renderKey)
     }
 }

@@ -20,7 +20,7 @@ struct OutputWriter: Sendable {
         self.stateFolder = stateFolder.fileSystemPath
     }
 
-    private var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }
+    var manifestFile: String { stateFolder + "/" + OutputManifest.fileName }
 
     /// How a message names a file: the output folder's own name, then the relative path.
     private func displayed(_ path: String) -> String {
@@ -63,9 +63,12 @@ struct OutputWriter: Sendable {
         let trusted = previous?.state == .complete
         let filePaths = Set(files.map { ByteKey($0.path) })
         let reusedCount = reused.entries.count - filePaths.count { reused.entries[$0] != nil }
-        let stalePaths = (previous?.entries.keys).map { paths in
-            paths.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
-        } ?? []
+        let previousEntries = previous?.entries ?? [:]
+        let addsPaths = filePaths.contains { previousEntries[$0] == nil }
+        // Every file of the last publish kept but those given anew (an edited article): nothing is stale, and the
+        // manifests are the last one's file rewritten, tens of thousands of entries neither copied nor encoded again.
+        let lastManifestFile = !addsPaths && reused.entries.count == previousEntries.count ? reused.manifestFile : nil
+        let stalePaths = lastManifestFile != nil ? [] : previousEntries.keys.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
         let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
 
         let plans = files.concurrentMap { plan(for: $0, previous: previous?.entries[ByteKey($0.path)], trusted: trusted) }
@@ -76,14 +79,14 @@ struct OutputWriter: Sendable {
         if !blocked.isEmpty { throw BuildFailure(blocked) }
 
         let pending = zip(files.indices, plans).filter { if case .write = $0.1 { true } else { false } }.map(\.0)
-        var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: reused.entries)
-        // Reserving rehashes every entry already there: worth it only when nearly all are yet to come (a cold build),
-        // not when a few pages join tens of thousands kept (an edited article).
-        if files.count > reused.entries.count { completed.entries.reserveCapacity(files.count + reused.entries.count) }
+        // The entries of the files given, those left as they are now and those written below.
+        var published: [ByteKey: OutputManifest.Entry] = [:]
         for (file, plan) in zip(files, plans) {
-            if let entry = plan.entry { completed.entries[ByteKey(file.path)] = entry }
+            if let entry = plan.entry { published[ByteKey(file.path)] = entry }
         }
-        if trusted && pending.isEmpty && stalePaths.isEmpty && completed == previous {
+        if trusted && pending.isEmpty && stalePaths.isEmpty && (lastManifestFile != nil
+            ? published.allSatisfy { previousEntries[$0.key] == $0.value }
+            : completedManifest(reused.entries, published) == previous) {
             // Every file was just checked on disk (reused ones by `reusableFiles`), so the manifest describes them.
             return Publication(report: PublishReport(unchanged: files.count + reusedCount),
                                outputSignature: FileSystem.contents(manifestFile).map(ContentHash.init))
@@ -92,16 +95,14 @@ struct OutputWriter: Sendable {
         // From here on the output folder changes: record every path that may be touched, so a kill is repaired.
         var interrupted = previous ?? OutputManifest(state: .interrupted, outputFolder: outputFolder, entries: [:])
         interrupted.state = .interrupted
-        var addsPaths = false
         for (file, plan) in zip(files, plans) where interrupted.entries[ByteKey(file.path)] == nil {
             interrupted.entries[ByteKey(file.path)] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
-            addsPaths = true
         }
         try prepareFolder(stateFolder)
         // When every path is already in the last manifest, its file is copied with the new state: tens of thousands of
         // entries are not encoded again for a publish of a few pages.
         let restated = addsPaths || reused.manifest == nil ? nil
-            : reused.manifestFile.flatMap { OutputManifest.restated($0, as: .interrupted, outputFolder: outputFolder) }
+            : reused.manifestFile.flatMap { OutputManifest.rewritten($0, as: .interrupted, outputFolder: outputFolder) }
         do {
             if let restated { try restated.save(to: manifestFile) } else { try interrupted.save(to: manifestFile) }
         } catch { throw BuildFailure([error]) }
@@ -148,7 +149,7 @@ struct OutputWriter: Sendable {
         var failures: [Diagnostic] = []
         for (index, outcome) in zip(pending, outcomes) {
             switch outcome {
-            case .success(let entry): completed.entries[ByteKey(files[index].path)] = entry
+            case .success(let entry): published[ByteKey(files[index].path)] = entry
             case .failure(let diagnostic): failures.append(diagnostic)
             }
         }
@@ -161,10 +162,24 @@ struct OutputWriter: Sendable {
         }
         removed += folders.staleFilesInTheWay.count
         removeEmptyFolders(after: stalePaths)
+        let rewritten = lastManifestFile.flatMap { OutputManifest.rewritten($0, as: .complete, outputFolder: outputFolder, replacing: published) }
         let signature: ContentHash
-        do { signature = try completed.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        do {
+            if let rewritten { signature = try rewritten.save(to: manifestFile) } else {
+                signature = try completedManifest(reused.entries, published).save(to: manifestFile)
+            }
+        } catch { throw BuildFailure([error]) }
         let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reusedCount, removed: removed)
         return Publication(report: report, outputSignature: signature)
+    }
+
+    /// The manifest of a complete publish: the files kept and those published.
+    private func completedManifest(_ kept: [ByteKey: OutputManifest.Entry], _ published: [ByteKey: OutputManifest.Entry]) -> OutputManifest {
+        var completed = OutputManifest(state: .complete, outputFolder: outputFolder, entries: kept)
+        // Reserving rehashes every entry already there: worth it only when nearly all are yet to come (a cold build).
+        if published.count > kept.count { completed.entries.reserveCapacity(published.count + kept.count) }
+        for (path, entry) in published { completed.entries[path] = entry }
+        return completed
     }
 
     /// Creates `folders` a level at a time, parents first, each level on every core: a cold build creates
@@ -190,21 +205,23 @@ struct OutputWriter: Sendable {
         return ContentHash(bytes)
     }
 
-    /// The manifest of an intact output folder (see `intactOutputSignature`), with that signature.
-    func intactOutput() -> (manifest: OutputManifest, signature: ContentHash, file: [UInt8])? {
-        guard let bytes = FileSystem.contents(manifestFile), let listing = intactListing(bytes) else { return nil }
-        return (OutputManifest(listing: listing, outputFolder: outputFolder), ContentHash(bytes), bytes)
+    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
+    private func intactListing(_ bytes: [UInt8]) -> OutputManifest.Listing? {
+        guard let listing = completeListing(bytes) else { return nil }
+        let output = OpenFolder(outputFolder)
+        let intact = listing.entries.concurrentMap { path, entry in isIntact(entry, at: path, in: output) }
+        return intact.allSatisfy { $0 } ? listing : nil
     }
 
-    /// The listing of a complete manifest when every file it lists is on disk with its recorded size and time.
-    private func intactListing(_ bytes: [UInt8]) -> (state: OutputManifest.State, entries: [(path: ByteKey, entry: OutputManifest.Entry)])? {
-        guard let listing = OutputManifest.listing(bytes, outputFolder: outputFolder), listing.state == .complete else { return nil }
-        let output = OpenFolder(outputFolder)
-        let intact = listing.entries.concurrentMap { path, entry in
-            guard let status = output.status(path.text) else { return false }
-            return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
-        }
-        return intact.allSatisfy { $0 } ? listing : nil
+    /// The listing of the manifest file `bytes` when its last publish completed.
+    func completeListing(_ bytes: [UInt8]) -> OutputManifest.Listing? {
+        OutputManifest.listing(bytes, outputFolder: outputFolder).flatMap { $0.state == .complete ? $0 : nil }
+    }
+
+    /// Whether the file at `path` is as the manifest `entry` recorded it: a regular file of its size and time.
+    func isIntact(_ entry: OutputManifest.Entry, at path: ByteKey, in output: OpenFolder) -> Bool {
+        guard let status = output.status(path.text) else { return false }
+        return status.kind == .regularFile && status.size == entry.size && status.modified == entry.modified
     }
 
     // MARK: - Checks made before anything is written

@@ -23,10 +23,10 @@ import Testing
     }
 
     @Test func aTruncatedOrForeignFileIsNoOutline() throws {
-        var writer = ByteWriter(signature: "mujaz-site-outline 1")
+        var writer = ByteWriter(signature: "mujaz-site-outline 3")
         writer.write(UInt64(7))
-        writer.write(1)
-        writer.write(0)
+        writer.write([0])
+        writer.write([Int]())
         writer.write("Content/a.md")
         #expect(SiteOutline(writer.bytes) == nil)
         #expect(SiteOutline(ByteWriter(signature: "mujaz-article-cache 2").bytes) == nil)

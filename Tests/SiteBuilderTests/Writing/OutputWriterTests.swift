@@ -76,20 +76,29 @@ import Testing
         #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 4, removed: 0))
     }
 
-    /// Marking a manifest interrupted copies its entries from its file instead of encoding them again: the copy
-    /// reads back as the same manifest in the new state.
-    @Test func aRestatedManifestHoldsTheSameEntries() throws {
+    /// Marking a manifest interrupted, or complete with a few entries replaced, copies the other entries from its file
+    /// instead of encoding them again: the copy reads back as the same manifest in the new state, with those entries.
+    @Test func aRewrittenManifestHoldsTheSameEntries() throws {
         let site = try TemporarySite()
         defer { site.remove() }
         _ = try site.writer.publish(files(first))
         let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
         let bytes = try #require(FileSystem.contents(manifestFile))
         let manifest = try #require(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder))
-        let restated = try #require(OutputManifest.restated(bytes, as: .interrupted, outputFolder: site.writer.outputFolder))
+        let restated = try #require(OutputManifest.rewritten(bytes, as: .interrupted, outputFolder: site.writer.outputFolder))
         var expected = manifest
         expected.state = .interrupted
         #expect(OutputManifest.parse(restated.bytes, outputFolder: site.writer.outputFolder) == expected)
-        #expect(OutputManifest.restated(bytes, as: .interrupted, outputFolder: "/elsewhere") == nil)
+        #expect(OutputManifest.rewritten(bytes, as: .interrupted, outputFolder: "/elsewhere") == nil)
+
+        let path = try #require(manifest.entries.keys.first)
+        let entry = OutputManifest.Entry(hash: ContentHash(value: 7), size: 3, modified: 9, renderKey: ContentHash(value: 11))
+        let patched = try #require(OutputManifest.rewritten(bytes, as: .complete, outputFolder: site.writer.outputFolder, replacing: [path: entry]))
+        var replaced = manifest
+        replaced.entries[path] = entry
+        #expect(OutputManifest.parse(patched.bytes, outputFolder: site.writer.outputFolder) == replaced)
+        let absent = OutputManifest.rewritten(bytes, as: .complete, outputFolder: site.writer.outputFolder, replacing: [ByteKey("غائب.html"): entry])
+        #expect(absent == nil)
     }
 
     @Test func removesPagesNoLongerProducedAndTheirEmptyFolders() throws {
