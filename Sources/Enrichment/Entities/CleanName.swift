@@ -101,16 +101,16 @@ struct CleanName: Sendable, Hashable {
                                           knowledge: WordKnowledge) {
         let isLatin = { (form: String) in form.unicodeScalars.first.map { $0.isASCII } == true }
         let script = isLatin(forms[0])
-        func isSwallowed(_ form: String, key: String, after previous: String) -> Bool {
+        func isSwallowed(_ form: String, key: String, after previous: String, previousKey: String) -> Bool {
             let word = Substring(form)
-            if type == .person, nameOpeners.contains(MatchingKey.of(previous)) { return false }
+            if type == .person, nameOpeners.contains(previousKey) { return false }
             if EntityVocabulary.functionWords.contains(key) { return true }
             guard type == .person, !knowledge.isName(word) else { return false }
             return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
                 || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
         }
         while forms.count > 1, let last = forms.last, let key = keys.last,
-              isLatin(last) != script || isSwallowed(last, key: key, after: forms[forms.count - 2]) {
+              isLatin(last) != script || isSwallowed(last, key: key, after: forms[forms.count - 2], previousKey: keys[keys.count - 2]) {
             forms.removeLast()
             keys.removeLast()
         }

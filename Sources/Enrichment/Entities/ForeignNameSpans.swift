@@ -85,7 +85,7 @@ enum ForeignNameSpans {
         WritingScript.of(word: word) == .latin
     }
 
-    private static func isCapitalizedLatin(_ word: Substring) -> Bool {
+    static func isCapitalizedLatin(_ word: Substring) -> Bool {
         word.unicodeScalars.first.map { WritingScript.of($0) == .latin && $0.properties.isUppercase } == true
     }
 

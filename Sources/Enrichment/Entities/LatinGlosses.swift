@@ -46,7 +46,7 @@ enum LatinGlosses {
                 if latin.reduce(0, { $0 + $1.count }) >= shortestTerm {
                     glosses.append(Gloss(name: index ... end, latin: position ... latinEnd, isCommonTerm: true))
                 }
-            } else if latin.first?.first?.isUppercase == true,
+            } else if ForeignNameSpans.isCapitalizedLatin(words[position]),
                       isIntroduced || LatinConsonants.agree(latin: Array(latin), arabicKeys: Array(keys[index ... end])) {
                 glosses.append(Gloss(name: index ... end, latin: position ... latinEnd, isCommonTerm: false))
             }

@@ -116,12 +116,11 @@ enum PlaceSpans {
                 // The tagger found the name after the head: the head opens the place.
                 var end = next + 1
                 while end < words.count, tags[end].hasPrefix("I-") { end += 1 }
-                while end < words.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
+                end = endAfterDirections(from: end, tags: tags, keys: keys, headKey: keys[index])
                 mark(&tags, index..<end)
                 index = end
             } else if tags[next] == "O", isNameWord(words[next], key: keys[next], knowledge: knowledge) {
-                var end = next + 1
-                while end < words.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
+                let end = endAfterDirections(from: next + 1, tags: tags, keys: keys, headKey: keys[index])
                 mark(&tags, index..<end)
                 index = end
             } else {
@@ -143,18 +142,20 @@ enum PlaceSpans {
             let inside = "I-" + tags[index].dropFirst(2)
             var end = index + 1
             while end < tags.count, tags[end] == inside { end += 1 }
-            while end < tags.count, tags[end] == "O", isDirection(keys[end], agreeingWith: keys[index]) { end += 1 }
+            end = endAfterDirections(from: end, tags: tags, keys: keys, headKey: keys[index])
             mark(&tags, index..<end)
             index = end
         }
     }
 
-    /// Whether `key` is an adjective of an official name, or one of direction or size that agrees with the
-    /// place's head `headKey` (behind any clitic), feminine unless the head is masculine.
-    private static func isDirection(_ key: String, agreeingWith headKey: String) -> Bool {
-        if officialAdjectives.contains(key) { return true }
+    /// Past the untagged words from `start` that are adjectives of an official name, or of direction or size
+    /// agreeing with the place's head `headKey` (behind any clitic): feminine unless the head is masculine.
+    private static func endAfterDirections(from start: Int, tags: [String], keys: [String], headKey: String) -> Int {
         let isMasculine = (0...2).contains { masculineHeads.contains(String(headKey.dropFirst($0))) }
-        return isMasculine ? masculineDirections.contains(key) : feminineDirections.contains(key)
+        let agreeing = isMasculine ? masculineDirections : feminineDirections
+        var end = start
+        while end < tags.count, tags[end] == "O", officialAdjectives.contains(keys[end]) || agreeing.contains(keys[end]) { end += 1 }
+        return end
     }
 
     private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {

@@ -38,8 +38,9 @@ enum TriggerSpans {
                       index + 1 < words.count, tags[index + 1] == "B-LOC" || tags[index + 1] == "B-ORG" {
                 // An institution named after the place or body the tagger found (`مكتبة الإسكندرية`, `نادي برشلونة`):
                 // the head stands in construct before it, without the article.
+                let inside = "I-" + tags[index + 1].dropFirst(2)
                 var end = index + 2
-                while end < words.count, tags[end] == "I-" + tags[index + 1].dropFirst(2) { end += 1 }
+                while end < words.count, tags[end] == inside { end += 1 }
                 mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
