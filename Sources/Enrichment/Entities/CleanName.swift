@@ -27,6 +27,7 @@ struct CleanName: Sendable, Hashable {
         // General text proves a clitic too when it has the stem far more often than the whole word (`بأوربا`).
         func isKnown(_ form: String) -> Bool {
             isKnownName(form) || (!rest.isEmpty && isKnownName(([form] + rest).joined(separator: " ")))
+                || (rules.contains(.spelledAcronyms) && ForeignNameSpans.isSpelledAcronym(([form] + rest).map(MatchingKey.of)))
                 || (rules.contains(.cliticsByFrequency) && form.count >= Self.shortestAttestedStem
                     && knowledge.frequencies.prefersSplit(whole: words[0], stem: form))
         }
@@ -42,7 +43,8 @@ struct CleanName: Sendable, Hashable {
         if type == .person, rules.contains(.honorifics) { Self.dropHonorifics(&forms, &keys) }
         if rules.contains(.nameBoundaries) {
             if type == .person { Self.dropAncestors(&forms, &keys) }
-            if !(type == .person && rules.contains(.regnalNumbers) && RegnalNumbers.endsName(keys)) {
+            if !(type == .person && rules.contains(.regnalNumbers) && RegnalNumbers.endsName(keys))
+                && !(rules.contains(.spelledAcronyms) && ForeignNameSpans.isSpelledAcronym(keys)) {
                 Self.dropTrailingWords(&forms, &keys, type: type, knowledge: knowledge)
             }
         }

@@ -103,7 +103,8 @@ public struct EntityExtractor: Sendable {
         let placed = PlaceSpans.filling(triggered, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
-        let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(latin, words: words, hashes: hashes) : latin
+        let spelled = rules.contains(.spelledAcronyms) ? ForeignNameSpans.spellingOutAcronyms(latin, words: words, keys: keys) : latin
+        let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(spelled, words: words, hashes: hashes) : spelled
         return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
     }
 

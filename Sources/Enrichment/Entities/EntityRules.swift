@@ -20,6 +20,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
     public static let latinNames = EntityRules(rawValue: 1 << 19)
+    /// Latin letters spelled out in Arabic make one organization (`سي إن إن`, `آي بي إم`; `ForeignNameSpans`).
+    public static let spelledAcronyms = EntityRules(rawValue: 1 << 25)
     /// A foreign prefix that opens place names joins the word after it (`نيو يورك`, `بورتو ريكو`).
     public static let placePrefixes = EntityRules(rawValue: 1 << 20)
     /// A Latin gloss after a name: in small letters it makes the name a common term, capitalized it is the
@@ -65,7 +67,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     public static let names: [(String, EntityRules)] = [
         ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
-        ("latinNames", .latinNames), ("placePrefixes", .placePrefixes),
+        ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency),

@@ -61,7 +61,19 @@ extension EntityVocabulary {
     /// `مجلس الأمن`, `البنك المركزي`).
     static let institutionHeads = keys("""
         وزارة جامعة منظمة مجلس وكالة بنك البنك صندوق اتحاد حزب مؤسسة مفوضية نقابة أكاديمية مستشفى مكتبة محكمة \
-        رابطة دوري جمعية معهد كلية نادي منتخب المنتخب الاتحاد
+        رابطة دوري جمعية معهد كلية نادي منتخب المنتخب الاتحاد قناة صحيفة
+        """)
+
+    /// Institution heads that stay outside the name, as a company's `شركة` does: `قناة الجزيرة` is
+    /// `الجزيرة`, `صحيفة الأهرام` is `الأهرام` (the canals are the gazetteer's: `قناة السويس`).
+    static let mediaHeads = keys("""
+        قناة صحيفة
+        """)
+
+    /// Definite heads of bodies named by the nation they serve (`السلطة الفلسطينية`, `الرابطة الأمريكية`); with
+    /// adjectives that name no place they describe (`السلطة التنفيذية`).
+    static let nationalBodyHeads = keys("""
+        السلطة الرابطة
         """)
 
     /// Titles that are followed by a name often enough to find one the tagger missed (`الدكتور خليل الحية`);
@@ -94,5 +106,5 @@ extension EntityVocabulary {
         triggers.contains(key)
     }
 
-    static let triggers = titles.union(institutionHeads).union(genericHeads)
+    static let triggers = titles.union(institutionHeads).union(genericHeads).union(nationalBodyHeads)
 }

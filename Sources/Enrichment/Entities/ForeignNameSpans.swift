@@ -79,6 +79,68 @@ enum ForeignNameSpans {
         return tags
     }
 
+    /// Latin letters spelled out in Arabic (`بي بي سي`, `سي إن إن`, `آي بي إم`), which the tagger reads as words:
+    /// it cuts the acronym short (`سي`) or takes it for a person. A span that starts or ends on a letter runs
+    /// over the letters next to it, and a span of letters alone is an organization: initials alone name a
+    /// company, a network or an agency, not a person or a place. A letter spelled like a function word (`إن`,
+    /// `أم`, `أي`) is taken after the tagger's span only when doubled (`سي إن إن`), for it is far more often
+    /// the word (`قالت بي بي سي إن …`).
+    static func spellingOutAcronyms(_ tags: [String], words: [Substring], keys: [String]) -> [String] {
+        var tags = tags
+        var index = 0
+        while index < tags.count {
+            guard tags[index].hasPrefix("B-") else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tags.count, tags[end] == "I" + tags[index].dropFirst() { end += 1 }
+            guard isSpelledLetter(keys[index]) || isSpelledLetter(keys[end - 1]) || isSpelledLetterAfterAnd(keys[index]) else {
+                index = end
+                continue
+            }
+            var start = index
+            while start > 0, tags[start - 1] == "O", isSpelledLetter(keys[start - 1]), !isFunctionWordLetter(words[start - 1]) {
+                start -= 1
+            }
+            var last = end
+            while last < tags.count, tags[last] == "O", isSpelledLetter(keys[last]) { last += 1 }
+            while last > end, isFunctionWordLetter(words[last - 1]), keys[last - 1] != keys[last - 2] { last -= 1 }
+            let letters = [isSpelledLetterAfterAnd(keys[start]) ? String(keys[start].dropFirst()) : keys[start]] + keys[(start + 1)..<last]
+            let type = isSpelledAcronym(letters) ? "ORG" : tags[index].dropFirst(2)
+            for position in start..<last { tags[position] = (position == start ? "B-" : "I-") + type }
+            index = last
+        }
+        return tags
+    }
+
+    /// Whether the words (matching keys) are two or more spelled-out Latin letters and nothing else.
+    static func isSpelledAcronym(_ keys: some Collection<String>) -> Bool {
+        keys.count >= 2 && keys.allSatisfy(isSpelledLetter)
+    }
+
+    /// The Arabic spellings of Latin letter names, as matching keys.
+    private static let spelledLetters = KeySet("""
+        آي أي اي إي ايه إيه أيه بي سي دي إف اف جي إتش اتش إيتش ايتش جاي كي كيه إل إم ام أم كيو آر ار إس اس \
+        تي يو في دبليو إكس اكس واي زد إن ان أو او
+        """.split(whereSeparator: \.isWhitespace).map { MatchingKey.of($0) })
+
+    /// Letter names written as Arabic function words (`إن` "that", `أم` "or", `أي` "any", `كي` "so that").
+    private static let functionWordLetters: Set<Substring> = ["إن", "ان", "أم", "أي", "اي", "إي", "كي", "أو", "او", "في"]
+
+    private static func isSpelledLetter(_ key: String) -> Bool {
+        spelledLetters.contains(key)
+    }
+
+    /// A letter behind the conjunction و, which opens an acronym as it opens any name (`واتش ار دي`).
+    private static func isSpelledLetterAfterAnd(_ key: String) -> Bool {
+        key.hasPrefix("\u{0648}") && isSpelledLetter(String(key.dropFirst()))
+    }
+
+    private static func isFunctionWordLetter(_ word: Substring) -> Bool {
+        functionWordLetters.contains(word)
+    }
+
     private static let joiners: Set<Substring> = ["&", "-", "."]
 
     private static func isLatinWord(_ word: Substring) -> Bool {

@@ -13,8 +13,9 @@ enum PlaceSpans {
     /// Heads that belong to the place's name, as matching keys (`قطاع`, `مدينة`, `دولة` are generic heads that
     /// names drop, `EntityVocabulary.genericHeads`).
     /// Definite heads are left out: `البحر`, `النهر` are far more often the sea or the river just mentioned.
+    /// `قناة` is a television channel's head (`EntityVocabulary.mediaHeads`); the canals are the gazetteer's.
     private static let heads = KeySet("""
-        نهر جبل جبال بحر بحيرة جزر جزيرة خليج هضبة سهل وادي صحراء مضيق قناة محيط تلال هرم متحف كنيسة مسجد \
+        نهر جبل جبال بحر بحيرة جزر جزيرة خليج هضبة سهل وادي صحراء مضيق محيط تلال هرم متحف كنيسة مسجد \
         المسجد مطار ميناء مرفأ قلعة قصر برج سد شلالات مغارة كهف جمهورية مملكة سلطنة بلاد
         """.split(separator: " ").map { MatchingKey.of($0) })
 

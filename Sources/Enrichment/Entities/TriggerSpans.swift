@@ -41,9 +41,19 @@ enum TriggerSpans {
                 let inside = "I-" + tags[index + 1].dropFirst(2)
                 var end = index + 2
                 while end < words.count, tags[end] == inside { end += 1 }
+                mark(&tags, (headRoles[index]?.isMediaHead == true ? index + 1 : index)..<end, label: "ORG")
+                index = end
+            } else if headRoles[index]?.isMediaHead == true, index + 1 < words.count, isComplementWord(words[index + 1], key: wordKeys[index + 1]),
+                      tags[index] == "O", tags[index + 1] == "O" {
+                // A channel or a paper is named by one word (`قناة الجزيرة`); a definite word after it is the
+                // sentence's object (`وبثت قناة الجزيرة الصور`).
+                mark(&tags, (index + 1)..<(index + 2), label: "ORG")
+                index += 2
+            } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
+                      isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
-            } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
+            } else if headRoles[index]?.isNationalBodyHead == true, let end = nationalBodyEnd(from: index, words: words, keys: wordKeys),
                       isOutside(tags[index..<end]) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
@@ -114,6 +124,8 @@ enum TriggerSpans {
         var isTrigger = false
         var isInstitutionHead = false
         var isPersonTrigger = false
+        var isNationalBodyHead = false
+        var isMediaHead = false
         /// `multiWordPlaces` that start with the key.
         var places: [[String]] = []
     }
@@ -131,6 +143,8 @@ enum TriggerSpans {
         for key in EntityVocabulary.triggers.members { update(key) { $0.isTrigger = true } }
         for key in EntityVocabulary.institutionHeads.members { update(key) { $0.isInstitutionHead = true } }
         for key in EntityVocabulary.personTriggers.members { update(key) { $0.isPersonTrigger = true } }
+        for key in EntityVocabulary.nationalBodyHeads.members { update(key) { $0.isNationalBodyHead = true } }
+        for key in EntityVocabulary.mediaHeads.members { update(key) { $0.isMediaHead = true } }
         for (key, places) in multiWordPlaces { update(key) { $0.places = places } }
         return (index, roles)
     }()
@@ -209,6 +223,18 @@ enum TriggerSpans {
             }
         }
         return end > start + 1 ? end : nil
+    }
+
+    /// The end of a body's name after its head at `start` (`EntityVocabulary.nationalBodyHeads`): its definite
+    /// adjectives (`الوطنية الفلسطينية`), one of which names a place; nil when none does.
+    private static func nationalBodyEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
+        var end = start + 1
+        var namesPlace = false
+        while end < words.count, end - start <= 3, keys[end].hasPrefix("ال"), NisbaAdjective.hasNisbaShape(String(words[end])) {
+            namesPlace = namesPlace || NisbaAdjective.isPlaceDerived(String(words[end]))
+            end += 1
+        }
+        return namesPlace ? end : nil
     }
 
     /// A definite word that continues an institution's name: not a time word, relative pronoun, title or party.

@@ -817,6 +817,7 @@ region	غرب آسيا
 region	غرب أفريقيا
 region	غرب أوروبا
 region	قناة السويس
+region	قناة بنما
 region	كردستان
 region	كشمير
 region	ميلانيزيا
