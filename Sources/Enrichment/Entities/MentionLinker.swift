@@ -8,7 +8,8 @@ import ArabicText
 ///   does another spelling of the same consonants (`الاتحاد السوفييتي`, `الاتحاد السوفيتي`; see `SpellingSkeleton`):
 ///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`);
 /// - so does a misspelling of one of its words (`الانحاد السوفيتي`; `Misspellings`);
-/// - a state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`).
+/// - a state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`),
+///   and so does its colloquial name (`أمريكا` → `الولايات المتحدة`).
 /// Among several fitting names the most mentioned wins, then the first seen; chains are followed to their end.
 /// Names the alias file decided never move.
 enum MentionLinker {
@@ -21,6 +22,8 @@ enum MentionLinker {
         var skeleton: [String]?
         /// For a place with an official name, the keys its common name could have (`OfficialNames`).
         var commonNames: [String] = []
+        /// For a state's colloquial name, the key of the common name it stands for (`أمريكا` → `الولايات المتحدة`).
+        var colloquialOf: String?
     }
 
     private struct Slot: Hashable {
@@ -46,7 +49,8 @@ enum MentionLinker {
                 let isOfficial = rules.contains(.officialNames) && name.identity.type == .place
                 identities.append(Identity(name: name, mentions: 1, order: order,
                                            skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil,
-                                           commonNames: isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : []))
+                                           commonNames: isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : [],
+                                           colloquialOf: isOfficial ? OfficialNames.commonNameKey(ofColloquial: name.identity.key) : nil))
             }
         }
         var targets = [Int?](repeating: nil, count: identities.count)
@@ -79,6 +83,8 @@ enum MentionLinker {
     private static func fits(_ short: Identity, into full: Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
         if short.commonNames.contains(full.name.identity.key) { return true }
+        // The colloquial name joins the common name, or the official name that has it (`الولايات المتحدة الأمريكية`).
+        if let common = short.colloquialOf, full.name.identity.key == common || full.commonNames.contains(common) { return true }
         // Toward the more frequent spelling only, so two variants never point at each other.
         let isMoreFrequent = full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
         let shortForms = rules.contains(.shortForms)

@@ -41,6 +41,19 @@ enum OfficialNames {
         return keys.filter { $0 != wordKeys.joined(separator: " ") && seen.insert($0).inserted }
     }
 
+    /// States that news also calls by a name their official name does not hold (`أمريكا` for
+    /// `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`), by key, with the key of the common name.
+    /// The colloquial name joins the common one only where the same article has both: an article that says
+    /// `أمريكا` alone may mean the continent.
+    private static let colloquialNames: [String: String] = Dictionary(uniqueKeysWithValues: [
+        ("أمريكا", "الولايات المتحدة"), ("أميركا", "الولايات المتحدة"), ("بريطانيا", "المملكة المتحدة"),
+    ].map { (MatchingKey.of($0.0), MatchingKey.of($0.1)) })
+
+    /// The key of the common name a state's colloquial name stands for in an article that has both.
+    static func commonNameKey(ofColloquial key: String) -> String? {
+        colloquialNames[key]
+    }
+
     /// Definite, shaped like an adjective of relation (or `المتحدة`), and no direction.
     private static func isOfficialAdjective(_ key: String) -> Bool {
         key == union || (nisbaBase(of: key) != nil && !directions.contains(key))
