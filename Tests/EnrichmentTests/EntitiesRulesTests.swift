@@ -7,7 +7,7 @@ import Testing
 /// Rows come from news and encyclopedia text, not from the sample article.
 @Suite struct EntitiesRulesTests {
     static let listed: Set<String> = ["خوسيه", "وليد", "بويل", "شيفا", "بافاروتي", "هايدرارخس", "محمد", "محمود", "ألبرت", "فرانسيس", "لويس"]
-    static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور", "والسكان"]
+    static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور", "والسكان", "جو"]
     static let seen: Set<String> = ["العلماء"]
     static let frequencies = try! WordFrequencies(tsv: """
         الأمن\t330
@@ -169,6 +169,8 @@ import Testing
          ["place:بحر الصين:1"]),
         ("regnalNumbers", "وقال جورج بوش الأب إن الحرب انتهت.", [("جورج بوش", "PERS")], ["person:جورج بوش الأب:1"],
          ["person:جورج بوش:1"]),
+        ("nameBoundaries", "وقال الرئيس الأمريكي جو بايدن إن الاتفاق قريب.", [("جو بايدن", "PERS")], ["person:جو بايدن:1"],
+         ["person:جو بايدن:1"]),
         ("nameBoundaries", "عهد الجد بكفالته إلى عمه أبو طالب شقيق أبيه.", [("أبو طالب", "PERS")], ["person:أبو طالب:1"],
          ["person:أبو طالب:1"]),
         ("latinGlosses", "أسس بيل غيتس شركة مايكروسوفت (بالإنجليزية: Microsoft) عام 1975. وتبيع Microsoft برامجها.",

@@ -51,8 +51,9 @@ struct CleanName: Sendable, Hashable {
 
         var start = !rules.contains(.titlesAndHeads) ? 0
             : type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)
-        // A person's name does not open with a common noun (`أبحاث بويل`, `شاحنات هينو`).
-        while rules.contains(.nameBoundaries), type == .person, start < forms.count - 1,
+        // A person's name does not open with a common noun (`أبحاث بويل`, `شاحنات هينو`). Words of two letters
+        // are left alone: the name lists skip them, and a short foreign given name (`جو بايدن`) is also one.
+        while rules.contains(.nameBoundaries), type == .person, start < forms.count - 1, keys[start].count > 2,
               knowledge.isCommonWord(Substring(forms[start])), !knowledge.isName(Substring(forms[start])) {
             start += 1
         }
