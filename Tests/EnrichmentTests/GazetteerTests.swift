@@ -25,3 +25,36 @@ import Testing
         #expect(Gazetteer.places.allSatisfy { !$0.name.isEmpty && !$0.name.contains("(") })
     }
 }
+
+/// Rows from web-copied text where spaces went missing; the "name lists" here know `برشلونة` and the junk
+/// "cities" `ليك` and `الم` that a word's start could be taken for.
+@Suite struct GluedPlacesTests {
+    static let listedPlaces: Set<String> = ["برشلونة", "ليك", "الم"]
+
+    private func pieces(_ word: String) -> [String]? {
+        GluedPlaces.pieces(of: Substring(word)) { Gazetteer.place(named: String($0)) != nil || Self.listedPlaces.contains(String($0)) }?
+            .map(String.init)
+    }
+
+    @Test func placesJoinedByAndAreCutApart() {
+        #expect(pieces("ولندنوأنقرةوبودابستوبرشلونة") == ["ولندن", "وأنقرة", "وبودابست", "وبرشلونة"])
+        #expect(pieces("بيروتوالقاهرة") == ["بيروت", "والقاهرة"])
+    }
+
+    @Test func aPlaceAfterInIsCutOnlyWhenTheGazetteerHasIt() {
+        #expect(pieces("فيهولندا") == ["في", "هولندا"])
+        #expect(pieces("فيبرشلونة") == nil)
+    }
+
+    @Test(arguments: ["ليكونوا", "الموالين", "فيينا", "والقاهرة", "الولايات", "فيتنام"])
+    func wordsAndSinglePlacesStayWhole(_ word: String) {
+        #expect(pieces(word) == nil)
+    }
+
+    @Test func aSentenceIsCutOnlyWhereAWordIsGlued() {
+        let words = "غنى في فيينا ولندنوأنقرة".split(separator: " ")
+        #expect(GluedPlaces.cutting(words) { Gazetteer.place(named: String($0)) != nil }?.map(String.init)
+                == ["غنى", "في", "فيينا", "ولندن", "وأنقرة"])
+        #expect(GluedPlaces.cutting(Array(words.prefix(3))) { Gazetteer.place(named: String($0)) != nil } == nil)
+    }
+}

@@ -53,15 +53,21 @@ public struct EntityExtractor: Sendable {
 
     /// Tagged spans in text order.
     private func mentions(in text: ArticleText) -> [EntityMention] {
-        let sentenceWords = text.sentences.map { $0.tokens.map(\.text) }
-        let tagged = tagDocument(sentenceWords)
+        let sentences = text.sentences.map { sentence in
+            let words = sentence.tokens.map(\.text)
+            guard rules.contains(.gluedPlaces), let cut = GluedPlaces.cutting(words, isPlace: isOneWordPlace) else {
+                return (words: words, keys: sentence.keys)
+            }
+            return (words: cut, keys: cut.map { MatchingKey.of($0) })
+        }
+        let tagged = tagDocument(sentences.map(\.words))
         var mentions: [EntityMention] = []
         // Latin spellings the article glosses, by key: the Arabic name's words and type.
         var glossed: [String: EntityMention] = [:]
-        for ((sentence, words), sentenceTagged) in zip(zip(text.sentences, sentenceWords), tagged) where sentenceTagged.count == words.count {
-            var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: sentence.keys)
+        for ((words, keys), sentenceTagged) in zip(sentences, tagged) where sentenceTagged.count == words.count {
+            var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: keys)
             if rules.contains(.latinGlosses) {
-                for gloss in LatinGlosses.glosses(tags: filled, words: words, keys: sentence.keys) {
+                for gloss in LatinGlosses.glosses(tags: filled, words: words, keys: keys) {
                     if gloss.isCommonTerm {
                         for position in gloss.name { filled[position] = "O" }
                         continue
@@ -85,6 +91,11 @@ public struct EntityExtractor: Sendable {
             spelled.type = name.type
             return spelled
         }
+    }
+
+    /// A place of one word: the gazetteer's, or a city of the name lists.
+    private func isOneWordPlace(_ word: Substring) -> Bool {
+        Gazetteer.place(named: String(word)).map { !$0.name.contains(" ") } ?? normalizer.words.isListedPlace(word)
     }
 
     /// The tags of pre-tokenized sentences (one document) after the rules that add and lengthen spans (trigger

@@ -10,6 +10,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
         self.rawValue = rawValue
     }
 
+    /// Places run together where a space went missing are cut apart before tagging (`ولندنوأنقرة`; `GluedPlaces`).
+    public static let gluedPlaces = EntityRules(rawValue: 1 << 26)
     /// Spans the tagger missed after titles and institution heads, gazetteer places of several words.
     public static let triggerSpans = EntityRules(rawValue: 1 << 0)
     /// Places named after a head (`نهر السين`, `جبل القلعة`) where the tagger saw nothing.
@@ -66,7 +68,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

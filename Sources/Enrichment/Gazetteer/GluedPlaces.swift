@@ -1,0 +1,62 @@
+import ArabicText
+
+/// Places run together in text copied from the web, where a space went missing: `ولندنوأنقرةوبودابست`,
+/// `فيهولندا`. A word that reads whole as known places joined by و, or as `في` before one, is cut into those
+/// words; the tagger then sees each place as it would with the spaces in (`ولندن`, `وأنقرة`; `في`, `هولندا`).
+/// Only places decide: a real word that reads so is too rare to weigh against the places lost.
+enum GluedPlaces {
+    /// The words of a sentence with glued places cut apart, nil when it has none. `isPlace` tells a one-word
+    /// place (the gazetteer's, or a city of the name lists).
+    static func cutting(_ words: [Substring], isPlace: (Substring) -> Bool) -> [Substring]? {
+        var cut: [Substring]?
+        for (position, word) in words.enumerated() {
+            if let pieces = pieces(of: word, isPlace: isPlace) {
+                if cut == nil { cut = Array(words[..<position]) }
+                cut? += pieces
+            } else {
+                cut?.append(word)
+            }
+        }
+        return cut
+    }
+
+    /// The pieces of `word`, slices of it in order, or nil when it is not glued places. Places of fewer than
+    /// four letters are too often a word's start or end (`الم`, `ليك` are cities of the name lists); a lone
+    /// place after في must be the gazetteer's.
+    static func pieces(of word: Substring, isPlace knows: (Substring) -> Bool) -> [Substring]? {
+        func isPlace(_ word: Substring) -> Bool { word.count >= 4 && knows(word) }
+        func isPlaceAfterAnd(_ piece: Substring) -> Bool { piece.unicodeScalars.first == waw && isPlace(piece.dropFirst()) }
+        // Nearly every word is turned away by these checks: too short, or neither في before a gazetteer place
+        // nor a و inside that opens a place running to the word's end.
+        guard word.utf8.count >= 12 else { return nil }
+        let scalars = word.unicodeScalars
+        let afterIn = scalars.starts(with: "في".unicodeScalars) ? word.dropFirst(2) : nil
+        let opensWithIn = afterIn.map { Gazetteer.place(forKey: MatchingKey.of($0)) != nil } == true
+        let waws = scalars.indices.dropFirst(4).filter { scalars[$0] == waw && word[$0...].count >= 5 }
+        guard opensWithIn || waws.contains(where: { isPlaceAfterAnd(word[$0...]) }), !isPlace(word) else { return nil }
+        // Every choice of the و that open a place, fewest first.
+        let candidates = Array(waws.prefix(4))
+        for choice in 0 ..< (1 << candidates.count) {
+            let cuts = candidates.indices.filter { choice & (1 << $0) != 0 }.map { candidates[$0] }
+            let bounds = [word.startIndex] + cuts + [word.endIndex]
+            var pieces = zip(bounds, bounds.dropFirst()).map { word[$0..<$1] }
+            guard pieces.dropFirst().allSatisfy(isPlaceAfterAnd) else { continue }
+            if opensWithIn, cuts.isEmpty {
+                let first = pieces.removeFirst()
+                let placeStart = first.index(first.startIndex, offsetBy: 2)
+                return [first[..<placeStart], first[placeStart...]]
+            }
+            if pieces.count > 1, isPlace(pieces[0]) || (isClitic(pieces[0].first) && isPlace(pieces[0].dropFirst())) {
+                return pieces
+            }
+        }
+        return nil
+    }
+
+    private static let waw: Unicode.Scalar = "\u{0648}"
+
+    private static func isClitic(_ letter: Character?) -> Bool {
+        letter.map { "وفبل".contains($0) } == true
+    }
+
+}
