@@ -26,9 +26,7 @@ enum GluedPlaces {
     static func pieces(of word: Substring, isPlace knows: (Substring) -> Bool) -> [Substring]? {
         func isPlace(_ word: Substring) -> Bool { word.count >= 4 && knows(word) }
         func isPlaceAfterAnd(_ piece: Substring) -> Bool { piece.unicodeScalars.first == waw && isPlace(piece.dropFirst()) }
-        // Nearly every word is turned away by these checks: too short, or neither في before a gazetteer place
-        // nor a و inside that opens a place running to the word's end.
-        guard word.utf8.count >= 12 else { return nil }
+        guard mayBeGlued(word.utf8) else { return nil }
         let scalars = word.unicodeScalars
         let afterIn = scalars.starts(with: "في".unicodeScalars) ? word.dropFirst(2) : nil
         let opensWithIn = afterIn.map { Gazetteer.place(forKey: MatchingKey.of($0)) != nil } == true
@@ -54,6 +52,25 @@ enum GluedPlaces {
     }
 
     private static let waw: Unicode.Scalar = "\u{0648}"
+
+    /// Whether a word of Arabic letters (two bytes each in UTF-8) opens with في or has a و after its fourth
+    /// letter and before its last four: one pass over the bytes turns away nearly every word of a text.
+    private static func mayBeGlued(_ bytes: Substring.UTF8View) -> Bool {
+        let letterBytes = 2, shortestPiece = 4 * letterBytes
+        guard bytes.count >= 6 * letterBytes else { return false }
+        var offset = 0
+        var previous: UInt8 = 0
+        // The earliest و that leaves a first piece leaves the most room after it.
+        var firstWawEnd: Int?
+        for byte in bytes {
+            offset += 1
+            // و is D9 88.
+            if firstWawEnd == nil, previous == 0xD9, byte == 0x88, offset - letterBytes >= shortestPiece { firstWawEnd = offset }
+            previous = byte
+        }
+        if bytes.starts(with: [0xD9, 0x81, 0xD9, 0x8A]) { return true }
+        return firstWawEnd.map { offset - $0 >= shortestPiece } == true
+    }
 
     private static func isClitic(_ letter: Character?) -> Bool {
         letter.map { "وفبل".contains($0) } == true
