@@ -110,8 +110,8 @@ enum PlaceSpans {
                 continue
             }
             let next = index + 1
-            if keys[index] == lands, Gazetteer.place(forKey: keys[next])?.kind == .country {
-                // `بلاد الشام` is a region's name; `بلاد الصين` is China.
+            if keys[index].hasSuffix(lands), Gazetteer.place(forKey: keys[next])?.kind == .country {
+                // `بلاد الشام` is a region's name; `بلاد الصين` is China, also behind a clitic (`وبلاد الصين`).
                 index += 1
             } else if tags[next].hasPrefix("B-") {
                 // The tagger found the name after the head: the head opens the place.
