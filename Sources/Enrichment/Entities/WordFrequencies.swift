@@ -83,8 +83,9 @@ public struct WordFrequencies: Sendable {
         return frequencyClass(ofKey: "\u{0627}\u{0644}" + stem) == nil
     }
 
-    /// Verbs seen at least this often (one in ten million words) are told apart; rarer words are left to the names.
-    static let commonVerbClass: FrequencyClass = 600
+    /// Verbs seen at least this often (about once in three million words, as `تربو`) are told apart; rarer words
+    /// are left to the names.
+    static let commonVerbClass: FrequencyClass = 650
 
     /// Whether general text has the word taken apart far more often than whole: `بأوربا` is a clitic and
     /// `أوربا`, while `بغداد` is one word (`غداد` is rare or absent).
