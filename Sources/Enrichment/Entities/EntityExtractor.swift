@@ -124,7 +124,7 @@ public struct EntityExtractor: Sendable {
     /// organization said only once a word the name lists or the training text know as a name, and for any name
     /// said once a margin the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity) -> ReviewedEntity.Reason? {
-        guard !entity.name.contains(" "), Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name)
+        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name)
         else { return nil }
         let word = Substring(entity.name)
         if rules.contains(.commonWords), normalizer.words.isCommonWord(word) { return .commonWord }

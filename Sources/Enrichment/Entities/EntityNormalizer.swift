@@ -31,7 +31,7 @@ public struct EntityNormalizer: Sendable {
     func isKnownName(_ standalone: String) -> Bool {
         Gazetteer.contains(standalone) || aliases.knows(standalone)
             || EntityVocabulary.isTrigger(MatchingKey.of(standalone)) || PlaceSpans.isHead(MatchingKey.of(standalone))
-            || (rules.contains(.cliticsByModel) && !standalone.contains(" ") && words.isListedName(Substring(standalone)))
+            || (rules.contains(.cliticsByModel) && !standalone.containsSpace && words.isListedName(Substring(standalone)))
     }
 
     /// The full resolution of one mention's words (slices of one text); `isAttested` tells which standalone

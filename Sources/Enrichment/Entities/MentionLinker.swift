@@ -80,7 +80,9 @@ enum MentionLinker {
         }
     }
 
-    private static func fits(_ short: Identity, into full: Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
+    /// Both identities are borrowed: the search asks this of every pair, and it copied both identities (every name
+    /// and list in them) for each call.
+    private static func fits(_ short: borrowing Identity, into full: borrowing Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
         if short.commonNames.contains(full.name.identity.key) { return true }
         // The colloquial name joins the common name, or the official name that has it (`الولايات المتحدة الأمريكية`).

@@ -26,7 +26,10 @@ enum NisbaAdjective {
     /// The key without article and nisba suffix, when what is left has at least three letters.
     private static func base(ofKey key: String) -> String? {
         let bare = key.hasPrefix(article) ? String(key.dropFirst(2)) : key
-        guard let suffix = suffixes.first(where: { bare.hasSuffix($0) }) else { return nil }
+        // The bytes are compared first: `hasSuffix` compares character by character, which for every word and suffix
+        // was most of the cost here, and these letters have no other encoding, so a key ending with one ends with its bytes.
+        guard let suffix = suffixes.first(where: { bare.utf8.reversed().starts(with: $0.utf8.reversed()) && bare.hasSuffix($0) })
+        else { return nil }
         let base = String(bare.dropLast(suffix.count))
         return base.count >= 3 ? base : nil
     }

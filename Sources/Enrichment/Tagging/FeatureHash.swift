@@ -17,6 +17,13 @@ enum FeatureHash {
     }
 
     private static func fnv(_ bytes: some Sequence<UInt8>, from start: UInt64) -> UInt64 {
+        // Through a buffer when the bytes are contiguous (native strings are): iterating a UTF-8 view byte by byte
+        // took half the time of hashing, which an import does several times for every word.
+        bytes.withContiguousStorageIfAvailable { fnvLoop($0, from: start) } ?? fnvLoop(bytes, from: start)
+    }
+
+    @inline(__always)
+    private static func fnvLoop(_ bytes: some Sequence<UInt8>, from start: UInt64) -> UInt64 {
         var hash = start
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* fnvPrime

@@ -86,18 +86,7 @@ enum FileSystem {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         }
         guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file") }
-        var written = 0
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
-        }
+        let complete = writeAll(bytes, to: descriptor)
         var info = stat()
         let described = fstat(descriptor, &info) == 0
         let writeError = errno
@@ -110,6 +99,22 @@ enum FileSystem {
         return StagedFile(temporary: temporary, status: FileStatus(
             kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info), changed: changeTime(info),
             inode: UInt64(info.st_ino)))
+    }
+
+    /// Writes all of `bytes` to an open file; false, with `errno` set, when a write fails.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer -> Bool in
+            var written = 0
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += result
+            }
+            return true
+        }
     }
 
     /// Renames a staged file over `path`.
