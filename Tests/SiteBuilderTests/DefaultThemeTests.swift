@@ -37,7 +37,7 @@ import Testing
     @Test func embeddedThemeEqualsTemplatesFolder() throws {
         let onDisk = try Self.templatesOnDisk()
         if ProcessInfo.processInfo.environment["MUJAZ_UPDATE_THEME"] == "1" {
-            try Self.source(embedding: onDisk).write(to: Self.generatedFile, atomically: true, encoding: .utf8)
+            try Self.source(embedding: onDisk).write(to: Self.generatedFile, atomically: false, encoding: .utf8)
         }
         #expect(onDisk.keys.sorted() == DefaultTheme.files.keys.sorted())
         for (name, text) in onDisk {

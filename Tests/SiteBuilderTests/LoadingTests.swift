@@ -171,7 +171,7 @@ import Enrichment
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("mujaz.yml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         return SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: baseURLOverride)
     }
 

@@ -74,7 +74,7 @@ struct SiteFixture {
     init(articles: [String: String] = SiteFixture.articles, config: String = SiteFixture.config) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("mujaz-site-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
-        try config.write(to: root.appendingPathComponent("mujaz.yml"), atomically: true, encoding: .utf8)
+        try config.write(to: root.appendingPathComponent("mujaz.yml"), atomically: false, encoding: .utf8)
         for (name, text) in articles {
             try write(text, to: "Content/\(name)")
         }
@@ -83,7 +83,7 @@ struct SiteFixture {
     func write(_ text: String, to path: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
     }
 
     var publicFolder: URL { root.appendingPathComponent("Public", isDirectory: true) }

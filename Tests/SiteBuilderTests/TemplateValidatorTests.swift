@@ -10,7 +10,7 @@ import Testing
         for (name, text) in overrides {
             let file = root.appendingPathComponent("Templates/\(name)")
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
+            try text.write(to: file, atomically: false, encoding: .utf8)
         }
         switch ThemeLoader.load(siteTemplates: root.appendingPathComponent("Templates"), root: root) {
         case .failure(let failure): return failure.diagnostics.map(\.description)

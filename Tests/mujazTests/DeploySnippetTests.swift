@@ -41,7 +41,7 @@ struct DeploySnippetTests {
             \(server)
             }
             """
-        try configuration.write(to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        try configuration.write(to: folder.appendingPathComponent("nginx.conf"), atomically: false, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(nginx, "nginx is not installed: run scripts/install-deps.sh --test"))
         process.arguments = ["-t", "-p", path, "-e", "\(path)/error.log", "-c", "\(path)/nginx.conf"]
