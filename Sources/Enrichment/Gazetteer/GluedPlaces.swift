@@ -28,8 +28,7 @@ enum GluedPlaces {
         func isPlaceAfterAnd(_ piece: Substring) -> Bool { piece.unicodeScalars.first == waw && isPlace(piece.dropFirst()) }
         guard mayBeGlued(word.utf8) else { return nil }
         let scalars = word.unicodeScalars
-        let afterIn = scalars.starts(with: "في".unicodeScalars) ? word.dropFirst(2) : nil
-        let opensWithIn = afterIn.map { Gazetteer.place(forKey: MatchingKey.of($0)) != nil } == true
+        let opensWithIn = scalars.starts(with: "في".unicodeScalars) && Gazetteer.place(forKey: MatchingKey.of(word.dropFirst(2))) != nil
         let waws = scalars.indices.dropFirst(4).filter { scalars[$0] == waw && word[$0...].count >= 5 }
         guard opensWithIn || waws.contains(where: { isPlaceAfterAnd(word[$0...]) }), !isPlace(word) else { return nil }
         // Every choice of the و that open a place, fewest first.
@@ -75,5 +74,4 @@ enum GluedPlaces {
     private static func isClitic(_ letter: Character?) -> Bool {
         letter.map { "وفبل".contains($0) } == true
     }
-
 }
