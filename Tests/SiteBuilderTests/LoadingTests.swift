@@ -175,6 +175,24 @@ import Enrichment
         return SiteConfigLoader.load(from: file, path: "mujaz.yml", baseURLOverride: baseURLOverride)
     }
 
+    /// A site's theme files: regular files and links to them, in name order, subfolders included, hidden files
+    /// and folders left out.
+    @Test func listsTheSiteThemeFiles() throws {
+        let site = try SiteFixture(articles: [:])
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        for path in ["Templates/partials/header.mustache", "Templates/article.mustache", "Templates/.draft.mustache",
+                     "Templates/.git/config", "Templates/style.css"] {
+            try site.write("x", to: path)
+        }
+        let templates = site.root.appendingPathComponent("Templates")
+        try FileManager.default.createSymbolicLink(atPath: templates.appendingPathComponent("linked.mustache").path,
+                                                   withDestinationPath: templates.appendingPathComponent("article.mustache").path)
+        try FileManager.default.createSymbolicLink(atPath: templates.appendingPathComponent("linked-folder").path,
+                                                   withDestinationPath: templates.appendingPathComponent("partials").path)
+        let files = ThemeLoader.siteFiles(in: templates).map { ContentLoader.relativePath(of: $0, to: templates) }
+        #expect(files == ["article.mustache", "linked.mustache", "partials/header.mustache", "style.css"])
+    }
+
     /// Ten levels of ten aliases: 10¹⁰ values from a few hundred bytes.
     static let aliasBomb = "title: أخبار\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + (1...9).map { level in
         "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"

@@ -44,14 +44,24 @@ enum ThemeLoader {
         return .success(Theme(library: TemplateLibrary(templates.mapValues(\.template)), templates: templates, assets: assets))
     }
 
+    /// The files under `directory`, in name order, hidden files and folders left out: regular files, and links to
+    /// them (as an article may be one); links to folders are not followed, as the build's input scan does not.
+    /// Folders are read with `readdir`, whose entries tell their kind: Foundation's enumerator asks for every file's
+    /// attributes, owner names included, which reads the user and group databases each time.
     static func siteFiles(in directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
         var files: [URL] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            files.append(url)
+        func walk(_ folder: URL) {
+            for entry in FileSystem.entries(in: folder.fileSystemPath).sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(entry.name, isDirectory: entry.kind == .folder)
+                switch entry.kind {
+                case .regularFile: files.append(url)
+                case .symbolicLink where FileSystem.status(url.fileSystemPath, followingLinks: true)?.kind == .regularFile: files.append(url)
+                case .folder: walk(url)
+                default: break
+                }
+            }
         }
+        walk(directory)
         return files
     }
 }
