@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// A file found inside `Public/`, with what the validators (`ETag`, `Last-Modified`) are made of.
 struct ServedFile: Equatable, Sendable {
@@ -10,14 +11,12 @@ struct ServedFile: Equatable, Sendable {
     let inode: UInt64
 
     init?(atRealPath path: String) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let type = attributes[.type] as? FileAttributeType,
-              type == .typeDirectory || type == .typeRegular else { return nil }
+        guard let status = FileStatus(atPath: path), status.kind == .folder || status.kind == .regularFile else { return nil }
         self.path = path
-        isFolder = type == .typeDirectory
-        size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        modified = attributes[.modificationDate] as? Date ?? .distantPast
-        inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+        isFolder = status.kind == .folder
+        size = status.size
+        modified = Date(timeIntervalSince1970: TimeInterval(status.modified) / 1_000_000_000)
+        inode = status.inode
     }
 
     var name: String { (path as NSString).lastPathComponent }

@@ -1,14 +1,29 @@
 /// What `lstat` says about one path: enough to tell whether a file is still the one a build left there.
-struct FileStatus: Sendable, Hashable {
-    enum Kind: Sendable, Hashable {
+public struct FileStatus: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case regularFile, folder, symbolicLink, other
     }
 
-    var kind: Kind
-    var size: Int
+    public var kind: Kind
+    public var size: Int
     /// Modification time in nanoseconds since 1970; together with the size it detects edits by hand.
-    var modified: Int64
+    public var modified: Int64
     /// Status-change time and inode: they change even when a tool restores an old modification time.
-    var changed: Int64
-    var inode: UInt64
+    public var changed: Int64
+    public var inode: UInt64
+
+    init(kind: Kind, size: Int, modified: Int64, changed: Int64, inode: UInt64) {
+        self.kind = kind
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    /// `lstat` of `path`, or `stat` when `followingLinks`; nil when it fails. One system call: Foundation's
+    /// `attributesOfItem` also looks up the owner's names, reading the user and group databases each time.
+    public init?(atPath path: String, followingLinks: Bool = false) {
+        guard let status = FileSystem.status(path, followingLinks: followingLinks) else { return nil }
+        self = status
+    }
 }

@@ -7,10 +7,10 @@ import Darwin
 /// Thin POSIX calls for the writer. POSIX rather than FileManager because the writer needs `lstat` (never
 /// following links), exclusive creation, `rename` over an existing file, and speed on tens of thousands of files.
 enum FileSystem {
-    /// `lstat`, or `stat` when `followingLinks` (inputs may be links to files kept elsewhere).
     /// The message of a replacement given up because the file changed since it was read.
     static let changedMeanwhile = "changed since it was read; left as it is now"
 
+    /// `lstat`, or `stat` when `followingLinks` (inputs may be links to files kept elsewhere).
     static func status(_ path: String, followingLinks: Bool = false) -> FileStatus? {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
