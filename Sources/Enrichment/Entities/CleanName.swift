@@ -25,9 +25,11 @@ struct CleanName: Sendable, Hashable {
         // The first word's clitic may be proven by the whole name (`وكوريا الجنوبية`); a stem seen alone in the
         // article proves it only when it is long enough not to be a particle (`فان` is not و + `ان`).
         // General text proves a clitic too when it has the stem far more often than the whole word (`بأوربا`).
+        // An acronym's first letter may carry و (`واتش ار دي`): the rest, keyed once, tells whether it is one.
+        let restKeys = rules.contains(.spelledAcronyms) && !rest.isEmpty ? rest.map(MatchingKey.of) : []
         func isKnown(_ form: String) -> Bool {
             isKnownName(form) || (!rest.isEmpty && isKnownName(([form] + rest).joined(separator: " ")))
-                || (rules.contains(.spelledAcronyms) && ForeignNameSpans.isSpelledAcronym(([form] + rest).map(MatchingKey.of)))
+                || (!restKeys.isEmpty && ForeignNameSpans.isSpelledAcronym([MatchingKey.of(form)] + restKeys))
                 || (rules.contains(.cliticsByFrequency) && form.count >= Self.shortestAttestedStem
                     && knowledge.frequencies.prefersSplit(whole: words[0], stem: form))
         }

@@ -93,8 +93,9 @@ enum ForeignNameSpans {
                 index += 1
                 continue
             }
+            let inside = "I" + tags[index].dropFirst()
             var end = index + 1
-            while end < tags.count, tags[end] == "I" + tags[index].dropFirst() { end += 1 }
+            while end < tags.count, tags[end] == inside { end += 1 }
             guard isSpelledLetter(keys[index]) || isSpelledLetter(keys[end - 1]) || isSpelledLetterAfterAnd(keys[index]) else {
                 index = end
                 continue

@@ -11,15 +11,9 @@ public struct FileStatus: Sendable, Hashable {
     /// Status-change time and inode: they change even when a tool restores an old modification time.
     public var changed: Int64
     public var inode: UInt64
+}
 
-    init(kind: Kind, size: Int, modified: Int64, changed: Int64, inode: UInt64) {
-        self.kind = kind
-        self.size = size
-        self.modified = modified
-        self.changed = changed
-        self.inode = inode
-    }
-
+extension FileStatus {
     /// `lstat` of `path`, or `stat` when `followingLinks`; nil when it fails. One system call: Foundation's
     /// `attributesOfItem` also looks up the owner's names, reading the user and group databases each time.
     public init?(atPath path: String, followingLinks: Bool = false) {
