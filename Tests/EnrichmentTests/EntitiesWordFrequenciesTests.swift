@@ -10,6 +10,12 @@ import Testing
         أوربا\t480
         وليد\t450
         ليد\t620
+        الهيروين\t550
+        هيروين\t633
+        حماس\t427
+        الحماس\t508
+        الموصل\t433
+        موصل\t562
         """, path: "test")
 
     @Test func aWordWrittenWithAndWithoutTheArticleIsCommon() {
@@ -18,6 +24,15 @@ import Testing
         // 2.4 orders of magnitude apart: a name that also happens to be an adjective's form.
         #expect(Self.list.articleAlternate(of: "القاهرة") == nil)
         #expect(Self.list.articleAlternate(of: "أوربا") == nil)
+    }
+
+    @Test func aWordWithTheArticleThatDropsItATenthAsOftenIsCommon() {
+        // 0.83 orders apart: a drug's name, a common noun.
+        #expect(Self.list.articleAlternate(of: "الهيروين") == "هيروين")
+        // As far apart without the article: a movement named with a common word (enthusiasm).
+        #expect(Self.list.articleAlternate(of: "حماس") == nil)
+        // 1.3 orders apart: a city whose name is also an adjective (`موصل`, connected).
+        #expect(Self.list.articleAlternate(of: "الموصل") == nil)
     }
 
     @Test func spellingsShareAKey() {
@@ -46,6 +61,7 @@ import Testing
         #expect(list.articleAlternate(of: "الديناصور") != nil)
         #expect(list.articleAlternate(of: "لندن") == nil)
         #expect(list.articleAlternate(of: "مصر") == nil)
+        #expect(list.articleAlternate(of: "الأكسجين") == "اكسجين")
         #expect(list.frequencyClass(of: "على") == 182)
     }
 }

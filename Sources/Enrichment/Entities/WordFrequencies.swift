@@ -9,9 +9,14 @@ public struct WordFrequencies: Sendable {
     typealias FrequencyClass = Int
 
     /// A common noun or adjective is written both with and without the article (`ديناصور`, `الديناصور`);
-    /// a name seldom is (`لندن`, `القاهرة`). The form with the article also written without it at least a third
-    /// as often marks a common word; names sit well above this gap (`مصر` 3.3, `القاهرة` 2.4 orders apart).
+    /// a name seldom is (`لندن`, `القاهرة`). A word written without the article whose form with it general text
+    /// has at least a third as often is a common word; names sit well above this gap (`مصر` 3.3 orders apart),
+    /// but names taken from common words sit close to it (`حماس`, `الحماس` 0.8 orders apart), so it is kept
+    /// narrow. A name written with the article almost never drops it (`القاهرة` 2.4 orders apart), while a common
+    /// noun does (`الأكسجين`, 0.6 orders), so for a word with the article the other form a tenth as often is enough.
+    /// Both chosen on the EASC dev articles (`docs/entities.md`).
     static let articleAlternationGap: FrequencyClass = 50
+    static let articleDroppingGap: FrequencyClass = 100
 
     /// Matching-key hashes and the class of each (the most frequent spelling's, when several share a key).
     private let index: HashIndex
@@ -61,9 +66,10 @@ public struct WordFrequencies: Sendable {
     func articleAlternate(of word: some StringProtocol) -> String? {
         let key = MatchingKey.of(String(word))
         let article = "\u{0627}\u{0644}"
-        let other = key.hasPrefix(article) && key.count > 4 ? String(key.dropFirst(2)) : article + key
+        let hasArticle = key.hasPrefix(article) && key.count > 4
+        let other = hasArticle ? String(key.dropFirst(2)) : article + key
         guard let own = frequencyClass(ofKey: key), let alternate = frequencyClass(ofKey: other),
-              alternate - own < Self.articleAlternationGap else { return nil }
+              alternate - own < (hasArticle ? Self.articleDroppingGap : Self.articleAlternationGap) else { return nil }
         return other
     }
 
