@@ -1,3 +1,4 @@
+import ArabicText
 import Testing
 @testable import Enrichment
 
@@ -26,6 +27,10 @@ import Testing
         الكوكب\t440
         أنطاليا\t560
         الاتحاد\t300
+        أركان\t471
+        الأركان\t480
+        الأهلي\t420
+        أهلي\t488
         """, path: "test")
 
     static let knowledge = WordKnowledge(
@@ -51,6 +56,11 @@ import Testing
     static let rows: [Row] = [
         ("cliticsByModel", "غنى بافاروتي ومعه بخوسيه.", [("بخوسيه", "PERS"), ("بافاروتي", "PERS")],
          ["person:بافاروتي:1", "person:خوسيه:1"], ["person:بافاروتي:1"]),
+        ("namedCommonWords", "فاز الأهلي على ضيفه. وقال مدرب الأهلي إن فريقه لعب جيدا.", [("الأهلي", "ORG")],
+         ["organization:الأهلي:2"], []),
+        ("namedCommonWords", "فاز الأهلي أمس.", [("الأهلي", "ORG")], [], []),
+        ("cliticsAfterHeads", "واستقر عرشه على جبال بأركان الكون الأربعة.", [("جبال بأركان", "LOC")], [],
+         ["place:بأركان:1"]),
         ("unprovenKaf", "زار الوفد كاليفورنيا مرتين.", [("كاليفورنيا", "LOC")], ["place:كاليفورنيا:1"], ["place:اليفورنيا:1"]),
         ("honorifics", "كتب نجيب محفوظ باشا روايته.", [("نجيب محفوظ باشا", "PERS")], ["person:نجيب محفوظ:1"],
          ["person:نجيب محفوظ باشا:1"]),
@@ -201,6 +211,13 @@ import Testing
         #expect(OfficialNames.commonNameKeys(of: ["الامارات", "العربيه", "المتحده"]).contains("الامارات"))
         #expect(OfficialNames.commonNameKeys(of: ["كوريا", "الشماليه"]).isEmpty)
         #expect(OfficialNames.commonNameKeys(of: ["جمهوريه", "كوريا", "الشماليه"]) == ["كوريا الشماليه"])
+    }
+
+    @Test func plainUsesOfANameAreCountedBehindCliticsButNotInOtherWords() {
+        let text = ArticleText(body: "فاز الأهلي أمس. وقال مدرب الأهلي إن للأهلي تاريخا، وإن والأهلي بالأهلي ماضون. وللأهلية شروط.")
+        let club = CanonicalEntity(type: .organization, name: "الأهلي", key: MatchingKey.of("الأهلي"), mentions: 2, confidence: nil)
+        // للأهلي, والأهلي, بالأهلي: five uses in all, two of them the tagged mentions; الأهلية is another word.
+        #expect(EntityExtractor.plainUses(of: club, in: text) == 3)
     }
 
     @Test func aSlipOfThePenIsOneLetter() {

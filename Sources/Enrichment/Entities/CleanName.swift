@@ -27,12 +27,13 @@ struct CleanName: Sendable, Hashable {
         // General text proves a clitic too when it has the stem far more often than the whole word (`بأوربا`).
         // An acronym's first letter may carry و (`واتش ار دي`): the rest, keyed once, tells whether it is one.
         let restKeys = rules.contains(.spelledAcronyms) && !rest.isEmpty ? rest.map(MatchingKey.of) : []
-        func isKnown(_ form: String) -> Bool {
+        func isKnown(_ form: String, whole: Substring) -> Bool {
             isKnownName(form) || (!rest.isEmpty && isKnownName(([form] + rest).joined(separator: " ")))
                 || (!restKeys.isEmpty && ForeignNameSpans.isSpelledAcronym([MatchingKey.of(form)] + restKeys))
                 || (rules.contains(.cliticsByFrequency) && form.count >= Self.shortestAttestedStem
-                    && knowledge.frequencies.prefersSplit(whole: words[0], stem: form))
+                    && knowledge.frequencies.prefersSplit(whole: whole, stem: form))
         }
+        func isKnown(_ form: String) -> Bool { isKnown(form, whole: words[0]) }
         func hasEvidence(_ form: String) -> Bool { form.count >= Self.shortestAttestedStem && isAttested(form) }
         let split = Clitics.split(words[0], isKnownName: isKnown, isAttested: hasEvidence)
         // The spelling proves كـ before the article (`كالعادة`), but in a name the letters are far more often the
@@ -60,6 +61,12 @@ struct CleanName: Sendable, Hashable {
             start += 1
         }
         guard start < forms.count else { return nil }
+        // The word after a title or head that went carries its own clitics (`جبال بأركان` → `أركان`).
+        if start > 0, rules.contains(.cliticsAfterHeads) {
+            let whole = words[start]
+            forms[start] = Clitics.split(whole, isKnownName: { isKnown($0, whole: whole) }, isAttested: hasEvidence).standaloneForm
+            keys[start] = MatchingKey.of(forms[start])
+        }
         let kept = forms[start...]
         // Words that each only describe may together name a place (`المحيط الهندي`) or, after an institution's
         // head, an organization (`المنتخب البرازيلي`).
@@ -71,7 +78,7 @@ struct CleanName: Sendable, Hashable {
            NisbaAdjective.hasNisbaShape(kept[start]) { return nil }
 
         // The words kept, with whatever stood between them in the text (hyphens, spacing) collapsed.
-        let head = start == 0 ? firstForm : String(words[start])
+        let head = forms[start]
         let tail = words[start].base[words[start].endIndex..<words[forms.count - 1].endIndex]
         var name = Substring(head + tail).collapsingWhitespace()
         var wordKeys = Array(keys[start...])

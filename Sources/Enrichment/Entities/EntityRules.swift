@@ -37,6 +37,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let cliticsByModel = EntityRules(rawValue: 1 << 2)
     /// A leading و ف ب ل ك taken off when general text has the rest far more often than the whole word.
     public static let cliticsByFrequency = EntityRules(rawValue: 1 << 15)
+    /// The word after a title or head that was taken off loses its own leading clitics by the same evidence
+    /// (`جبال بأركان` → `أركان`).
+    public static let cliticsAfterHeads = EntityRules(rawValue: 1 << 27)
     /// كـ before the article kept in a name unless the name without it is known (`كاليفورنيا`).
     public static let unprovenKaf = EntityRules(rawValue: 1 << 3)
     /// Words a name swallowed at its ends: function words, common words, another script after it; common nouns
@@ -58,6 +61,11 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let officialNames = EntityRules(rawValue: 1 << 22)
     /// A one-word name that the training text shows as a common word is left out.
     public static let commonWords = EntityRules(rawValue: 1 << 9)
+    /// An organization named by a word general text uses as a common word keeps its page when the article
+    /// names it at least twice, and uses the word plainly less often than it names it (`الأهلي`, `الوفد`: clubs,
+    /// parties and papers take common words for names; people and places that do are in the name lists and the
+    /// gazetteer). A word the training text knows as a common word gets no page (`البراكين`).
+    public static let namedCommonWords = EntityRules(rawValue: 1 << 28)
     /// A word that general text writes both with and without the article is a common word too (`الأكسجين`,
     /// `واسع`), for every rule that asks (`commonWords`, `nameBoundaries`, `placeHeads`, `gazetteerWords`).
     public static let articleAlternation = EntityRules(rawValue: 1 << 16)
@@ -72,10 +80,10 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
-        ("cliticsByFrequency", .cliticsByFrequency),
+        ("cliticsByFrequency", .cliticsByFrequency), ("cliticsAfterHeads", .cliticsAfterHeads),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants), ("misspellings", .misspellings), ("officialNames", .officialNames),
-        ("commonWords", .commonWords), ("articleAlternation", .articleAlternation), ("unknownSingleWords", .unknownSingleWords),
+        ("commonWords", .commonWords), ("namedCommonWords", .namedCommonWords), ("articleAlternation", .articleAlternation), ("unknownSingleWords", .unknownSingleWords),
         ("doubtfulSingleWords", .doubtfulSingleWords),
     ]
 
