@@ -757,6 +757,8 @@ country	هولندا
 country	هولندا الكاريبية
 country	هونغ كونغ الصينية
 region	آسيا
+region	آسيا الصغرى
+region	آسيا الوسطى
 region	أسترالاسيا
 region	أفريقيا
 region	أفريقيا الجنوبية
@@ -767,13 +769,26 @@ region	أمريكا اللاتينية
 region	أمريكا الوسطى
 region	أوروبا
 region	أوقيانوسيا
+region	إسكندنافيا
+region	إفرست
+region	إيفرست
+region	اسكندنافيا
 region	الألب
+region	الأمازون
 region	الأمريكتان
+region	الأناضول
+region	الأنديز
 region	البحر الأبيض المتوسط
 region	البحر الأحمر
+region	البحر الأدرياتيكي
 region	البحر الأسود
+region	البحر الأصفر
+region	البحر الكاريبي
 region	البحر المتوسط
 region	البحر الميت
+region	البلقان
+region	البوسفور
+region	التايمز
 region	الجزر الميكرونيزية
 region	الجليل
 region	الجولان
@@ -781,31 +796,74 @@ region	الخليج
 region	الخليج العربي
 region	الدانوب
 region	الراين
+region	الربع الخالي
+region	الشرق الأدنى
+region	الشرق الأقصى
 region	الشرق الأوسط
 region	الشيشان
+region	الصحراء الكبرى
 region	الضاحية الجنوبية
 region	الضفة الغربية
+region	العاصي
+region	الغانج
 region	الفرات
+region	الفولغا
+region	القارة القطبية الجنوبية
 region	القدس الشرقية
 region	القرم
+region	القرن الأفريقي
+region	القطب الجنوبي
+region	القطب الشمالي
+region	القوقاز
 region	الكاريبي
+region	الليطاني
 region	المحيط الأطلسي
+region	المحيط المتجمد الجنوبي
+region	المحيط المتجمد الشمالي
 region	المحيط الهادئ
 region	المحيط الهادي
 region	المحيط الهندي
+region	المسيسيبي
 region	المغرب العربي
+region	الميكونغ
 region	النقب
+region	النهر الأصفر
 region	النيل
 region	الهيمالايا
+region	اليانغتسي
+region	باب المندب
+region	بحر إيجه
+region	بحر البلطيق
+region	بحر الشمال
+region	بحر الصين الجنوبي
+region	بحر الصين الشرقي
 region	بحر العرب
+region	بحر اليابان
 region	بحر قزوين
+region	بحر مرمرة
+region	بلاد الرافدين
+region	بلاد الشام
+region	بلاد ما بين النهرين
 region	بولينيزيا
+region	جبال الأطلس
+region	جبال الأنديز
+region	جبال الأورال
+region	جبال البرانس
+region	جبال الروكي
+region	جبال القوقاز
+region	جبال زاغروس
+region	جبال طوروس
+region	جبل إيفرست
 region	جنوب آسيا
 region	جنوب أوروبا
 region	جنوب شرق آسيا
 region	جنوب لبنان
+region	خليج المكسيك
+region	خليج عدن
+region	خليج عمان
 region	دارفور
 region	دجلة
+region	سيبيريا
 region	سيناء
 region	شرق آسيا
 region	شرق أفريقيا
@@ -820,7 +878,24 @@ region	قناة السويس
 region	قناة بنما
 region	كردستان
 region	كشمير
+region	كليمنجارو
+region	مضيق البوسفور
+region	مضيق باب المندب
+region	مضيق جبل طارق
+region	مضيق هرمز
 region	ميلانيزيا
+region	نهر الأردن
+region	نهر الأمازون
+region	نهر التايمز
+region	نهر السين
+region	نهر العاصي
+region	نهر الغانج
+region	نهر الفولغا
+region	نهر الكونغو
+region	نهر الليطاني
+region	نهر المسيسيبي
+region	نهر الميكونغ
+region	نهر اليانغتسي
 region	وسط آسيا
 region	وسط أفريقيا
 """
