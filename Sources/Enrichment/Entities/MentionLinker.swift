@@ -9,7 +9,7 @@ import ArabicText
 ///   the same article naming both is the evidence. A person's single name is left alone (`محمد`, `محمود`);
 /// - so does a misspelling of one of its words (`الانحاد السوفيتي`; `Misspellings`);
 /// - a state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`),
-///   and so does its colloquial name (`أمريكا` → `الولايات المتحدة`).
+///   and so does a place's other name (`أمريكا` → `الولايات المتحدة`, `أورشليم` → `القدس`).
 /// Among several fitting names the most mentioned wins, then the first seen; chains are followed to their end.
 /// Names the alias file decided never move.
 enum MentionLinker {
@@ -22,8 +22,8 @@ enum MentionLinker {
         var skeleton: [String]?
         /// For a place with an official name, the keys its common name could have (`OfficialNames`).
         var commonNames: [String] = []
-        /// For a state's colloquial name, the key of the common name it stands for (`أمريكا` → `الولايات المتحدة`).
-        var colloquialOf: String?
+        /// For a place's other name, the key of the common name it stands for (`أمريكا` → `الولايات المتحدة`).
+        var otherNameOf: String?
     }
 
     private struct Slot: Hashable {
@@ -50,7 +50,7 @@ enum MentionLinker {
                 identities.append(Identity(name: name, mentions: 1, order: order,
                                            skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil,
                                            commonNames: isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : [],
-                                           colloquialOf: isOfficial ? OfficialNames.commonNameKey(ofColloquial: name.identity.key) : nil))
+                                           otherNameOf: isOfficial ? OfficialNames.commonNameKey(ofOtherName: name.identity.key) : nil))
             }
         }
         var targets = [Int?](repeating: nil, count: identities.count)
@@ -85,8 +85,8 @@ enum MentionLinker {
     private static func fits(_ short: borrowing Identity, into full: borrowing Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
         if short.commonNames.contains(full.name.identity.key) { return true }
-        // The colloquial name joins the common name, or the official name that has it (`الولايات المتحدة الأمريكية`).
-        if let common = short.colloquialOf, full.name.identity.key == common || full.commonNames.contains(common) { return true }
+        // The other name joins the common name, or the official name that has it (`الولايات المتحدة الأمريكية`).
+        if let common = short.otherNameOf, full.name.identity.key == common || full.commonNames.contains(common) { return true }
         // Toward the more frequent spelling only, so two variants never point at each other.
         let isMoreFrequent = full.mentions > short.mentions || (full.mentions == short.mentions && full.order < short.order)
         let shortForms = rules.contains(.shortForms)

@@ -41,17 +41,20 @@ enum OfficialNames {
         return keys.filter { $0 != wordKeys.joined(separator: " ") && seen.insert($0).inserted }
     }
 
-    /// States that news also calls by a name their official name does not hold (`أمريكا` for
-    /// `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`), by key, with the key of the common name.
-    /// The colloquial name joins the common one only where the same article has both: an article that says
-    /// `أمريكا` alone may mean the continent.
-    private static let colloquialNames: [String: String] = Dictionary(uniqueKeysWithValues: [
+    /// Places that text also calls by a name their official name does not hold: a state's colloquial name
+    /// (`أمريكا` for `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`) or a city's or region's
+    /// historical one (`أورشليم`, `بيت المقدس` for `القدس`), by key, with the key of the common name. The other
+    /// name joins the common one only where the same article has both: an article that says `أمريكا` alone may
+    /// mean the continent, one that says `أورشليم` alone may be about the ancient city.
+    private static let otherNames: [String: String] = Dictionary(uniqueKeysWithValues: [
         ("أمريكا", "الولايات المتحدة"), ("أميركا", "الولايات المتحدة"), ("بريطانيا", "المملكة المتحدة"),
+        ("أورشليم", "القدس"), ("بيت المقدس", "القدس"), ("إيلياء", "القدس"), ("أورسالم", "القدس"),
+        ("بلاد الرافدين", "بلاد ما بين النهرين"), ("سيلان", "سريلانكا"), ("بورما", "ميانمار"),
     ].map { (MatchingKey.of($0.0), MatchingKey.of($0.1)) })
 
-    /// The key of the common name a state's colloquial name stands for in an article that has both.
-    static func commonNameKey(ofColloquial key: String) -> String? {
-        colloquialNames[key]
+    /// The key of the common name a place's other name stands for in an article that has both.
+    static func commonNameKey(ofOtherName key: String) -> String? {
+        otherNames[key]
     }
 
     /// Definite, shaped like an adjective of relation (or `المتحدة`), and no direction.
