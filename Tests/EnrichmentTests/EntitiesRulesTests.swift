@@ -56,6 +56,10 @@ import Testing
     static let rows: [Row] = [
         ("cliticsByModel", "غنى بافاروتي ومعه بخوسيه.", [("بخوسيه", "PERS"), ("بافاروتي", "PERS")],
          ["person:بافاروتي:1", "person:خوسيه:1"], ["person:بافاروتي:1"]),
+        ("knownOrganizations", "وقررت الفيفا معاقبة الاتحاد، ودعا المفوض العام للأونروا إلى التمويل.", [],
+         ["organization:الفيفا:1", "organization:الأونروا:1"], []),
+        ("knownOrganizations", "أعلنت اليونسكو قائمة التراث.", [("اليونسكو", "LOC")], ["organization:اليونسكو:1"],
+         ["place:اليونسكو:1"]),
         ("namedCommonWords", "فاز الأهلي على ضيفه. وقال مدرب الأهلي إن فريقه لعب جيدا.", [("الأهلي", "ORG")],
          ["organization:الأهلي:2"], []),
         ("namedCommonWords", "فاز الأهلي أمس.", [("الأهلي", "ORG")], [], []),

@@ -131,8 +131,9 @@ public struct EntityExtractor: Sendable {
     }
 
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
-        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(tags, words: words, keys: keys) : tags
         let hashes = keys.map { FeatureHash.of($0) }
+        let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
+        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys) : known
         let placed = PlaceSpans.filling(triggered, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
@@ -148,7 +149,8 @@ public struct EntityExtractor: Sendable {
     /// organization said only once a word the name lists or the training text know as a name, and for any name
     /// said once a margin the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int) -> ReviewedEntity.Reason? {
-        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name)
+        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name),
+              !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
         else { return nil }
         let word = Substring(entity.name)
         if rules.contains(.commonWords), normalizer.words.isCommonWord(word),

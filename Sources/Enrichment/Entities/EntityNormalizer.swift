@@ -46,9 +46,10 @@ public struct EntityNormalizer: Sendable {
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let placeType: EntityType = rules.contains(.gazetteerType) && Gazetteer.place(forKey: clean.key) != nil ? .place : type
+        let knownType: EntityType = rules.contains(.gazetteerType) && Gazetteer.place(forKey: clean.key) != nil ? .place
+            : rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(clean.key) ? .organization : type
         return ResolvedName(
-            identity: EntityIdentity(type: placeType, key: clean.key, name: clean.name),
+            identity: EntityIdentity(type: knownType, key: clean.key, name: clean.name),
             wordKeys: clean.wordKeys, isFixedByAliases: false
         )
     }

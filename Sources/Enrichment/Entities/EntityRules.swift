@@ -18,6 +18,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let placeHeads = EntityRules(rawValue: 1 << 12)
     /// One-word gazetteer places (`لندن`) where the tagger saw nothing, unless the word is a common word.
     public static let gazetteerWords = EntityRules(rawValue: 1 << 13)
+    /// Organizations news names by one word (`اليونسكو`, `الفيفا`; `KnownOrganizations`): tagged where the tagger
+    /// saw nothing, typed as organizations, never left out for being said once.
+    public static let knownOrganizations = EntityRules(rawValue: 1 << 29)
     /// A ruler's ordinal after a person's name joins it (`نابليون الأول`).
     public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
@@ -76,7 +79,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("knownOrganizations", .knownOrganizations), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

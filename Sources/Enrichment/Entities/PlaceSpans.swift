@@ -77,12 +77,9 @@ enum PlaceSpans {
     }
 
     /// The clitics and pairs of clitics a word may carry (`وبحيرة`, `كبحر`, `وبنهر`).
-    private static let cliticPrefixes = ["", "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0648}\u{0628}",
-                                         "\u{0648}\u{0644}", "\u{0641}\u{0628}", "\u{0641}\u{0644}", "\u{0648}\u{0643}"]
-
     /// The heads, also behind clitics, by the hash of their keys.
     private static let headTable = HashIndex(keys: Set(heads.members.flatMap { head in
-        cliticPrefixes.map { FeatureHash.of($0 + head.text) }
+        CliticForms.prefixes.map { FeatureHash.of($0 + head.text) }
     }).sorted())
 
     /// One-word gazetteer places, also behind و ف ب ل ك and their pairs (`وبرشلونة`, `للقاهرة`), by the hash of
@@ -90,12 +87,7 @@ enum PlaceSpans {
     private static let oneWordPlaces: (index: HashIndex, places: [String]) = {
         var standalone: [UInt64: String] = [:]
         for key in Gazetteer.placesByKey.keys where !key.contains(" ") {
-            var forms = cliticPrefixes.map { $0 + key }
-            if key.hasPrefix("\u{0627}\u{0644}") {
-                // لل elides the article's alef: للقاهرة, وللقاهرة.
-                forms += ["\u{0644}", "\u{0648}\u{0644}", "\u{0641}\u{0644}"].map { $0 + key.dropFirst() }
-            }
-            for form in forms { standalone[FeatureHash.of(form)] = standalone[FeatureHash.of(form)] ?? key }
+            for form in CliticForms.of(key) { standalone[FeatureHash.of(form)] = standalone[FeatureHash.of(form)] ?? key }
         }
         let hashes = standalone.keys.sorted()
         return (HashIndex(keys: hashes), hashes.map { standalone[$0]! })
