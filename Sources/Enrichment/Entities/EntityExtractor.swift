@@ -56,22 +56,10 @@ public struct EntityExtractor: Sendable {
     /// How often the article writes a one-word entity's word, behind a conjunction or preposition or not, where
     /// no mention of it was tagged.
     static func plainUses(of entity: CanonicalEntity, in text: ArticleText) -> Int {
-        let key = entity.key
-        let article = "\u{0627}\u{0644}"
-        // `للأكسجين`: لـ before the article takes its alef.
-        let elided = key.hasPrefix(article) ? "\u{0644}" + key.dropFirst(2) : nil
-        var uses = 0
-        for sentence in text.sentences {
-            for word in sentence.keys where word.hasSuffix(key) || elided.map(word.hasSuffix) == true {
-                let stem = word.hasSuffix(key) ? key : elided!
-                let clitics = word.dropLast(stem.count)
-                if clitics.isEmpty || (clitics.count <= 2 && clitics.allSatisfy(Self.cliticLetters.contains)) { uses += 1 }
-            }
-        }
+        let forms = Set(CliticForms.of(entity.key))
+        let uses = text.sentences.reduce(0) { uses, sentence in uses + sentence.keys.count { forms.contains($0) } }
         return max(0, uses - entity.mentions)
     }
-
-    private static let cliticLetters: Set<Character> = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}"]
 
     /// Tagged spans in text order.
     private func mentions(in text: ArticleText) -> [EntityMention] {
@@ -143,11 +131,10 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's
-    /// say-so when the gazetteer and the alias file do not vouch for it: not a common word (unless only general text says
-    /// so of an organization the article names at least twice, and more often than it uses the word plainly:
-    /// `الأهلي`), for a person or
-    /// organization said only once a word the name lists or the training text know as a name, and for any name
-    /// said once a margin the model is sure of.
+    /// say-so when the gazetteer, the known organizations and the alias file do not vouch for it: not a common
+    /// word (unless only general text says so of an organization the article names at least twice, and more often
+    /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
+    /// or the training text know as a name, and for any name said once a margin the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int) -> ReviewedEntity.Reason? {
         guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name),
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))

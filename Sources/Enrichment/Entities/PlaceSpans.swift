@@ -76,8 +76,7 @@ enum PlaceSpans {
         heads.contains(key)
     }
 
-    /// The clitics and pairs of clitics a word may carry (`وبحيرة`, `كبحر`, `وبنهر`).
-    /// The heads, also behind clitics, by the hash of their keys.
+    /// The heads, also behind clitics and pairs of clitics (`وبحيرة`, `كبحر`, `وبنهر`), by the hash of their keys.
     private static let headTable = HashIndex(keys: Set(heads.members.flatMap { head in
         CliticForms.prefixes.map { FeatureHash.of($0 + head.text) }
     }).sorted())
