@@ -63,9 +63,13 @@ public struct EntityExtractor: Sendable {
 
     /// Tagged spans in text order.
     private func mentions(in text: ArticleText) -> [EntityMention] {
+        // Taken out of `self` once: a method as the closure would copy the whole extractor for every sentence.
+        let isListedPlace = normalizer.words.isListedPlace
+        let cutsGluedPlaces = rules.contains(.gluedPlaces)
         let sentences = text.sentences.map { sentence in
             let words = sentence.tokens.map(\.text)
-            guard rules.contains(.gluedPlaces), let cut = GluedPlaces.cutting(words, isPlace: isOneWordPlace) else {
+            guard cutsGluedPlaces,
+                  let cut = GluedPlaces.cutting(words, isPlace: { Self.isOneWordPlace($0, isListedPlace: isListedPlace) }) else {
                 return (words: words, keys: sentence.keys)
             }
             return (words: cut, keys: cut.map { MatchingKey.of($0) })
@@ -104,8 +108,8 @@ public struct EntityExtractor: Sendable {
     }
 
     /// A place of one word: the gazetteer's, or a city of the name lists.
-    private func isOneWordPlace(_ word: Substring) -> Bool {
-        Gazetteer.place(named: String(word)).map { !$0.name.contains(" ") } ?? normalizer.words.isListedPlace(word)
+    private static func isOneWordPlace(_ word: Substring, isListedPlace: (Substring) -> Bool) -> Bool {
+        Gazetteer.place(named: String(word)).map { !$0.name.contains(" ") } ?? isListedPlace(word)
     }
 
     /// The tags of pre-tokenized sentences (one document) after the rules that add and lengthen spans (trigger

@@ -13,17 +13,29 @@ import ArabicText
 /// Among several fitting names the most mentioned wins, then the first seen; chains are followed to their end.
 /// Names the alias file decided never move.
 enum MentionLinker {
-    private struct Identity {
-        var name: ResolvedName
-        var mentions: Int
-        var order: Int
-        /// `SpellingSkeleton` of the name, made once: the search below compares every pair. Nil for a person's
-        /// single name, which never joins another spelling.
-        var skeleton: [String]?
+    /// A class: the search below compares every pair, and a struct (a name and several lists) would be copied for
+    /// each comparison.
+    private final class Identity {
+        let name: ResolvedName
+        var mentions = 1
+        let order: Int
+        /// `SpellingSkeleton` of the name, made once. Nil for a person's single name, which never joins another
+        /// spelling.
+        let skeleton: [String]?
         /// For a place with an official name, the keys its common name could have (`OfficialNames`).
-        var commonNames: [String] = []
+        let commonNames: [String]
         /// For a place's other name, the key of the common name it stands for (`أمريكا` → `الولايات المتحدة`).
-        var otherNameOf: String?
+        let otherNameOf: String?
+
+        init(name: ResolvedName, order: Int, rules: EntityRules) {
+            self.name = name
+            self.order = order
+            let hasSkeleton = rules.contains(.spellingVariants) && (name.identity.type != .person || name.wordKeys.count > 1)
+            let isOfficial = rules.contains(.officialNames) && name.identity.type == .place
+            skeleton = hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil
+            commonNames = isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : []
+            otherNameOf = isOfficial ? OfficialNames.commonNameKey(ofOtherName: name.identity.key) : nil
+        }
     }
 
     private struct Slot: Hashable {
@@ -35,8 +47,7 @@ enum MentionLinker {
 
     /// `generalText` tells which of two misspelled words is the right spelling.
     static func linking(_ names: [ResolvedName], rules: EntityRules, generalText: WordFrequencies) -> [ResolvedName] {
-        // Identities in first-seen order, found by slot; compared by index, so the quadratic search below copies
-        // no names.
+        // Identities in first-seen order, found by slot.
         var identities: [Identity] = []
         var numbers: [Slot: Int] = [:]
         for (order, name) in names.enumerated() {
@@ -45,27 +56,19 @@ enum MentionLinker {
                 identities[number].mentions += 1
             } else {
                 numbers[slot] = identities.count
-                let hasSkeleton = rules.contains(.spellingVariants) && (name.identity.type != .person || name.wordKeys.count > 1)
-                let isOfficial = rules.contains(.officialNames) && name.identity.type == .place
-                identities.append(Identity(name: name, mentions: 1, order: order,
-                                           skeleton: hasSkeleton ? SpellingSkeleton.of(name.wordKeys) : nil,
-                                           commonNames: isOfficial ? OfficialNames.commonNameKeys(of: name.wordKeys) : [],
-                                           otherNameOf: isOfficial ? OfficialNames.commonNameKey(ofOtherName: name.identity.key) : nil))
+                identities.append(Identity(name: name, order: order, rules: rules))
             }
         }
-        var targets = [Int?](repeating: nil, count: identities.count)
-        identities.withUnsafeBufferPointer { identities in
-            for short in identities.indices where !identities[short].name.isFixedByAliases {
-                var best: Int?
-                for full in identities.indices where full != short && fits(identities[short], into: identities[full], rules: rules, generalText: generalText) {
-                    let isBetter = best.map { current in
-                        identities[full].mentions != identities[current].mentions
-                            ? identities[full].mentions > identities[current].mentions : identities[full].order < identities[current].order
-                    } ?? true
-                    if isBetter { best = full }
-                }
-                targets[short] = best
+        let targets = identities.map { short -> Int? in
+            guard !short.name.isFixedByAliases else { return nil }
+            var best: Int?
+            for (number, full) in identities.enumerated() where full !== short && fits(short, into: full, rules: rules, generalText: generalText) {
+                let isBetter = best.map { current in
+                    full.mentions != identities[current].mentions ? full.mentions > identities[current].mentions : full.order < identities[current].order
+                } ?? true
+                if isBetter { best = number }
             }
+            return best
         }
         return names.map { name in
             guard var number = numbers[Slot(type: name.identity.type, key: ByteKey(name.identity.key))] else { return name }
@@ -80,9 +83,7 @@ enum MentionLinker {
         }
     }
 
-    /// Both identities are borrowed: the search asks this of every pair, and it copied both identities (every name
-    /// and list in them) for each call.
-    private static func fits(_ short: borrowing Identity, into full: borrowing Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
+    private static func fits(_ short: Identity, into full: Identity, rules: EntityRules, generalText: WordFrequencies) -> Bool {
         guard short.name.identity.type == full.name.identity.type else { return false }
         if short.commonNames.contains(full.name.identity.key) { return true }
         // The other name joins the common name, or the official name that has it (`الولايات المتحدة الأمريكية`).

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The weights of every pass as the tagger reads them: an open-addressing table whose cache-line-aligned
@@ -11,6 +13,8 @@ final class WeightTable: @unchecked Sendable {
     private let slotBytes: Int
     private static let weightsOffset = MemoryLayout<UInt64>.size
     private let slots: UnsafeMutableRawPointer
+    /// What `calloc` returned, which `slots` lies in.
+    private let allocation: UnsafeMutableRawPointer
     private let slotCount: Int
     /// A blocked Bloom filter of the features in the table, 8 to 16 bits each (about 1 MB), small enough to stay
     /// in the core's cache: many features of unseen text are not in the model, and the filter answers for most of
@@ -27,8 +31,7 @@ final class WeightTable: @unchecked Sendable {
         // At most four fifths full even if the passes share no feature; about half when they share most,
         // so that a feature the model never learned is found missing after a probe or two.
         slotCount = max(16, featureCount * 5 / 4)
-        slots = Self.allocate(byteCount: slotCount * slotBytes)
-        slots.initializeMemory(as: UInt8.self, repeating: 0, count: slotCount * slotBytes)
+        (allocation, slots) = Self.allocateZeroed(byteCount: slotCount * slotBytes)
         var filterWords = 64
         while filterWords * 64 < featureCount * 8 { filterWords <<= 1 }
         let filterMask = filterWords - 1
@@ -57,7 +60,7 @@ final class WeightTable: @unchecked Sendable {
     }
 
     deinit {
-        slots.deallocate()
+        free(allocation)
     }
 
     /// Adds the weights the model has for the features of several positions at once: those of position `p` are
@@ -97,17 +100,21 @@ final class WeightTable: @unchecked Sendable {
         }
     }
 
-    /// Memory for the slots. Tagging reads them at random, so on Linux the table asks for huge pages: with
-    /// 4 KB pages nearly every lookup would also miss the TLB, and loading would take a page fault per 4 KB.
-    private static func allocate(byteCount: Int) -> UnsafeMutableRawPointer {
+    /// Zeroed memory for the slots, aligned to a cache line. `calloc` maps a block this large straight from
+    /// the kernel, whose pages are already zero, so loading writes no zeros of its own (over 100 MB). Tagging
+    /// reads the slots at random, so on Linux the table asks for huge pages: with 4 KB pages nearly every lookup
+    /// would also miss the TLB, and loading would take a page fault per 4 KB.
+    private static func allocateZeroed(byteCount: Int) -> (allocation: UnsafeMutableRawPointer, slots: UnsafeMutableRawPointer) {
+        let cacheLine = 64
+        guard let allocation = calloc(byteCount + cacheLine, 1) else { fatalError("out of memory for the tagger's weights") }
+        let slots = allocation.alignedUp(toMultipleOf: cacheLine)
         #if os(Linux)
-        let hugePage = 2 << 20
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: hugePage)
-        _ = madvise(memory, byteCount, MADV_HUGEPAGE)
-        return memory
-        #else
-        return UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64)
+        // madvise takes whole pages; calloc's block starts a little after one.
+        let page = 4_096
+        let start = allocation.alignedUp(toMultipleOf: page)
+        _ = madvise(start, (allocation + byteCount + cacheLine - start) / page * page, MADV_HUGEPAGE)
         #endif
+        return (allocation, slots)
     }
 
     /// The filter word of a key: from its low bits (`home` uses its high bits).
