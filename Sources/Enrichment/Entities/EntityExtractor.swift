@@ -48,8 +48,12 @@ public struct EntityExtractor: Sendable {
         }
         let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules,
                                                generalText: normalizer.words.frequencies)
+        var titled: Set<ByteKey>?
         return Self.counted(merged).map { entity in
-            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity) { Self.plainUses(of: entity, in: text) })
+            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, plainUses: { Self.plainUses(of: entity, in: text) }, isTitled: {
+                if titled == nil { titled = TitledNames.titledKeys(in: text) }
+                return titled!.contains(ByteKey(entity.key))
+            }))
         }
     }
 
@@ -126,7 +130,8 @@ public struct EntityExtractor: Sendable {
         let hashes = keys.map { FeatureHash.of($0) }
         let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys) : known
-        let placed = PlaceSpans.filling(triggered, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
+        let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, knowledge: normalizer.words) : triggered
+        let placed = PlaceSpans.filling(titled, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
         let spelled = rules.contains(.spelledAcronyms) ? ForeignNameSpans.spellingOutAcronyms(latin, words: words, keys: keys) : latin
@@ -138,8 +143,9 @@ public struct EntityExtractor: Sendable {
     /// say-so when the gazetteer, the known organizations and the alias file do not vouch for it: not a common
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
-    /// or the training text know as a name, and for any name said once a margin the model is sure of.
-    private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int) -> ReviewedEntity.Reason? {
+    /// or the training text know as a name, or for a person a title before it, and for any name said once a margin
+    /// the model is sure of.
+    private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool) -> ReviewedEntity.Reason? {
         guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name),
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
         else { return nil }
@@ -149,7 +155,8 @@ public struct EntityExtractor: Sendable {
                && !normalizer.words.isCommonInTraining(word) && plainUses() < entity.mentions) {
             return .commonWord
         }
-        if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word) {
+        if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word),
+           !(rules.contains(.titledNames) && entity.type == .person && isTitled()) {
             return .unknownSingleWord
         }
         if rules.contains(.doubtfulSingleWords), entity.mentions == 1, let confidence = entity.confidence,

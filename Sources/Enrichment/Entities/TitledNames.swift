@@ -1,0 +1,83 @@
+import ArabicText
+
+/// A title or a calling before a word is what says it is a person's name when no list knows it: names of history
+/// and myth (`المؤرخ الروماني تاسيتوس`, `للملك سنفرو`, `والإلهة ديميتر`, `الفرعون زوسر`) are in no name list, and
+/// an article often names them once.
+enum TitledNames {
+    /// The keys of the words the article writes right after a title or a calling, past the words that qualify it
+    /// (`قال المؤرخ الروماني تاسيتوس` → `تاسيتوس`): the evidence `EntityRules.titledNames` reads.
+    static func titledKeys(in text: ArticleText) -> Set<ByteKey> {
+        var titled = Set<ByteKey>()
+        for sentence in text.sentences {
+            let words = sentence.tokens.map(\.text)
+            for position in sentence.keys.indices {
+                if let name = nameAfterTitle(at: position, words: words, keys: sentence.keys) {
+                    titled.insert(ByteKey(sentence.keys[name]))
+                }
+            }
+        }
+        return titled
+    }
+
+    /// Tags as a person a single word after a title or a calling where the tagger saw nothing
+    /// (`العالم لامارك`, `المهندس ايمحوتب`), when it reads as a name: letters only, indefinite, no clitic its
+    /// spelling proves, no word of the entity vocabularies or place of the gazetteer, and either a name of the lists
+    /// that is no common word or, when it does not open with a conjunction (`ونهاية`), a name the training text
+    /// knows that is no common word or a word neither general text nor the training text has that does not read as
+    /// a verb in the future (`ستمنحنا`). Two such words in a row are left to
+    /// `TriggerSpans`, which takes names of two or three words.
+    static func filling(_ tags: [String], words: [Substring], keys: [String], knowledge: WordKnowledge) -> [String] {
+        var tags = tags
+        for position in words.indices where tags[position] == "O" {
+            guard let name = nameAfterTitle(at: position, words: words, keys: keys), tags[name] == "O",
+                  isUnknownName(words[name], key: keys[name], knowledge: knowledge),
+                  name + 1 == words.count || !isUnknownName(words[name + 1], key: keys[name + 1], knowledge: knowledge)
+            else { continue }
+            tags[name] = "B-PERS"
+        }
+        return tags
+    }
+
+    /// Where the word after the title or calling at `position` stands, past the words that qualify it; nil when
+    /// the word at `position` is none.
+    private static func nameAfterTitle(at position: Int, words: [Substring], keys: [String]) -> Int? {
+        guard isTitleOrCalling(keys[position]) else { return nil }
+        var next = position + 1
+        while next < keys.count, EntityVocabulary.descriptors.contains(keys[next]) || NisbaAdjective.isPlaceDerived(String(words[next])) {
+            next += 1
+        }
+        return next < keys.count ? next : nil
+    }
+
+    /// A title or calling, also behind a conjunction or preposition (`وللملك`, `بالإمبراطور`); not an office
+    /// whose complement follows it (`قائد الجيش`, `رئيس الوزراء`).
+    private static func isTitleOrCalling(_ key: String) -> Bool {
+        let forms = key.hasPrefix("\u{0648}") || key.hasPrefix("\u{0641}") ? [key, String(key.dropFirst())] : [key]
+        return forms.contains { form in
+            // لل is ل before the article, whose alef it elides; بال and كال are ب and ك before it.
+            let bare = form.hasPrefix("\u{0644}\u{0644}") ? "\u{0627}" + form.dropFirst()
+                : form.hasPrefix("\u{0628}\u{0627}\u{0644}") || form.hasPrefix("\u{0643}\u{0627}\u{0644}") ? String(form.dropFirst()) : form
+            return (EntityVocabulary.titles.contains(bare) && !EntityVocabulary.constructTitles.contains(bare))
+                || EntityVocabulary.callings.contains(bare)
+        }
+    }
+
+    private static func isUnknownName(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
+        guard word.count >= 3, word.allSatisfy(\.isLetter), !key.hasPrefix("\u{0627}\u{0644}"),
+              Clitics.split(word).conjunction == nil, Clitics.split(word).preposition == nil,
+              !EntityVocabulary.functionWords.contains(key), !EntityVocabulary.isTrigger(key), !EntityVocabulary.callings.contains(key),
+              !EntityVocabulary.descriptors.contains(key), !EntityVocabulary.commonNouns.contains(key),
+              Gazetteer.place(forKey: key) == nil, !NisbaAdjective.isPlaceDerived(String(word))
+        else { return false }
+        if knowledge.isListedName(word) { return !knowledge.isCommonWord(word) }
+        guard !key.hasPrefix("\u{0648}"), !key.hasPrefix("\u{0641}") else { return false }
+        if knowledge.isName(word) { return !knowledge.isCommonWord(word) }
+        return knowledge.frequencies.frequencyClass(of: word) == nil && !knowledge.isKnownWord(word) && !isFutureVerb(key)
+    }
+
+    /// A verb in the future, which general text has too rarely with its suffixes to know (`ستمنحنا`, `سيعلنون`).
+    private static func isFutureVerb(_ key: String) -> Bool {
+        let letters = key.unicodeScalars
+        return letters.first == "\u{0633}" && letters.dropFirst().first.map { "\u{064A}\u{062A}\u{0646}\u{0627}".unicodeScalars.contains($0) } == true
+    }
+}
