@@ -140,13 +140,15 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's
-    /// say-so when the gazetteer, the known organizations and the alias file do not vouch for it: not a common
+    /// say-so when the gazetteer (also in another spelling), the known organizations and the alias file do not
+    /// vouch for it: not a common
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
     /// or the training text know as a name, or for a person a title before it, and for any name said once a margin
     /// the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool) -> ReviewedEntity.Reason? {
-        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, !normalizer.aliases.knows(entity.name),
+        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelledLike(entity.name) == nil,
+              !normalizer.aliases.knows(entity.name),
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
         else { return nil }
         let word = Substring(entity.name)

@@ -15,6 +15,7 @@ public struct EntityNormalizer: Sendable {
         self.aliases = aliases
         var words = words
         words.readsArticleAlternation = rules.contains(.articleAlternation)
+        words.readsPlaceSpellings = rules.contains(.placeSpellings)
         self.words = words
         self.rules = rules
     }
@@ -26,10 +27,10 @@ public struct EntityNormalizer: Sendable {
         return resolve(words: words, as: type, isAttested: { _ in false })?.identity
     }
 
-    /// A word is known when the gazetteer, the alias file or the model's name lists (`WordKnowledge`) know it,
-    /// or it is a title or head (`لحركة`, `وبلاد`).
+    /// A word is known when the gazetteer (also in another spelling), the alias file or the model's name lists
+    /// (`WordKnowledge`) know it, or it is a title or head (`لحركة`, `وبلاد`).
     func isKnownName(_ standalone: String) -> Bool {
-        Gazetteer.contains(standalone) || aliases.knows(standalone)
+        Gazetteer.contains(standalone) || words.placeSpelledLike(standalone) != nil || aliases.knows(standalone)
             || EntityVocabulary.isTrigger(MatchingKey.of(standalone)) || PlaceSpans.isHead(MatchingKey.of(standalone))
             || (rules.contains(.cliticsByModel) && !standalone.containsSpace && words.isListedName(Substring(standalone)))
     }
@@ -46,7 +47,8 @@ public struct EntityNormalizer: Sendable {
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let knownType: EntityType = rules.contains(.gazetteerType) && Gazetteer.place(forKey: clean.key) != nil ? .place
+        let isPlace = Gazetteer.place(forKey: clean.key) != nil || self.words.placeSpelledLike(clean.name) != nil
+        let knownType: EntityType = rules.contains(.gazetteerType) && isPlace ? .place
             : rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(clean.key) ? .organization : type
         return ResolvedName(
             identity: EntityIdentity(type: knownType, key: clean.key, name: clean.name),

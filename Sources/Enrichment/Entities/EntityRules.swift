@@ -18,6 +18,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let placeHeads = EntityRules(rawValue: 1 << 12)
     /// One-word gazetteer places (`لندن`) where the tagger saw nothing, unless the word is a common word.
     public static let gazetteerWords = EntityRules(rawValue: 1 << 13)
+    /// A word no general text has that spells a gazetteer place another way is that place, for `gazetteerWords`,
+    /// `gazetteerType`, clitics and single words (`شتوتجارت`, `وباناما`; `Gazetteer.place(spelledLike:)`).
+    public static let placeSpellings = EntityRules(rawValue: 1 << 31)
     /// Organizations news names by one word (`اليونسكو`, `الفيفا`; `KnownOrganizations`): tagged where the tagger
     /// saw nothing, typed as organizations, never left out for being said once.
     public static let knownOrganizations = EntityRules(rawValue: 1 << 29)
@@ -84,7 +87,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("knownOrganizations", .knownOrganizations), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
@@ -99,7 +102,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     /// The rules that read what the model knows of words (`WordKnowledge`) or add names the tagger did not find.
     static let readingTheModel: EntityRules = [.cliticsByModel, .cliticsByFrequency, .nameBoundaries, .commonWords, .articleAlternation,
-                                               .unknownSingleWords,                                               .placeHeads, .gazetteerWords]
+                                               .unknownSingleWords, .titledNames, .placeHeads, .gazetteerWords, .placeSpellings]
 
     /// Every rule but those named in `MUJAZ_ENTITY_RULES_OFF` (comma-separated; unknown names are ignored).
     public static let current: EntityRules = {

@@ -152,12 +152,26 @@ enum PlaceSpans {
 
     private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {
         for index in words.indices where tags[index] == "O" {
-            guard let position = oneWordPlaces.index.position(of: hashes[index]) else { continue }
+            guard let position = oneWordPlaces.index.position(of: hashes[index]) else {
+                if isPlaceSpelling(words[index], knowledge: knowledge) { tags[index] = "B-LOC" }
+                continue
+            }
             let place = oneWordPlaces.places[position]
             guard !knowledge.isCommonWord(Substring(place)), !knowledge.isCommonWord(words[index]),
                   !isPronounEnding(words[index], of: place) else { continue }
             tags[index] = "B-LOC"
         }
+    }
+
+    /// A one-word gazetteer place in another spelling (`WordKnowledge.placeSpelledLike`) where the tagger saw
+    /// nothing: only a word without the article that ends in the place's last two letters (`شتوتجارت`,
+    /// `جوهانسبورغ`); rare words with the article (`الموازن`, `الأمازون`) and adjectives of places (`فنلنديا`,
+    /// `فنلندا`) share the letters of a place too often.
+    private static func isPlaceSpelling(_ word: Substring, knowledge: WordKnowledge) -> Bool {
+        let key = MatchingKey.of(String(word))
+        guard !key.hasPrefix("\u{0627}\u{0644}"), let place = knowledge.placeSpelledLike(word), !place.name.contains(" ") else { return false }
+        func ending(_ key: String) -> [Unicode.Scalar] { key.unicodeScalars.suffix(2).map { $0 == "\u{062C}" ? "\u{063A}" : $0 } }
+        return ending(key) == ending(MatchingKey.of(place.name))
     }
 
     /// A final ه where the place's name ends in ة is far more often a pronoun (`جده`, his grandfather, is not

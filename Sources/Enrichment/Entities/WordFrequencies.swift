@@ -52,6 +52,9 @@ public struct WordFrequencies: Sendable {
         self.init(classesByKeyHash: classes)
     }
 
+    /// Whether the list has no word at all (`none`): then it cannot tell a rare word.
+    var isEmpty: Bool { index.count == 0 }
+
     /// The class of the word (by its matching key), nil for a word rarer than the list goes.
     func frequencyClass(of word: some StringProtocol) -> FrequencyClass? {
         frequencyClass(ofKey: MatchingKey.of(String(word)))

@@ -17,6 +17,8 @@ struct WordKnowledge: Sendable {
     let frequencies: WordFrequencies
     /// Whether `isCommonWord` reads the article alternation of general text (`EntityRules.articleAlternation`).
     var readsArticleAlternation = true
+    /// Whether `placeSpelledLike` finds anything (`EntityRules.placeSpellings`).
+    var readsPlaceSpellings = true
 
     /// Knows nothing: names written by editors are cleaned without the model.
     static let none = WordKnowledge(isListedName: { _ in false }, isListedPlace: { _ in false }, isName: { _ in false }, isCommonInTraining: { _ in false },
@@ -26,6 +28,17 @@ struct WordKnowledge: Sendable {
     /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
     /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
     /// (`واسع`, `حديد`).
+    /// The gazetteer's place that a one-word name spells another way (`Gazetteer.place(spelledLike:)`), asked only
+    /// of a word general text does not have and the training text does not know as a common word, and that is
+    /// not itself the gazetteer's (`شتوتجارت` → `شتوتغارت`, `باناما` → `بنما`).
+    func placeSpelledLike(_ word: some StringProtocol) -> Gazetteer.Place? {
+        let key = MatchingKey.of(String(word))
+        guard readsPlaceSpellings, !frequencies.isEmpty, !key.contains(" "), Gazetteer.place(forKey: key) == nil,
+              frequencies.frequencyClass(of: word) == nil,
+              !isCommonInTraining(Substring(word)) else { return nil }
+        return Gazetteer.place(spelledLike: key)
+    }
+
     func isCommonWord(_ word: Substring) -> Bool {
         if isCommonInTraining(word) { return true }
         guard readsArticleAlternation, let alternate = frequencies.articleAlternate(of: word) else { return false }

@@ -39,6 +39,36 @@ public enum Gazetteer {
         placesByKey.map { (ByteKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }
     )
 
+    /// The place whose name `key` (a matching key) spells another way: the same letters but for long vowels, hamza
+    /// seats and doubled letters (`SpellingSkeleton`), with ج and غ alike, both written for a foreign g
+    /// (`شتوتجارت`, `شتوتغارت`; `جوهانسبورغ`, `جوهانسبرغ`), and the same last letter; only for names of five such
+    /// letters or more that no other place shares. Many common words share such letters with a place (`القديس`,
+    /// `القدس`), so callers ask it only about words general text does not have (`WordKnowledge.placeSpelledLike`).
+    static func place(spelledLike key: String) -> Place? {
+        spelling(of: key).flatMap { placesBySpelling[$0] }
+    }
+
+    /// Places by `spelling(of:)`, leaving out spellings two places share.
+    private static let placesBySpelling: [String: Place] = {
+        var bySpelling: [String: [Place]] = [:]
+        for place in places {
+            if let spelling = spelling(of: MatchingKey.of(place.name)) { bySpelling[spelling, default: []].append(place) }
+        }
+        return bySpelling.compactMapValues { Set($0.map(\.name)).count == 1 ? $0[0] : nil }
+    }()
+
+    private static func spelling(of key: String) -> String? {
+        // ج and غ are one letter here; the last letter is kept whatever it is (`بنما`, `بنمي`).
+        let words = key.split(separator: " ").map { word in
+            String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{062C}" ? "\u{063A}" : $0 }))
+        }
+        let skeletons = SpellingSkeleton.of(words)
+        guard skeletons.reduce(0, { $0 + $1.unicodeScalars.count }) >= 5 else { return nil }
+        return zip(skeletons, words).map { skeleton, word in
+            skeleton + String(String.UnicodeScalarView(word.unicodeScalars.suffix(1)))
+        }.joined(separator: " ")
+    }
+
     public static func contains(_ written: String) -> Bool {
         place(named: written) != nil
     }

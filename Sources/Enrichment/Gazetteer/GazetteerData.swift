@@ -26,6 +26,7 @@ capital	واشنطن
 city	آلانباتار
 city	أبيا
 city	أبيدجان
+city	أتلانتا
 city	أتيراو
 city	أثينا
 city	أداك
@@ -43,6 +44,7 @@ city	أسوان
 city	أسونسيون
 city	أسيوط
 city	أشوا
+city	أصفهان
 city	أكتاو
 city	أكتوب
 city	أكرا
@@ -54,8 +56,10 @@ city	أنتيغوا
 city	أندير
 city	أنشوراج
 city	أنطاكية
+city	أنطاليا
 city	أوجيناجا
 city	أورال
+city	أوساكا
 city	أوست نيرا
 city	أوسلو
 city	أوكلا
@@ -63,8 +67,11 @@ city	أوكلاند
 city	أوليانوفسك
 city	أومسك
 city	إدلب
+city	إدنبرة
 city	إربد
+city	إزمير
 city	إسطنبول
+city	إشبيلية
 city	إنديانابوليس
 city	إيفات
 city	إيلات
@@ -74,6 +81,7 @@ city	الأقصر
 city	الإسكندرية
 city	الإسماعيلية
 city	البصرة
+city	البندقية
 city	الجيزة
 city	الحديدة
 city	الخرطوم
@@ -126,7 +134,9 @@ city	برازافيل
 city	براغ
 city	برثا
 city	برسيبان
+city	برشلونة
 city	برلين
+city	برمنغهام
 city	بروكسل
 city	بروكن هيل
 city	بشكيك
@@ -135,7 +145,9 @@ city	بلانتاير
 city	بلانك-سابلون
 city	بلغراد
 city	بلم
+city	بلنسية
 city	بنغازي
+city	بنغالور
 city	بنوم بنه
 city	بوجومبورا
 city	بوخارست
@@ -148,6 +160,7 @@ city	بورتسودان
 city	بورتو فيلو
 city	بورتو نوفو
 city	بورسعيد
+city	بوسطن
 city	بوسنغن
 city	بوغانفيل
 city	بوغوتا
@@ -162,6 +175,7 @@ city	بيترسبرغ
 city	بيتكيرن
 city	بيروت
 city	بيساو
+city	بيشاور
 city	بيولا
 city	بيونغ يانغ
 city	تاراوا
@@ -169,6 +183,7 @@ city	تاكمان
 city	تالين
 city	تاهيتي
 city	تايبيه
+city	تبريز
 city	تبليسي
 city	ترك
 city	ترول
@@ -180,7 +195,9 @@ city	تشيواوا
 city	تعز
 city	تل أبيب
 city	تورتولا
+city	تورنتو
 city	تورونتو
+city	تورينو
 city	تومسك
 city	تونغاتابو
 city	تيخوانا
@@ -207,6 +224,7 @@ city	حلب
 city	حماة
 city	حمص
 city	حي الأمير السفلي
+city	حيدر آباد
 city	حيفا
 city	خان يونس
 city	خانديجا
@@ -224,6 +242,7 @@ city	دكا
 city	دمشق
 city	دنفر
 city	دوالا
+city	دوسلدورف
 city	دوشانبي
 city	دي مونت دو روفيل
 city	ديترويت
@@ -278,13 +297,16 @@ city	سنتر
 city	سوسة
 city	سوفت كارنت
 city	سول
+city	سياتل
 city	سيتا
 city	سيتكا
 city	سيدني
 city	سيمفروبول
 city	سيوداد خواريز
+city	شتوتغارت
 city	شرم الشيخ
 city	شنغهاي
+city	شيراز
 city	شيكاغو
 city	صفاقس
 city	صور
@@ -306,7 +328,9 @@ city	عكا
 city	عمّان
 city	غابورون
 city	غراند ترك
+city	غرناطة
 city	غزة
+city	غلاسكو
 city	غوادالكانال
 city	غواياكويل
 city	غودثاب
@@ -316,8 +340,10 @@ city	فاس
 city	فاكاوفو
 city	فاماغوستا
 city	فانكوفر
+city	فرانكفورت
 city	فري تاون
 city	فلاديفوستك
+city	فلورنسا
 city	فورت نيلسون
 city	فورتاليزا
 city	فوستوك
@@ -325,12 +351,15 @@ city	فولوجراد
 city	فونافوتي
 city	فيانتيان
 city	فيفاي
+city	فيلادلفيا
 city	فيلنيوس
 city	فينسينس
 city	فينكس
 city	فيينا
+city	قرطبة
 city	قسنطينة
 city	قلقيلية
+city	قندهار
 city	قوستاناي
 city	كابول
 city	كاتاماركا
@@ -353,6 +382,7 @@ city	كربلاء
 city	كركوك
 city	كريستون
 city	كريسماس
+city	كلكتا
 city	كناري
 city	كواجالين
 city	كوالا لامبور
@@ -362,6 +392,7 @@ city	كوردوبا
 city	كوسرا
 city	كوكوس
 city	كولومبو
+city	كولونيا
 city	كومبو جراند
 city	كوناكري
 city	كونكس
@@ -374,10 +405,12 @@ city	كيزيلوردا
 city	كيشينج
 city	كيغالي
 city	كينشاسا
+city	كيوتو
 city	كييف
 city	لا باز
 city	لا ريوجا
 city	لاغوس
+city	لاهور
 city	لشبونة
 city	لندن
 city	لواندا
@@ -389,6 +422,7 @@ city	لومي
 city	لونجيربين
 city	لويس فيل
 city	ليبرفيل
+city	ليفربول
 city	ليما
 city	ليندمان
 city	ليوبليانا
@@ -412,6 +446,7 @@ city	مالابو
 city	مالطة
 city	ماناغوا
 city	ماناوس
+city	مانشستر
 city	مانيلا
 city	ماهي
 city	ماوسون
@@ -421,27 +456,37 @@ city	مدريد
 city	مدينة تل
 city	مدينة هو تشي منة
 city	مراكش
+city	مرسيليا
+city	مزار شريف
 city	مسقط
+city	مشهد
 city	مصراتة
 city	مقديشيو
 city	مكة
 city	مكة المكرمة
 city	مكسيكو سيتي
 city	مكويلون
+city	ملبورن
 city	موسكو
+city	مومباي
+city	مونتريال
 city	مونتسيرات
 city	مونتفيديو
 city	مونتيري
 city	مونتيسيلو
 city	مونروفيا
+city	ميامي
 city	ميتلاكاتلا
 city	ميدواي
 city	ميريدا
+city	ميلانو
 city	ميلبورن
 city	ميندوزا
 city	مينسك
 city	مينوميني
+city	ميونخ
 city	نابلس
+city	نابولي
 city	ناسو
 city	نجامينا
 city	نواكشوط
@@ -458,6 +503,8 @@ city	نيو ساليم
 city	نيويورك
 city	هافانا
 city	هاليفاكس
+city	هامبورغ
+city	هرات
 city	هراري
 city	هلسنكي
 city	هوبارت
@@ -466,6 +513,7 @@ city	هونغ كونغ
 city	هونولولو
 city	هيبرون
 city	هيرموسيلو
+city	هيوستن
 city	وارسو
 city	واغادوغو
 city	واك
@@ -759,24 +807,38 @@ country	هونغ كونغ الصينية
 region	آسيا
 region	آسيا الصغرى
 region	آسيا الوسطى
+region	آيوا
+region	أركنساس
+region	أريزونا
 region	أسترالاسيا
 region	أفريقيا
 region	أفريقيا الجنوبية
 region	أفريقيا جنوب الصحراء الكبرى
+region	ألاباما
+region	ألاسكا
+region	ألبرتا
 region	أمريكا الجنوبية
 region	أمريكا الشمالية
 region	أمريكا اللاتينية
 region	أمريكا الوسطى
 region	أوروبا
+region	أوريغون
 region	أوقيانوسيا
+region	أوكلاهوما
+region	أونتاريو
+region	أوهايو
+region	أيداهو
 region	إسكندنافيا
 region	إفرست
+region	إلينوي
+region	إنديانا
 region	إيفرست
 region	اسكندنافيا
 region	الألب
 region	الأمازون
 region	الأمريكتان
 region	الأناضول
+region	الأندلس
 region	الأنديز
 region	البحر الأبيض المتوسط
 region	البحر الأحمر
@@ -787,8 +849,11 @@ region	البحر الكاريبي
 region	البحر المتوسط
 region	البحر الميت
 region	البلقان
+region	البنجاب
+region	البنغال
 region	البوسفور
 region	التايمز
+region	التبت
 region	الجزر الميكرونيزية
 region	الجليل
 region	الجولان
@@ -832,6 +897,7 @@ region	النيل
 region	الهيمالايا
 region	اليانغتسي
 region	باب المندب
+region	بافاريا
 region	بحر إيجه
 region	بحر البلطيق
 region	بحر الشمال
@@ -844,7 +910,11 @@ region	بحر مرمرة
 region	بلاد الرافدين
 region	بلاد الشام
 region	بلاد ما بين النهرين
+region	بنسلفانيا
 region	بولينيزيا
+region	تسمانيا
+region	تكساس
+region	تينيسي
 region	جبال الأطلس
 region	جبال الأنديز
 region	جبال الأورال
@@ -863,6 +933,9 @@ region	خليج عدن
 region	خليج عمان
 region	دارفور
 region	دجلة
+region	ديلاوير
+region	ساسكاتشوان
+region	سكسونيا
 region	سيبيريا
 region	سيناء
 region	شرق آسيا
@@ -874,16 +947,37 @@ region	شمال أوروبا
 region	غرب آسيا
 region	غرب أفريقيا
 region	غرب أوروبا
+region	فرجينيا
+region	فلوريدا
+region	فيرمونت
 region	قناة السويس
 region	قناة بنما
+region	كاليفورنيا
+region	كانساس
+region	كتالونيا
 region	كردستان
 region	كشمير
 region	كليمنجارو
+region	كنتاكي
+region	كولورادو
+region	كونيتيكت
+region	كوينزلاند
+region	كيبيك
+region	لويزيانا
+region	ماريلاند
+region	ماساتشوستس
+region	مانيتوبا
 region	مضيق البوسفور
 region	مضيق باب المندب
 region	مضيق جبل طارق
 region	مضيق هرمز
+region	مونتانا
+region	ميزوري
+region	ميسيسيبي
+region	ميشيغان
 region	ميلانيزيا
+region	مينيسوتا
+region	نبراسكا
 region	نهر الأردن
 region	نهر الأمازون
 region	نهر التايمز
@@ -896,7 +990,13 @@ region	نهر الليطاني
 region	نهر المسيسيبي
 region	نهر الميكونغ
 region	نهر اليانغتسي
+region	نيفادا
+region	نيوجيرسي
+region	نيوهامبشير
+region	هاواي
+region	وايومنغ
 region	وسط آسيا
 region	وسط أفريقيا
+region	ويسكونسن
 """
 }
