@@ -42,14 +42,16 @@ enum OfficialNames {
     }
 
     /// Places that text also calls by a name their official name does not hold: a state's colloquial name
-    /// (`أمريكا` for `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`) or a city's or region's
-    /// historical one (`أورشليم`, `بيت المقدس` for `القدس`), by key, with the key of the common name. The other
+    /// (`أمريكا` for `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`), a city's or region's
+    /// historical one (`أورشليم`, `بيت المقدس` for `القدس`) or a city's honorific (`مكة المكرمة`), by key, with the
+    /// key of the common name. The other
     /// name joins the common one only where the same article has both: an article that says `أمريكا` alone may
     /// mean the continent, one that says `أورشليم` alone may be about the ancient city.
     private static let otherNames: [String: String] = Dictionary(uniqueKeysWithValues: [
         ("أمريكا", "الولايات المتحدة"), ("أميركا", "الولايات المتحدة"), ("بريطانيا", "المملكة المتحدة"),
         ("أورشليم", "القدس"), ("بيت المقدس", "القدس"), ("إيلياء", "القدس"), ("أورسالم", "القدس"),
         ("بلاد الرافدين", "بلاد ما بين النهرين"), ("سيلان", "سريلانكا"), ("بورما", "ميانمار"),
+        ("مكة المكرمة", "مكة"), ("القدس الشريف", "القدس"),
     ].map { (MatchingKey.of($0.0), MatchingKey.of($0.1)) })
 
     /// The key of the common name a place's other name stands for in an article that has both.

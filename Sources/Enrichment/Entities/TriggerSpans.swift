@@ -4,8 +4,8 @@ import ArabicText
 /// an institution head with its definite complement (`وزارة الخارجية المصرية` → ORG) and the name after a
 /// title (`الدكتور خليل الحية` → PERS on `خليل الحية`), a gazetteer name of several words (`شرم الشيخ` → LOC).
 /// The model's own spans are only ever lengthened: an organization by an adjective of origin, a person after a
-/// title to the whole name (`خليل` → `خليل الحية`), a place or organization by the institution named after it
-/// (`مكتبة` + `الإسكندرية`). The rules are narrow on purpose: a missed name costs less
+/// title to the whole name (`خليل` → `خليل الحية`), a place to the gazetteer name it starts (`آسيا` → `آسيا الصغرى`),
+/// a place or organization by the institution named after it (`مكتبة` + `الإسكندرية`). The rules are narrow on purpose: a missed name costs less
 /// than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
@@ -31,7 +31,7 @@ enum TriggerSpans {
         var index = 0
         while index < words.count {
             if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
-               isOutside(tags[index..<end]) {
+               isOutside(tags[index..<end]) || isPlaceCutShort(tags, index..<end) {
                 mark(&tags, index..<end, label: "LOC")
                 index = end
             } else if headRoles[index]?.isInstitutionHead == true, tags[index] == "O", !keys[index].hasPrefix("ال"),
@@ -293,6 +293,13 @@ enum TriggerSpans {
     /// The tagger's person starts the name but stops inside it (`خليل` of `الدكتور خليل الحية`).
     private static func isPersonCutShort(_ tags: ArraySlice<String>) -> Bool {
         tags.first == "B-PERS" && tags.dropFirst().allSatisfy { $0 == "I-PERS" || $0 == "O" } && tags.contains("O")
+    }
+
+    /// The tagger's place starts the gazetteer's name but stops inside it (`آسيا` of `آسيا الصغرى`), and goes no
+    /// further.
+    private static func isPlaceCutShort(_ tags: [String], _ name: Range<Int>) -> Bool {
+        tags[name.lowerBound] == "B-LOC" && tags[name].dropFirst().allSatisfy { $0 == "I-LOC" || $0 == "O" } && tags[name].contains("O")
+            && (name.upperBound == tags.count || tags[name.upperBound] != "I-LOC")
     }
 
     private static func isOutside(_ tags: ArraySlice<String>) -> Bool {
