@@ -141,7 +141,7 @@ public struct EntityExtractor: Sendable {
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's
     /// say-so when the gazetteer (also in another spelling), the known organizations and the alias file do not
-    /// vouch for it: not a common
+    /// vouch for it: not a word the article uses plainly at least twice as often as it names it, not a common
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
     /// or the training text know as a name, or for a person a title before it, and for any name said once a margin
@@ -152,6 +152,9 @@ public struct EntityExtractor: Sendable {
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
         else { return nil }
         let word = Substring(entity.name)
+        if rules.contains(.mostlyPlainWords), plainUses() >= 2 * entity.mentions {
+            return .mostlyPlainWord
+        }
         if rules.contains(.commonWords), normalizer.words.isCommonWord(word),
            !(rules.contains(.namedCommonWords) && entity.type == .organization && entity.mentions >= 2
                && !normalizer.words.isCommonInTraining(word) && plainUses() < entity.mentions) {
