@@ -144,8 +144,8 @@ public struct EntityExtractor: Sendable {
     /// vouch for it: not a word the article uses plainly at least twice as often as it names it, not a common
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
-    /// or the training text know as a name, or for a person a title before it, and for any name said once a margin
-    /// the model is sure of.
+    /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, and for
+    /// any name said once a margin the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool) -> ReviewedEntity.Reason? {
         guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelledLike(entity.name) == nil,
               !normalizer.aliases.knows(entity.name),
@@ -161,7 +161,7 @@ public struct EntityExtractor: Sendable {
             return .commonWord
         }
         if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word),
-           !(rules.contains(.titledNames) && entity.type == .person && isTitled()) {
+           !Self.isLatinAcronym(word), !(rules.contains(.titledNames) && entity.type == .person && isTitled()) {
             return .unknownSingleWord
         }
         if rules.contains(.doubtfulSingleWords), entity.mentions == 1, let confidence = entity.confidence,
@@ -169,6 +169,14 @@ public struct EntityExtractor: Sendable {
             return .doubtfulSingleWord
         }
         return nil
+    }
+
+    /// Capitals in Latin script, with `&` or digits (`AT&T`, `IBM`, `3M`): the name lists know Arabic words only,
+    /// and Arabic text writes a company or agency so by its own name, never a common term.
+    static func isLatinAcronym(_ word: Substring) -> Bool {
+        let scalars = word.unicodeScalars
+        return scalars.count >= 2 && scalars.filter({ ("A"..."Z").contains($0) }).count >= 2
+            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "&" || $0 == "-" }
     }
 
     /// The model's margin below which a one-word name said once gets no page. Chosen on the EASC dev articles

@@ -81,7 +81,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// spares what the gazetteer, the known organizations and the alias file vouch for.
     public static let mostlyPlainWords = EntityRules(rawValue: 1 << 32)
     /// A one-word person or organization said once that no list and no training text knows as a name is left
-    /// out (places have the gazetteer and their own spans).
+    /// out (places have the gazetteer and their own spans), unless it is written in Latin capitals (`AT&T`).
     public static let unknownSingleWords = EntityRules(rawValue: 1 << 14)
     /// A title or a calling before a word, past the words that qualify it, makes it a person's name (`TitledNames`):
     /// a one-word person said once keeps its page (`المؤرخ الروماني تاسيتوس`, `للملك سنفرو`), the evidence
