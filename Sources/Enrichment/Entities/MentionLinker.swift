@@ -2,7 +2,8 @@ import ArabicText
 
 /// Joins the names of one article that stand for the same entity although their keys differ:
 /// - a short form joins a longer name of the same type that ends with its words, and a person's single first
-///   name joins a longer name that starts with it (`ترامب`, `دونالد` → `دونالد ترامب`; places are left alone);
+///   name joins a longer name that starts with it (`ترامب`, `دونالد` → `دونالد ترامب`); of places only a river,
+///   valley or mountain named without its head (`اليرموك` → `نهر اليرموك`);
 /// - a person's name followed by a lineage joins the name alone (`نجيب محفوظ بن عبد العزيز` → `نجيب محفوظ`);
 /// - a name with and without the article joins its more frequent spelling (`هيمالايا` → `الهيمالايا`), and so
 ///   does another spelling of the same consonants (`الاتحاد السوفييتي`, `الاتحاد السوفيتي`; see `SpellingSkeleton`):
@@ -44,6 +45,7 @@ enum MentionLinker {
     }
 
     private static let article = "ال"
+    private static let featureHeads: Set<String> = Set(["نهر", "وادي", "جبل"].map { MatchingKey.of($0) })
 
     /// `generalText` tells which of two misspelled words is the right spelling.
     static func linking(_ names: [ResolvedName], rules: EntityRules, generalText: WordFrequencies) -> [ResolvedName] {
@@ -109,6 +111,12 @@ enum MentionLinker {
         if shortForms, type == .person, words.count > full.name.wordKeys.count + 1,
            CleanName.lineageLinks.contains(words[full.name.wordKeys.count]), words.starts(with: full.name.wordKeys),
            full.name.wordKeys.filter({ !CleanName.nameOpeners.contains($0) }).count >= 2 {
+            return true
+        }
+        // A river, valley or mountain named without its head (`اليرموك` for `نهر اليرموك`), when the word alone is
+        // not a place of its own (`الأردن`, `نهر الأردن`).
+        if shortForms, type == .place, words.count == 1, full.name.wordKeys.count == 2, featureHeads.contains(full.name.wordKeys[0]),
+           full.name.wordKeys[1] == words[0], Gazetteer.place(forKey: words[0]) == nil {
             return true
         }
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
