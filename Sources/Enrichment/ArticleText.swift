@@ -21,6 +21,8 @@ public struct ArticleText: Sendable {
     let titleSentenceCount: Int
     /// The key of each distinct token of the article, in the order first seen (two tokens may share a key).
     let distinctTokenKeys: [String]
+    /// How many times the article writes each distinct token, index for index with `distinctTokenKeys`.
+    let distinctTokenCounts: [Int]
 
     /// The body's sentences, without the title's.
     public var bodySentences: ArraySlice<Sentence> { sentences[titleSentenceCount...] }
@@ -51,15 +53,22 @@ public struct ArticleText: Sendable {
         var distinct = HashIndex(capacity: tokenCount / 2)
         var distinctKeys: [String] = []
         distinctKeys.reserveCapacity(tokenCount / 2)
+        var counts: [Int] = []
+        counts.reserveCapacity(tokenCount / 2)
         self.sentences = zip(sentences, tokenized).map { sentence, tokens in
             let hashes = tokens.map { FeatureHash.of($0.text) }
             let keys = zip(tokens, hashes).map { token, hash in
                 let position = distinct.insert(hash)
-                if position == distinctKeys.count { distinctKeys.append(MatchingKey.of(token.text)) }
+                if position == distinctKeys.count {
+                    distinctKeys.append(MatchingKey.of(token.text))
+                    counts.append(0)
+                }
+                counts[position] += 1
                 return distinctKeys[position]
             }
             return Sentence(text: sentence.text, tokens: tokens, keys: keys, tokenHashes: hashes)
         }
         distinctTokenKeys = distinctKeys
+        distinctTokenCounts = counts
     }
 }

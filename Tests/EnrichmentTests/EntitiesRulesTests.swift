@@ -252,7 +252,7 @@ import Testing
         let text = ArticleText(body: "فاز الأهلي أمس. وقال مدرب الأهلي إن للأهلي تاريخا، وإن والأهلي بالأهلي ماضون. وللأهلية شروط.")
         let club = CanonicalEntity(type: .organization, name: "الأهلي", key: MatchingKey.of("الأهلي"), mentions: 2, confidence: nil)
         // للأهلي, والأهلي, بالأهلي: five uses in all, two of them the tagged mentions; الأهلية is another word.
-        #expect(EntityExtractor.plainUses(of: club, in: text) == 3)
+        #expect(EntityExtractor.plainUses(of: club, wordCounts: EntityExtractor.wordCounts(in: text)) == 3)
     }
 
     @Test func aSlipOfThePenIsOneLetter() {

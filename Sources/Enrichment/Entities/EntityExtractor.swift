@@ -48,20 +48,31 @@ public struct EntityExtractor: Sendable {
         }
         let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules,
                                                generalText: normalizer.words.frequencies)
+        // Worked out once per article, and only when an entity needs them.
         var titled: Set<ByteKey>?
+        var wordCounts: [UInt64: Int]?
         return Self.counted(merged).map { entity in
-            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, plainUses: { Self.plainUses(of: entity, in: text) }, isTitled: {
+            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, plainUses: {
+                if wordCounts == nil { wordCounts = Self.wordCounts(in: text) }
+                return Self.plainUses(of: entity, wordCounts: wordCounts!)
+            }, isTitled: {
                 if titled == nil { titled = TitledNames.titledKeys(in: text) }
                 return titled!.contains(ByteKey(entity.key))
             }))
         }
     }
 
-    /// How often the article writes a one-word entity's word, behind a conjunction or preposition or not, where
-    /// no mention of it was tagged.
-    static func plainUses(of entity: CanonicalEntity, in text: ArticleText) -> Int {
-        let forms = Set(CliticForms.of(entity.key))
-        let uses = text.sentences.reduce(0) { uses, sentence in uses + sentence.keys.count { forms.contains($0) } }
+    /// How many times the article writes each word, by the `FeatureHash` of its matching key.
+    static func wordCounts(in text: ArticleText) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        for (key, count) in zip(text.distinctTokenKeys, text.distinctTokenCounts) { counts[FeatureHash.of(key), default: 0] += count }
+        return counts
+    }
+
+    /// How often the article (its `wordCounts`) writes a one-word entity's word, behind a conjunction or
+    /// preposition or not, where no mention of it was tagged.
+    static func plainUses(of entity: CanonicalEntity, wordCounts: [UInt64: Int]) -> Int {
+        let uses = Set(CliticForms.of(entity.key)).reduce(0) { $0 + (wordCounts[FeatureHash.of($1)] ?? 0) }
         return max(0, uses - entity.mentions)
     }
 
@@ -130,7 +141,7 @@ public struct EntityExtractor: Sendable {
         let hashes = keys.map { FeatureHash.of($0) }
         let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys) : known
-        let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, knowledge: normalizer.words) : triggered
+        let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let placed = PlaceSpans.filling(titled, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
@@ -147,7 +158,7 @@ public struct EntityExtractor: Sendable {
     /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, and for
     /// any name said once a margin the model is sure of.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool) -> ReviewedEntity.Reason? {
-        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelledLike(entity.name) == nil,
+        guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelled(likeKey: entity.key) == nil,
               !normalizer.aliases.knows(entity.name),
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
         else { return nil }

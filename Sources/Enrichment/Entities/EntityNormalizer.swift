@@ -30,7 +30,7 @@ public struct EntityNormalizer: Sendable {
     /// A word is known when the gazetteer (also in another spelling), the alias file or the model's name lists
     /// (`WordKnowledge`) know it, or it is a title or head (`لحركة`, `وبلاد`).
     func isKnownName(_ standalone: String) -> Bool {
-        Gazetteer.contains(standalone) || words.placeSpelledLike(standalone) != nil || aliases.knows(standalone)
+        Gazetteer.contains(standalone) || words.placeSpelled(likeKey: MatchingKey.of(standalone)) != nil || aliases.knows(standalone)
             || EntityVocabulary.isTrigger(MatchingKey.of(standalone)) || PlaceSpans.isHead(MatchingKey.of(standalone))
             || (rules.contains(.cliticsByModel) && !standalone.containsSpace && words.isListedName(Substring(standalone)))
     }
@@ -47,7 +47,7 @@ public struct EntityNormalizer: Sendable {
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let isPlace = Gazetteer.place(forKey: clean.key) != nil || self.words.placeSpelledLike(clean.name) != nil
+        let isPlace = Gazetteer.place(forKey: clean.key) != nil || self.words.placeSpelled(likeKey: clean.key) != nil
         let knownType: EntityType = rules.contains(.gazetteerType) && isPlace ? .place
             : rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(clean.key) ? .organization : type
         return ResolvedName(

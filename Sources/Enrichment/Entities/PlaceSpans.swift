@@ -51,7 +51,7 @@ enum PlaceSpans {
             retypeHeadedNames(&tags, keys: keys, hashes: hashes)
             addHeadedPlaces(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge)
         }
-        if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, hashes: hashes, knowledge: knowledge) }
+        if rules.contains(.gazetteerWords) { addGazetteerWords(&tags, words: words, keys: keys, hashes: hashes, knowledge: knowledge) }
         return tags
     }
 
@@ -150,10 +150,10 @@ enum PlaceSpans {
         return end
     }
 
-    private static func addGazetteerWords(_ tags: inout [String], words: [Substring], hashes: [UInt64], knowledge: WordKnowledge) {
+    private static func addGazetteerWords(_ tags: inout [String], words: [Substring], keys: [String], hashes: [UInt64], knowledge: WordKnowledge) {
         for index in words.indices where tags[index] == "O" {
             guard let position = oneWordPlaces.index.position(of: hashes[index]) else {
-                if isPlaceSpelling(words[index], knowledge: knowledge) { tags[index] = "B-LOC" }
+                if isPlaceSpelling(key: keys[index], knowledge: knowledge) { tags[index] = "B-LOC" }
                 continue
             }
             let place = oneWordPlaces.places[position]
@@ -163,13 +163,13 @@ enum PlaceSpans {
         }
     }
 
-    /// A one-word gazetteer place in another spelling (`WordKnowledge.placeSpelledLike`) where the tagger saw
+    /// A one-word gazetteer place in another spelling (`WordKnowledge.placeSpelled(likeKey:)`) where the tagger saw
     /// nothing: only a word without the article that ends in the place's last two letters (`شتوتجارت`,
     /// `جوهانسبورغ`); rare words with the article (`الموازن`, `الأمازون`) and adjectives of places (`فنلنديا`,
     /// `فنلندا`) share the letters of a place too often.
-    private static func isPlaceSpelling(_ word: Substring, knowledge: WordKnowledge) -> Bool {
-        let key = MatchingKey.of(String(word))
-        guard !key.hasPrefix("\u{0627}\u{0644}"), let place = knowledge.placeSpelledLike(word), !place.name.contains(" ") else { return false }
+    private static func isPlaceSpelling(key: String, knowledge: WordKnowledge) -> Bool {
+        guard !key.utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]), let place = knowledge.placeSpelled(likeKey: key), // ال
+              !place.name.utf8.contains(32) else { return false }
         func ending(_ key: String) -> [Unicode.Scalar] { key.unicodeScalars.suffix(2).map { $0 == "\u{062C}" ? "\u{063A}" : $0 } }
         return ending(key) == ending(MatchingKey.of(place.name))
     }

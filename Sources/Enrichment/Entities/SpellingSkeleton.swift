@@ -15,7 +15,7 @@ enum SpellingSkeleton {
         }
     }
 
-    private static func isWeak(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWeak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\u{0627}", "\u{0648}", "\u{064A}", "\u{0621}", "\u{0626}", "\u{0624}": true
         default: false

@@ -11,7 +11,7 @@ enum TitledNames {
         for sentence in text.sentences {
             let words = sentence.tokens.map(\.text)
             for position in sentence.keys.indices {
-                if let name = nameAfterTitle(at: position, words: words, keys: sentence.keys) {
+                if let name = nameAfterTitle(at: position, hash: FeatureHash.of(sentence.keys[position]), words: words, keys: sentence.keys) {
                     titled.insert(ByteKey(sentence.keys[name]))
                 }
             }
@@ -26,10 +26,11 @@ enum TitledNames {
     /// knows that is no common word or a word neither general text nor the training text has that does not read as
     /// a verb in the future (`ستمنحنا`). Two such words in a row are left to
     /// `TriggerSpans`, which takes names of two or three words.
-    static func filling(_ tags: [String], words: [Substring], keys: [String], knowledge: WordKnowledge) -> [String] {
+    /// `hashes` are the `FeatureHash` of `keys`.
+    static func filling(_ tags: [String], words: [Substring], keys: [String], hashes: [UInt64], knowledge: WordKnowledge) -> [String] {
         var tags = tags
         for position in words.indices where tags[position] == "O" {
-            guard let name = nameAfterTitle(at: position, words: words, keys: keys), tags[name] == "O",
+            guard let name = nameAfterTitle(at: position, hash: hashes[position], words: words, keys: keys), tags[name] == "O",
                   isUnknownName(words[name], key: keys[name], knowledge: knowledge),
                   name + 1 == words.count || !isUnknownName(words[name + 1], key: keys[name + 1], knowledge: knowledge)
             else { continue }
@@ -38,10 +39,10 @@ enum TitledNames {
         return tags
     }
 
-    /// Where the word after the title or calling at `position` stands, past the words that qualify it; nil when
-    /// the word at `position` is none.
-    private static func nameAfterTitle(at position: Int, words: [Substring], keys: [String]) -> Int? {
-        guard isTitleOrCalling(keys[position]) else { return nil }
+    /// Where the word after the title or calling at `position` (whose key has the `FeatureHash` `hash`) stands,
+    /// past the words that qualify it; nil when the word at `position` is none.
+    private static func nameAfterTitle(at position: Int, hash: UInt64, words: [Substring], keys: [String]) -> Int? {
+        guard titleForms.position(of: hash) != nil else { return nil }
         var next = position + 1
         while next < keys.count, EntityVocabulary.descriptors.contains(keys[next]) || NisbaAdjective.isPlaceDerived(String(words[next])) {
             next += 1
@@ -49,18 +50,13 @@ enum TitledNames {
         return next < keys.count ? next : nil
     }
 
-    /// A title or calling, also behind a conjunction or preposition (`وللملك`, `بالإمبراطور`); not an office
-    /// whose complement follows it (`قائد الجيش`, `رئيس الوزراء`).
-    private static func isTitleOrCalling(_ key: String) -> Bool {
-        let forms = key.hasPrefix("\u{0648}") || key.hasPrefix("\u{0641}") ? [key, String(key.dropFirst())] : [key]
-        return forms.contains { form in
-            // لل is ل before the article, whose alef it elides; بال and كال are ب and ك before it.
-            let bare = form.hasPrefix("\u{0644}\u{0644}") ? "\u{0627}" + form.dropFirst()
-                : form.hasPrefix("\u{0628}\u{0627}\u{0644}") || form.hasPrefix("\u{0643}\u{0627}\u{0644}") ? String(form.dropFirst()) : form
-            return (EntityVocabulary.titles.contains(bare) && !EntityVocabulary.constructTitles.contains(bare))
-                || EntityVocabulary.callings.contains(bare)
-        }
-    }
+    /// Titles and callings, also behind a conjunction or preposition (`وللملك`, `بالإمبراطور`), by the hash of
+    /// their keys: every word of an article is looked up. Not an office whose complement follows it (`قائد الجيش`,
+    /// `رئيس الوزراء`).
+    private static let titleForms = HashIndex(keys: Set(
+        EntityVocabulary.titles.members.subtracting(EntityVocabulary.constructTitles.members).union(EntityVocabulary.callings.members)
+            .flatMap { CliticForms.of($0.text) }.map { FeatureHash.of($0) }
+    ).sorted())
 
     private static func isUnknownName(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
         guard word.count >= 3, word.allSatisfy(\.isLetter), !key.hasPrefix("\u{0627}\u{0644}"),

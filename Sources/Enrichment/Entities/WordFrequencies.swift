@@ -60,7 +60,8 @@ public struct WordFrequencies: Sendable {
         frequencyClass(ofKey: MatchingKey.of(String(word)))
     }
 
-    private func frequencyClass(ofKey key: String) -> FrequencyClass? {
+    /// The class of the word whose matching key is `key`.
+    func frequencyClass(ofKey key: String) -> FrequencyClass? {
         index.position(of: FeatureHash.of(scalarsOf: key)).map { classes[$0] }
     }
 

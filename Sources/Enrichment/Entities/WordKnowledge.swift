@@ -17,7 +17,7 @@ struct WordKnowledge: Sendable {
     let frequencies: WordFrequencies
     /// Whether `isCommonWord` reads the article alternation of general text (`EntityRules.articleAlternation`).
     var readsArticleAlternation = true
-    /// Whether `placeSpelledLike` finds anything (`EntityRules.placeSpellings`).
+    /// Whether `placeSpelled(likeKey:)` finds anything (`EntityRules.placeSpellings`).
     var readsPlaceSpellings = true
 
     /// Knows nothing: names written by editors are cleaned without the model.
@@ -28,14 +28,14 @@ struct WordKnowledge: Sendable {
     /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
     /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
     /// (`واسع`, `حديد`).
-    /// The gazetteer's place that a one-word name spells another way (`Gazetteer.place(spelledLike:)`), asked only
+    /// The gazetteer's place that a one-word name spells another way (`Gazetteer.place(spelledLike:)`), found only
     /// of a word general text does not have and the training text does not know as a common word, and that is
     /// not itself the gazetteer's (`شتوتجارت` → `شتوتغارت`, `باناما` → `بنما`).
-    func placeSpelledLike(_ word: some StringProtocol) -> Gazetteer.Place? {
-        let key = MatchingKey.of(String(word))
-        guard readsPlaceSpellings, !frequencies.isEmpty, !key.contains(" "), Gazetteer.place(forKey: key) == nil,
-              frequencies.frequencyClass(of: word) == nil,
-              !isCommonInTraining(Substring(word)) else { return nil }
+    /// `key` is the word's matching key. The cheap tests come first: it is asked about many words of every article.
+    func placeSpelled(likeKey key: String) -> Gazetteer.Place? {
+        // Five Arabic letters are ten bytes; a space is byte 32.
+        guard readsPlaceSpellings, key.utf8.count >= 10, !frequencies.isEmpty, frequencies.frequencyClass(ofKey: key) == nil,
+              !key.utf8.contains(32), Gazetteer.place(forKey: key) == nil, !isCommonInTraining(Substring(key)) else { return nil }
         return Gazetteer.place(spelledLike: key)
     }
 

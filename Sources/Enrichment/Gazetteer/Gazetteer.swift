@@ -43,30 +43,46 @@ public enum Gazetteer {
     /// seats and doubled letters (`SpellingSkeleton`), with ج and غ alike, both written for a foreign g
     /// (`شتوتجارت`, `شتوتغارت`; `جوهانسبورغ`, `جوهانسبرغ`), and the same last letter; only for names of five such
     /// letters or more that no other place shares. Many common words share such letters with a place (`القديس`,
-    /// `القدس`), so callers ask it only about words general text does not have (`WordKnowledge.placeSpelledLike`).
+    /// `القدس`), so callers ask it only about words general text does not have (`WordKnowledge.placeSpelled(likeKey:)`).
     static func place(spelledLike key: String) -> Place? {
         spelling(of: key).flatMap { placesBySpelling[$0] }
     }
 
     /// Places by `spelling(of:)`, leaving out spellings two places share.
-    private static let placesBySpelling: [String: Place] = {
-        var bySpelling: [String: [Place]] = [:]
+    private static let placesBySpelling: [UInt64: Place] = {
+        var bySpelling: [UInt64: [Place]] = [:]
         for place in places {
             if let spelling = spelling(of: MatchingKey.of(place.name)) { bySpelling[spelling, default: []].append(place) }
         }
         return bySpelling.compactMapValues { Set($0.map(\.name)).count == 1 ? $0[0] : nil }
     }()
 
-    private static func spelling(of key: String) -> String? {
-        // ج and غ are one letter here; the last letter is kept whatever it is (`بنما`, `بنمي`).
-        let words = key.split(separator: " ").map { word in
-            String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{062C}" ? "\u{063A}" : $0 }))
+    /// A hash of the letters `place(spelledLike:)` compares, nil for fewer than five of them: each word's
+    /// `SpellingSkeleton` with ج read as غ, then its last letter. Worked out in one pass without building strings,
+    /// since it is asked about every rare word of an article.
+    private static func spelling(of key: String) -> UInt64? {
+        let jeem: Unicode.Scalar = "\u{062C}", ghain: Unicode.Scalar = "\u{063A}", space: Unicode.Scalar = " "
+        var skeleton: [Unicode.Scalar] = []
+        var letters = 0
+        var wordStart = true
+        var lastInWord: Unicode.Scalar?
+        func endWord() {
+            if let lastInWord { skeleton += [lastInWord, space] }
+            lastInWord = nil
+            wordStart = true
         }
-        let skeletons = SpellingSkeleton.of(words)
-        guard skeletons.reduce(0, { $0 + $1.unicodeScalars.count }) >= 5 else { return nil }
-        return zip(skeletons, words).map { skeleton, word in
-            skeleton + String(String.UnicodeScalarView(word.unicodeScalars.suffix(1)))
-        }.joined(separator: " ")
+        for written in key.unicodeScalars {
+            if written == space { endWord(); continue }
+            let scalar = written == jeem ? ghain : written
+            lastInWord = scalar
+            defer { wordStart = false }
+            if !wordStart, SpellingSkeleton.isWeak(scalar) { continue }
+            if !wordStart, skeleton.last == scalar { continue }
+            skeleton.append(scalar)
+            letters += 1
+        }
+        endWord()
+        return letters >= 5 ? FeatureHash.of(skeleton[...]) : nil
     }
 
     public static func contains(_ written: String) -> Bool {
