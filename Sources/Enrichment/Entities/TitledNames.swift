@@ -20,13 +20,12 @@ enum TitledNames {
     }
 
     /// Tags as a person a single word after a title or a calling where the tagger saw nothing
-    /// (`العالم لامارك`, `المهندس ايمحوتب`), when it reads as a name: letters only, indefinite, no clitic its
+    /// (`الفرعون زوسر`, `المهندس ايمحوتب`), when it reads as a name: letters only, indefinite, no clitic its
     /// spelling proves, no word of the entity vocabularies or place of the gazetteer, and either a name of the lists
     /// that is no common word or, when it does not open with a conjunction (`ونهاية`), a name the training text
     /// knows that is no common word or a word neither general text nor the training text has that does not read as
-    /// a verb in the future (`ستمنحنا`). Two such words in a row are left to
-    /// `TriggerSpans`, which takes names of two or three words.
-    /// `hashes` are the `FeatureHash` of `keys`.
+    /// a verb in the future (`ستمنحنا`). Two such words in a row are left to `TriggerSpans`, which takes names of
+    /// two or three words. `hashes` are the `FeatureHash` of `keys`.
     static func filling(_ tags: [String], words: [Substring], keys: [String], hashes: [UInt64], knowledge: WordKnowledge) -> [String] {
         var tags = tags
         for position in words.indices where tags[position] == "O" {
