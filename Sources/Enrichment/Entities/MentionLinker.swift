@@ -45,7 +45,7 @@ enum MentionLinker {
     }
 
     private static let article = "ال"
-    private static let featureHeads: Set<String> = Set(["نهر", "وادي", "جبل"].map { MatchingKey.of($0) })
+    private static let featureHeads = KeySet(["نهر", "وادي", "جبل"].map { MatchingKey.of($0) })
 
     /// `generalText` tells which of two misspelled words is the right spelling.
     static func linking(_ names: [ResolvedName], rules: EntityRules, generalText: WordFrequencies) -> [ResolvedName] {

@@ -58,8 +58,9 @@ enum TitledNames {
     ).sorted())
 
     private static func isUnknownName(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
+        let split = Clitics.split(word)
         guard word.count >= 3, word.allSatisfy(\.isLetter), !key.hasPrefix("\u{0627}\u{0644}"),
-              Clitics.split(word).conjunction == nil, Clitics.split(word).preposition == nil,
+              split.conjunction == nil, split.preposition == nil,
               !EntityVocabulary.functionWords.contains(key), !EntityVocabulary.isTrigger(key), !EntityVocabulary.callings.contains(key),
               !EntityVocabulary.descriptors.contains(key), !EntityVocabulary.commonNouns.contains(key),
               Gazetteer.place(forKey: key) == nil, !NisbaAdjective.isPlaceDerived(String(word))
