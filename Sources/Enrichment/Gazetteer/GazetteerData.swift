@@ -817,6 +817,8 @@ region	أفريقيا جنوب الصحراء الكبرى
 region	ألاباما
 region	ألاسكا
 region	ألبرتا
+region	ألمانيا الشرقية
+region	ألمانيا الغربية
 region	أمريكا الجنوبية
 region	أمريكا الشمالية
 region	أمريكا اللاتينية
@@ -840,6 +842,14 @@ region	الأمريكتان
 region	الأناضول
 region	الأندلس
 region	الأنديز
+region	الإمبراطورية البريطانية
+region	الإمبراطورية البيزنطية
+region	الإمبراطورية الرومانية
+region	الإمبراطورية العثمانية
+region	الإمبراطورية الفارسية
+region	الإمبراطورية المغولية
+region	الاتحاد السوفيتي
+region	الاتحاد السوفييتي
 region	البحر الأبيض المتوسط
 region	البحر الأحمر
 region	البحر الأدرياتيكي
@@ -857,9 +867,16 @@ region	التبت
 region	الجزر الميكرونيزية
 region	الجليل
 region	الجولان
+region	الخلافة الأموية
+region	الخلافة العباسية
+region	الخلافة العثمانية
 region	الخليج
 region	الخليج العربي
 region	الدانوب
+region	الدولة الأموية
+region	الدولة العباسية
+region	الدولة العثمانية
+region	الدولة الفاطمية
 region	الراين
 region	الربع الخالي
 region	الشرق الأدنى
@@ -909,10 +926,12 @@ region	بحر قزوين
 region	بحر مرمرة
 region	بلاد الرافدين
 region	بلاد الشام
+region	بلاد فارس
 region	بلاد ما بين النهرين
 region	بنسلفانيا
 region	بولينيزيا
 region	تسمانيا
+region	تشيكوسلوفاكيا
 region	تكساس
 region	تينيسي
 region	جبال الأطلس
@@ -998,5 +1017,6 @@ region	وايومنغ
 region	وسط آسيا
 region	وسط أفريقيا
 region	ويسكونسن
+region	يوغوسلافيا
 """
 }
