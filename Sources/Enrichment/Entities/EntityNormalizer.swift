@@ -30,8 +30,9 @@ public struct EntityNormalizer: Sendable {
     /// A word is known when the gazetteer (also in another spelling), the alias file or the model's name lists
     /// (`WordKnowledge`) know it, or it is a title or head (`لحركة`, `وبلاد`).
     func isKnownName(_ standalone: String) -> Bool {
-        Gazetteer.contains(standalone) || words.placeSpelled(likeKey: MatchingKey.of(standalone)) != nil || aliases.knows(standalone)
-            || EntityVocabulary.isTrigger(MatchingKey.of(standalone)) || PlaceSpans.isHead(MatchingKey.of(standalone))
+        let key = MatchingKey.of(standalone)
+        return Gazetteer.place(forKey: key) != nil || words.placeSpelled(likeKey: key) != nil || aliases.knows(standalone)
+            || EntityVocabulary.isTrigger(key) || PlaceSpans.isHead(key)
             || (rules.contains(.cliticsByModel) && !standalone.containsSpace && words.isListedName(Substring(standalone)))
     }
 

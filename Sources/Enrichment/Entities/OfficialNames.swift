@@ -44,9 +44,8 @@ enum OfficialNames {
     /// Places that text also calls by a name their official name does not hold: a state's colloquial name
     /// (`أمريكا` for `الولايات المتحدة الأمريكية`, `بريطانيا` for `المملكة المتحدة`), a city's or region's
     /// historical one (`أورشليم`, `بيت المقدس` for `القدس`) or a city's honorific (`مكة المكرمة`), by key, with the
-    /// key of the common name. The other
-    /// name joins the common one only where the same article has both: an article that says `أمريكا` alone may
-    /// mean the continent, one that says `أورشليم` alone may be about the ancient city.
+    /// key of the common name. The other name joins the common one only where the same article has both: an
+    /// article that says `أمريكا` alone may mean the continent, one that says `أورشليم` alone the ancient city.
     private static let otherNames: [String: String] = Dictionary(uniqueKeysWithValues: [
         ("أمريكا", "الولايات المتحدة"), ("أميركا", "الولايات المتحدة"), ("بريطانيا", "المملكة المتحدة"),
         ("أورشليم", "القدس"), ("بيت المقدس", "القدس"), ("إيلياء", "القدس"), ("أورسالم", "القدس"),

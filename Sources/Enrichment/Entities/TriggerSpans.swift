@@ -4,9 +4,9 @@ import ArabicText
 /// an institution head with its definite complement (`وزارة الخارجية المصرية` → ORG) and the name after a
 /// title (`الدكتور خليل الحية` → PERS on `خليل الحية`), a gazetteer name of several words (`شرم الشيخ` → LOC).
 /// The model's own spans are only ever lengthened: an organization by an adjective of origin, a person after a
-/// title to the whole name (`خليل` → `خليل الحية`), a place to the gazetteer name it starts (`آسيا` → `آسيا الصغرى`),
-/// a place or organization by the institution named after it (`مكتبة` + `الإسكندرية`). The rules are narrow on purpose: a missed name costs less
-/// than a noisy entity page.
+/// title to the whole name (`خليل` → `خليل الحية`), a place to the gazetteer name it starts (`آسيا` →
+/// `آسيا الصغرى`), a place or organization by the institution named after it (`مكتبة` + `الإسكندرية`). The rules
+/// are narrow on purpose: a missed name costs less than a noisy entity page.
 enum TriggerSpans {
     /// Longest institution complement and longest name taken after a trigger.
     private static let maximumComplement = 6
@@ -31,7 +31,7 @@ enum TriggerSpans {
         var index = 0
         while index < words.count {
             if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
-               isOutside(tags[index..<end]) || isPlaceCutShort(tags, index..<end) {
+               isOutside(tags[index..<end]) || (isCutShort(tags[index..<end], label: "LOC") && !continues(tags, at: end, label: "LOC")) {
                 mark(&tags, index..<end, label: "LOC")
                 index = end
             } else if headRoles[index]?.isInstitutionHead == true, tags[index] == "O", !keys[index].hasPrefix("ال"),
@@ -59,7 +59,7 @@ enum TriggerSpans {
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true,
                       let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys),
-                      isOutside(tags[name]) || isPersonCutShort(tags[name]) {
+                      isOutside(tags[name]) || isCutShort(tags[name], label: "PERS") {
                 mark(&tags, name, label: "PERS")
                 index = name.upperBound
             } else {
@@ -290,16 +290,15 @@ enum TriggerSpans {
         return EntityVocabulary.functionWords.contains(String(key.dropFirst()))
     }
 
-    /// The tagger's person starts the name but stops inside it (`خليل` of `الدكتور خليل الحية`).
-    private static func isPersonCutShort(_ tags: ArraySlice<String>) -> Bool {
-        tags.first == "B-PERS" && tags.dropFirst().allSatisfy { $0 == "I-PERS" || $0 == "O" } && tags.contains("O")
+    /// The tagger's span of type `label` starts the name but stops inside it (`خليل` of `الدكتور خليل الحية`,
+    /// `آسيا` of `آسيا الصغرى`).
+    private static func isCutShort(_ tags: ArraySlice<String>, label: String) -> Bool {
+        tags.first == "B-" + label && tags.dropFirst().allSatisfy { $0 == "I-" + label || $0 == "O" } && tags.contains("O")
     }
 
-    /// The tagger's place starts the gazetteer's name but stops inside it (`آسيا` of `آسيا الصغرى`), and goes no
-    /// further.
-    private static func isPlaceCutShort(_ tags: [String], _ name: Range<Int>) -> Bool {
-        tags[name.lowerBound] == "B-LOC" && tags[name].dropFirst().allSatisfy { $0 == "I-LOC" || $0 == "O" } && tags[name].contains("O")
-            && (name.upperBound == tags.count || tags[name.upperBound] != "I-LOC")
+    /// The span of type `label` goes on at `position` (so a name ending before it would cut it).
+    private static func continues(_ tags: [String], at position: Int, label: String) -> Bool {
+        position < tags.count && tags[position] == "I-" + label
     }
 
     private static func isOutside(_ tags: ArraySlice<String>) -> Bool {

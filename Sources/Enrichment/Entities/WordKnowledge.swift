@@ -24,14 +24,10 @@ struct WordKnowledge: Sendable {
     static let none = WordKnowledge(isListedName: { _ in false }, isListedPlace: { _ in false }, isName: { _ in false }, isCommonInTraining: { _ in false },
                                     isKnownWord: { _ in false }, frequencies: .none)
 
-    /// Common in the training text, or written by general text both with and without the article when neither
-    /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
-    /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
-    /// (`واسع`, `حديد`).
     /// The gazetteer's place that a one-word name spells another way (`Gazetteer.place(spelledLike:)`), found only
-    /// of a word general text does not have and the training text does not know as a common word, and that is
-    /// not itself the gazetteer's (`شتوتجارت` → `شتوتغارت`, `باناما` → `بنما`).
-    /// `key` is the word's matching key. The cheap tests come first: it is asked about many words of every article.
+    /// for a word general text does not have and the training text does not know as a common word, and that is
+    /// not itself the gazetteer's (`شتوتجارت` → `شتوتغارت`). `key` is the word's matching key. The cheap tests come
+    /// first: it is asked about many words of every article.
     func placeSpelled(likeKey key: String) -> Gazetteer.Place? {
         // Five Arabic letters are ten bytes; a space is byte 32.
         guard readsPlaceSpellings, key.utf8.count >= 10, !frequencies.isEmpty, frequencies.frequencyClass(ofKey: key) == nil,
@@ -39,6 +35,10 @@ struct WordKnowledge: Sendable {
         return Gazetteer.place(spelledLike: key)
     }
 
+    /// Common in the training text, or written by general text both with and without the article when neither
+    /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
+    /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
+    /// (`واسع`, `حديد`).
     func isCommonWord(_ word: Substring) -> Bool {
         if isCommonInTraining(word) { return true }
         guard readsArticleAlternation, let alternate = frequencies.articleAlternate(of: word) else { return false }

@@ -84,8 +84,4 @@ public enum Gazetteer {
         endWord()
         return letters >= 5 ? FeatureHash.of(skeleton[...]) : nil
     }
-
-    public static func contains(_ written: String) -> Bool {
-        place(named: written) != nil
-    }
 }
