@@ -24,7 +24,7 @@ public struct CliticSplit: Sendable, Hashable {
 
 extension CliticSplit {
     /// The word with no clitic taken off.
-    init(wholeWord word: Substring) {
+    public init(wholeWord word: Substring) {
         self.init(conjunction: nil, preposition: nil, article: nil, stem: word)
     }
 }

@@ -35,7 +35,13 @@ struct CleanName: Sendable, Hashable {
         }
         func isKnown(_ form: String) -> Bool { isKnown(form, whole: words[0]) }
         func hasEvidence(_ form: String) -> Bool { form.count >= Self.shortestAttestedStem && isAttested(form) }
-        let split = Clitics.split(words[0], isKnownName: isKnown, isAttested: hasEvidence)
+        var split = Clitics.split(words[0], isKnownName: isKnown, isAttested: hasEvidence)
+        // General text proves the whole word too: it has the word as written and never the rest (`والدتها`, not
+        // و + `الدتها`), however much the spelling looks like a clitic before the article.
+        if rules.contains(.cliticsByFrequency), split.standaloneForm != words[0],
+           knowledge.frequencies.prefersWhole(words[0], over: split.standaloneForm), !isKnownName(split.standaloneForm) {
+            split = CliticSplit(wholeWord: words[0])
+        }
         // The spelling proves كـ before the article (`كالعادة`), but in a name the letters are far more often the
         // name's own (`كاليفورنيا`, `كالكوتا`): there only the name known without them proves the preposition.
         let isUnprovenKaf = rules.contains(.unprovenKaf) && split.preposition.map { MatchingKey.of($0) == "ك" } == true
@@ -190,8 +196,15 @@ struct CleanName: Sendable, Hashable {
         return index
     }
 
-    /// A generic head and the adjectives after it: `حركة حماس`, `العاصمة المصرية القاهرة`.
+    /// A generic head and the adjectives after it: `حركة حماس`, `العاصمة المصرية القاهرة`; `شبه` before an
+    /// island's head goes with it (`شبه جزيرة سيناء` → `سيناء`, `شبه الجزيرة العربية` → `الجزيرة العربية`).
+    /// `نهر` stays in a river's name (`نهر السين`, `نهر الأردن`) unless the gazetteer names the river alone
+    /// (`نهر النيل` → `النيل`, the page the article's other mentions have).
     private static func nameStartAfterHead(_ forms: [String], _ keys: [String]) -> Int {
+        if forms.count == 2, keys[0] == riverHead, Gazetteer.place(forKey: keys[1])?.kind == .region { return 1 }
+        if forms.count > 2, keys[0] == peninsulaPrefix, islandHeads.contains(keys[1]) {
+            return 1 + nameStartAfterHead(Array(forms.dropFirst()), Array(keys.dropFirst()))
+        }
         guard forms.count > 1, EntityVocabulary.genericHeads.contains(keys[0]) else { return 0 }
         var index = 1
         while index < forms.count - 1,
@@ -200,6 +213,10 @@ struct CleanName: Sendable, Hashable {
         }
         return index
     }
+
+    private static let riverHead = MatchingKey.of("نهر")
+    private static let peninsulaPrefix = MatchingKey.of("شبه")
+    private static let islandHeads: Set<String> = [MatchingKey.of("جزيرة"), MatchingKey.of("الجزيرة")]
 
     private static func isDescriptive(_ form: String) -> Bool {
         let key = MatchingKey.of(form)

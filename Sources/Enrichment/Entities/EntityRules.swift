@@ -37,11 +37,13 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let latinGlosses = EntityRules(rawValue: 1 << 23)
     /// Two places joined by و in one span become two (`فرنسا وإيطاليا`).
     public static let coordinatedPlaces = EntityRules(rawValue: 1 << 21)
-    /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`).
+    /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`, `شبه جزيرة`), and `نهر` before a river
+    /// the gazetteer names alone (`نهر النيل` → `النيل`).
     public static let titlesAndHeads = EntityRules(rawValue: 1 << 1)
     /// A leading و ف ب ل ك taken off when the model's name lists know the rest as a name.
     public static let cliticsByModel = EntityRules(rawValue: 1 << 2)
-    /// A leading و ف ب ل ك taken off when general text has the rest far more often than the whole word.
+    /// A leading و ف ب ل ك taken off when general text has the rest far more often than the whole word, and kept
+    /// when it has the whole word and never the rest (`والدتها`, not و + `الدتها`).
     public static let cliticsByFrequency = EntityRules(rawValue: 1 << 15)
     /// The word after a title or head that was taken off loses its own leading clitics by the same evidence
     /// (`جبال بأركان` → `أركان`).
@@ -65,7 +67,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let misspellings = EntityRules(rawValue: 1 << 24)
     /// A state's official name joins its common name (`المملكة الأردنية الهاشمية` → `الأردن`; `OfficialNames`).
     public static let officialNames = EntityRules(rawValue: 1 << 22)
-    /// A one-word name that the training text shows as a common word is left out.
+    /// A one-word name that the training text shows as a common word, or a noun with a possessive ending
+    /// (`والدتها`), is left out.
     public static let commonWords = EntityRules(rawValue: 1 << 9)
     /// An organization named by a word general text uses as a common word keeps its page when the article
     /// names it at least twice, and uses the word plainly less often than it names it (`الأهلي`, `الوفد`: clubs,

@@ -104,6 +104,11 @@ public struct WordFrequencies: Sendable {
         guard let wholeClass = frequencyClass(of: whole) else { return true }
         return wholeClass - stemClass >= Self.articleAlternationGap
     }
+
+    /// Whether general text has the word whole and never its stem: `والدتها` is one word, `الدتها` none.
+    func prefersWhole(_ whole: some StringProtocol, over stem: some StringProtocol) -> Bool {
+        frequencyClass(of: whole) != nil && frequencyClass(of: stem) == nil
+    }
 }
 
 extension WordFrequencies {

@@ -35,18 +35,29 @@ struct WordKnowledge: Sendable {
         return Gazetteer.place(spelledLike: key)
     }
 
-    /// Common in the training text, or written by general text both with and without the article when neither
+    /// Common in the training text, a possessed noun (`isPossessed`), or written by general text both with and without the article when neither
     /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
     /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
     /// (`واسع`, `حديد`).
     func isCommonWord(_ word: Substring) -> Bool {
-        if isCommonInTraining(word) { return true }
+        if isCommonInTraining(word) || Self.isPossessed(word) { return true }
         guard readsArticleAlternation, let alternate = frequencies.articleAlternate(of: word) else { return false }
         return !isListedPlace(word) && Gazetteer.place(named: String(word)) == nil && Gazetteer.place(forKey: alternate) == nil
     }
 }
 
 extension WordKnowledge {
+    /// Endings of a noun whose ة became ت before a possessive pronoun (`والدتها`, `حكومتهم`): a name is not
+    /// possessed. `ـته` and `ـتنا` are left out, being also how names end (`سبته`, `إتنا`).
+    private static let possessiveEndings: [[Unicode.Scalar]] = ["تها", "تهم", "تهما", "تهن", "تكم"].map { Array($0.unicodeScalars) }
+
+    static func isPossessed(_ word: Substring) -> Bool {
+        let scalars = word.unicodeScalars
+        return possessiveEndings.contains { ending in
+            scalars.count > ending.count + 1 && scalars.reversed().starts(with: ending.reversed())
+        }
+    }
+
     init(tagger: EntityTagger, frequencies: WordFrequencies) {
         let model = tagger.model
         isListedName = { word in model.nameWords.lists(ofKeyHash: NameWords.keyHash(of: word)) != nil }
