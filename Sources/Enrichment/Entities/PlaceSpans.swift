@@ -168,11 +168,13 @@ enum PlaceSpans {
     /// `جوهانسبورغ`); rare words with the article (`الموازن`, `الأمازون`) and adjectives of places (`فنلنديا`,
     /// `فنلندا`) share the letters of a place too often.
     private static func isPlaceSpelling(key: String, knowledge: WordKnowledge) -> Bool {
-        guard !key.utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]), let place = knowledge.placeSpelled(likeKey: key), // ال
+        guard !key.utf8.starts(with: articleBytes), let place = knowledge.placeSpelled(likeKey: key),
               !place.name.utf8.contains(32) else { return false }
         func ending(_ key: String) -> [Unicode.Scalar] { key.unicodeScalars.suffix(2).map { $0 == "\u{062C}" ? "\u{063A}" : $0 } }
         return ending(key) == ending(MatchingKey.of(place.name))
     }
+
+    private static let articleBytes = Array("ال".utf8)
 
     /// A final ه where the place's name ends in ة is far more often a pronoun (`جده`, his grandfather, is not
     /// `جدة`): where the tagger saw no place, only the place's own spelling proves one.

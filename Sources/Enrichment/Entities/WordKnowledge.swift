@@ -30,13 +30,15 @@ struct WordKnowledge: Sendable {
     /// first: it is asked about many words of every article.
     func placeSpelled(likeKey key: String) -> Gazetteer.Place? {
         // Five Arabic letters are ten bytes; a space is byte 32.
-        guard readsPlaceSpellings, key.utf8.count >= 10, !frequencies.isEmpty, frequencies.frequencyClass(ofKey: key) == nil,
-              !key.utf8.contains(32), Gazetteer.place(forKey: key) == nil, !isCommonInTraining(Substring(key)) else { return nil }
-        return Gazetteer.place(spelledLike: key)
+        guard readsPlaceSpellings, key.utf8.count >= 10, !key.utf8.contains(32), !frequencies.isEmpty,
+              let place = Gazetteer.place(spelledLike: key), frequencies.frequencyClass(ofKey: key) == nil,
+              Gazetteer.place(forKey: key) == nil, !isCommonInTraining(Substring(key)) else { return nil }
+        return place
     }
 
-    /// Common in the training text, a possessed noun (`isPossessed`), or written by general text both with and without the article when neither
-    /// form is a place of the gazetteer or the list of cities (`الأكسجين` is common; `النيبال`, `السلط` are not).
+    /// Common in the training text, a possessed noun (`isPossessed`), or written by general text both with and
+    /// without the article when neither form is a place of the gazetteer or the list of cities (`الأكسجين` is
+    /// common; `النيبال`, `السلط` are not).
     /// The lists of people's names do not overrule general text: their family names include adjectives and nouns
     /// (`واسع`, `حديد`).
     func isCommonWord(_ word: Substring) -> Bool {

@@ -58,16 +58,22 @@ public enum Gazetteer {
     }()
 
     /// A hash of the letters `place(spelledLike:)` compares, nil for fewer than five of them: each word's
-    /// `SpellingSkeleton` with ج read as غ, then its last letter. Worked out in one pass without building strings,
-    /// since it is asked about every rare word of an article.
+    /// `SpellingSkeleton` with ج read as غ, then its last letter. Hashed in one pass without building strings or
+    /// arrays, since it is asked about every rare word of an article; the same hash as `FeatureHash.of` gives
+    /// the skeleton's scalars.
     private static func spelling(of key: String) -> UInt64? {
         let jeem: Unicode.Scalar = "\u{062C}", ghain: Unicode.Scalar = "\u{063A}", space: Unicode.Scalar = " "
-        var skeleton: [Unicode.Scalar] = []
+        var hash = FeatureHash.Running()
         var letters = 0
         var wordStart = true
+        var lastKept: Unicode.Scalar?
         var lastInWord: Unicode.Scalar?
+        func append(_ scalar: Unicode.Scalar) {
+            hash.append(scalar)
+            lastKept = scalar
+        }
         func endWord() {
-            if let lastInWord { skeleton += [lastInWord, space] }
+            if let lastInWord { append(lastInWord); append(space) }
             lastInWord = nil
             wordStart = true
         }
@@ -77,11 +83,11 @@ public enum Gazetteer {
             lastInWord = scalar
             defer { wordStart = false }
             if !wordStart, SpellingSkeleton.isWeak(scalar) { continue }
-            if !wordStart, skeleton.last == scalar { continue }
-            skeleton.append(scalar)
+            if !wordStart, lastKept == scalar { continue }
+            append(scalar)
             letters += 1
         }
         endWord()
-        return letters >= 5 ? FeatureHash.of(skeleton[...]) : nil
+        return letters >= 5 ? hash.value : nil
     }
 }

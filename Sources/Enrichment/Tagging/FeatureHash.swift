@@ -32,20 +32,31 @@ enum FeatureHash {
     }
 
     static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var hash = fnvOffset
-        for scalar in scalars {
-            hash = (hash ^ UInt64(scalar.value)) &* fnvPrime
-        }
-        return finalize(hash)
+        of(scalarSequence: scalars)
     }
 
     /// The hash `of(_:)` gives the scalars of `text`, read in place rather than copied into an array first.
     static func of(scalarsOf text: some StringProtocol) -> UInt64 {
-        var hash = fnvOffset
-        for scalar in text.unicodeScalars {
-            hash = (hash ^ UInt64(scalar.value)) &* fnvPrime
+        of(scalarSequence: text.unicodeScalars)
+    }
+
+    @inline(__always)
+    private static func of(scalarSequence scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var running = Running()
+        for scalar in scalars { running.append(scalar) }
+        return running.value
+    }
+
+    /// The hash `of(_:)` gives scalars appended one at a time, for scalars worked out on the way.
+    struct Running {
+        private var hash = FeatureHash.fnvOffset
+
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar) {
+            hash = (hash ^ UInt64(scalar.value)) &* FeatureHash.fnvPrime
         }
-        return finalize(hash)
+
+        var value: UInt64 { FeatureHash.finalize(hash) }
     }
 
     static func of(_ value: Int) -> UInt64 {
