@@ -49,7 +49,7 @@ public enum SiteBuild {
         // config comes first: import keeps as many summary sentences as it says.
         var steps = publishing ? [reuseUpToDateSiteStep, rebuildEditedArticlesStep] : []
         steps += [loadConfigStep, checkContentStep, importStep] + modelSteps
-            + [checkNotEmptyStep, renderStep(publishing: publishing), searchIndexStep(publishing: publishing)]
+            + [checkNotEmptyStep, renderStep(publishing: publishing), searchIndexStep]
         if publishing {
             // Every check has passed by now: only from here on does the build write, first into `Content/`.
             steps.append(BuildStep("writeImportedArticles") { state in
@@ -203,6 +203,10 @@ public enum SiteBuild {
             guard var model = state.model, let theme = state.theme else { return }
             let jobs = SiteRenderer.plan(model, keys: PageKeys(model: model, theme: theme, context: state.renderContext))
             let reused = publishing ? writer(state.options).reusableFiles(jobs) : ReusedOutput()
+            let options = state.options, context = state.renderContext, site = model
+            state.searchIndex = BackgroundWork {
+                Result { try searchIndex(site, manifest: reused.manifest, options: options, context: context, publishing: publishing) }
+            }
             let pending = jobs.filter { reused.entries[ByteKey($0.path)] == nil }
             let articlePages = pending.compactMap { job -> Int? in
                 if case .page(.article(let id)) = job.kind { id } else { nil }

@@ -28,6 +28,8 @@ struct BuildState {
     var identities = NameIdentities()
     var model: SiteModel?
     var rendered: SiteRenderer.RenderedSite?
+    /// The search index, begun beside the pages by `renderPages`.
+    var searchIndex: BackgroundWork<Result<SiteBuild.SearchIndexOutput, any Error>>?
     var report = PublishReport()
     var outputSignature: ContentHash?
     /// The hash of the site outline this build saved, if it could (see `SiteOutline`).

@@ -2,32 +2,46 @@ import ArabicText
 import Foundation
 
 extension SiteBuild {
-    /// Adds the search index to the rendered site, or keeps the one on disk when nothing it is made of changed.
-    /// It is made of what lists show of each article and its entities, so an edit that leaves the site outline
-    /// alone leaves the index alone too (see `rebuildEditedArticles`); with `search_bodies` the articles' texts
-    /// too, and a body edit takes the full build.
-    static func searchIndexStep(publishing: Bool) -> BuildStep {
+    /// What the search index step adds to the rendered site: the index files kept on disk, or the files made
+    /// anew with those of them whose bytes did not change.
+    struct SearchIndexOutput: Sendable {
+        var kept: [ByteKey: OutputManifest.Entry] = [:]
+        var files: [OutputFile] = []
+    }
+
+    /// Makes the search index, or finds the one on disk still right when nothing it is made of changed. It is
+    /// made of what lists show of each article and its entities, so an edit that leaves the site outline alone
+    /// leaves the index alone too (see `rebuildEditedArticles`); with `search_bodies` the articles' texts too, and
+    /// a body edit takes the full build. It needs the model and the last manifest only: `renderPages` starts it
+    /// beside the pages (`BackgroundWork`), whose rendering keeps both cores busy where its own serial parts
+    /// would leave one idle.
+    static func searchIndex(_ model: SiteModel, manifest: OutputManifest?, options: BuildOptions, context: ContentHash,
+                            publishing: Bool) throws -> SearchIndexOutput {
+        let key = searchIndexKey(model, context: context)
+        if publishing, let kept = writer(options).reusableFolder(SearchIndex.folder, key: key, manifest: manifest) {
+            return SearchIndexOutput(kept: kept)
+        }
+        var documents = searchDocuments(model)
+        if model.config.searchBodies {
+            let bodies = try articleMarkdown(model.articles, root: options.root, parallel: options.parallel)
+            for index in documents.indices { documents[index].body = bodies[index] }
+        }
+        var files = SearchIndex.files(documents: documents, entities: searchEntities(model), parallel: options.parallel)
+        // An edit changes a few shards and one record chunk; the other files stay as they are.
+        let unchanged = publishing ? writer(options).unchangedFiles(files, key: key, manifest: manifest) : [:]
+        files.removeAll { unchanged[ByteKey($0.path)] != nil }
+        for index in files.indices { files[index].renderKey = key }
+        return SearchIndexOutput(kept: unchanged, files: files)
+    }
+
+    /// Adds the search index that `renderPages` started to the rendered site.
+    static var searchIndexStep: BuildStep {
         BuildStep("writeSearchIndex") { state in
-            guard let model = state.model, var rendered = state.rendered else { return }
-            let key = searchIndexKey(model, context: state.renderContext)
-            let manifest = rendered.reused.manifest
-            if publishing, let kept = writer(state.options).reusableFolder(SearchIndex.folder, key: key, manifest: manifest) {
-                rendered.reused.entries.merge(kept) { first, _ in first }
-            } else {
-                var documents = searchDocuments(model)
-                if model.config.searchBodies {
-                    let bodies = try articleMarkdown(model.articles, root: state.options.root, parallel: state.options.parallel)
-                    for index in documents.indices { documents[index].body = bodies[index] }
-                }
-                var files = SearchIndex.files(documents: documents, entities: searchEntities(model), parallel: state.options.parallel)
-                // An edit changes a few shards and one record chunk; the other files stay as they are.
-                let unchanged = publishing ? writer(state.options).unchangedFiles(files, key: key, manifest: manifest) : [:]
-                files.removeAll { unchanged[ByteKey($0.path)] != nil }
-                for index in files.indices { files[index].renderKey = key }
-                rendered.reused.entries.merge(unchanged) { first, _ in first }
-                rendered.files += files
-                rendered.renderedCount += files.count
-            }
+            guard let pending = state.searchIndex, var rendered = state.rendered else { return }
+            let output = try pending.wait().get()
+            rendered.reused.entries.merge(output.kept) { first, _ in first }
+            rendered.files += output.files
+            rendered.renderedCount += output.files.count
             state.rendered = rendered
         }
     }

@@ -183,16 +183,22 @@ struct OutputWriter: Sendable {
     }
 
     /// Creates `folders` a level at a time, parents first, each level on every core: a cold build creates
-    /// thousands of folders, and the file system's inode allocation is then a large part of the build.
+    /// thousands of folders, and the file system's inode allocation is then a large part of the build. A core
+    /// takes all the folders of one parent, largest parents first: two cores creating entries in one folder wait
+    /// for each other's lock on it.
     private func makeFolders(_ folders: [String]) throws {
         let levels = Dictionary(grouping: folders) { folder in folder.utf8.count { $0 == UInt8(ascii: "/") } }
         for depth in levels.keys.sorted() {
-            let outcomes = (levels[depth] ?? []).concurrentMap { folder in
-                Result { () throws(Diagnostic) in try FileSystem.makeFolder(location(folder)) }
+            let siblings = Dictionary(grouping: levels[depth] ?? []) { folder in
+                folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
             }
-            let problems = outcomes.compactMap { outcome -> Diagnostic? in
-                if case .failure(let problem) = outcome { problem } else { nil }
+            let outcomes = siblings.values.sorted { $0.count > $1.count }.concurrentMap { group in
+                group.compactMap { folder -> Diagnostic? in
+                    do throws(Diagnostic) { try FileSystem.makeFolder(location(folder)) } catch { return error }
+                    return nil
+                }
             }
+            let problems = outcomes.flatMap { $0 }
             if !problems.isEmpty { throw BuildFailure(problems) }
         }
     }
