@@ -80,25 +80,42 @@ enum FileSystem {
     static func stage(_ bytes: [UInt8], for path: String, temporaryName: String) throws(Diagnostic) -> StagedFile {
         let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<folderEnd]) + temporaryName
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        var descriptor = openNew(temporary)
         if descriptor < 0 && errno == EEXIST {
             unlink(temporary)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            descriptor = openNew(temporary)
         }
         guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file") }
+        return StagedFile(temporary: temporary, status: try writeWhole(bytes, to: descriptor, at: temporary, for: path))
+    }
+
+    /// Writes `bytes` to a new file at `path`, where nothing is yet, whole or not at all: with nothing there to
+    /// keep until the file is complete, it needs no temporary name and no rename.
+    static func create(_ bytes: [UInt8], at path: String) throws(Diagnostic) -> FileStatus {
+        let descriptor = openNew(path)
+        guard descriptor >= 0 else { throw failure(path, "cannot create the file") }
+        return try writeWhole(bytes, to: descriptor, at: path, for: path)
+    }
+
+    private static func openNew(_ path: String) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    }
+
+    /// Writes `bytes` to the new file `descriptor` opened at `written` and closes it; on failure the file is
+    /// removed and the error names `path`.
+    private static func writeWhole(_ bytes: [UInt8], to descriptor: Int32, at written: String, for path: String) throws(Diagnostic) -> FileStatus {
         let complete = writeAll(bytes, to: descriptor)
         var info = stat()
         let described = fstat(descriptor, &info) == 0
         let writeError = errno
         close(descriptor)
         guard complete, described else {
-            unlink(temporary)
+            unlink(written)
             errno = writeError
             throw failure(path, "cannot write the file")
         }
-        return StagedFile(temporary: temporary, status: FileStatus(
-            kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info), changed: changeTime(info),
-            inode: UInt64(info.st_ino)))
+        return FileStatus(kind: .regularFile, size: Int(info.st_size), modified: modificationTime(info), changed: changeTime(info),
+                          inode: UInt64(info.st_ino))
     }
 
     /// Writes all of `bytes` to an open file; false, with `errno` set, when a write fails.

@@ -114,13 +114,19 @@ struct OutputWriter: Sendable {
 
         // Every file that replaces one is written in full beside it before any takes its place, and a new file is
         // put in place at once: a write that fails (a full disk) then removes the new files and the staged ones and
-        // leaves every page as it was; only renames, which need no space, remain. A cold build stages nothing.
+        // leaves every page as it was; only renames, which need no space, remain. A cold build stages nothing: where
+        // no file is, a page is written in place (a killed build's half-written page is rewritten by the next
+        // build, which finds the manifest interrupted and compares the bytes).
         let replaces = pending.map { index in previous?.entries[ByteKey(files[index].path)] != nil }
         let staged = Array(zip(pending, replaces)).concurrentMap { index, replacing -> Result<FileSystem.StagedFile, Diagnostic> in
             Result { () throws(Diagnostic) in
-                let file = try FileSystem.stage(files[index].contents, for: location(files[index].path),
+                let path = location(files[index].path)
+                if !replacing, case .write(_, isNew: true) = plans[index] {
+                    return FileSystem.StagedFile(temporary: path, status: try FileSystem.create(files[index].contents, at: path))
+                }
+                let file = try FileSystem.stage(files[index].contents, for: path,
                                                 temporaryName: OutputPathRules.temporaryPrefix + String(index))
-                if !replacing { try FileSystem.moveIntoPlace(file, at: location(files[index].path)) }
+                if !replacing { try FileSystem.moveIntoPlace(file, at: path) }
                 return file
             }
         }
@@ -328,7 +334,8 @@ struct OutputWriter: Sendable {
 
     private enum Plan {
         case unchanged(OutputManifest.Entry)
-        case write(ContentHash)
+        /// `isNew`: nothing is at the file's path.
+        case write(ContentHash, isNew: Bool)
         case blocked(String)
 
         var entry: OutputManifest.Entry? {
@@ -339,7 +346,7 @@ struct OutputWriter: Sendable {
         var hash: ContentHash {
             switch self {
             case .unchanged(let entry): entry.hash
-            case .write(let hash): hash
+            case .write(let hash, _): hash
             case .blocked: ContentHash(value: 0)
             }
         }
@@ -351,20 +358,20 @@ struct OutputWriter: Sendable {
     private func plan(for file: OutputFile, previous: OutputManifest.Entry?, trusted: Bool) -> Plan {
         let hash = ContentHash(file.contents)
         let path = location(file.path)
-        guard let status = FileSystem.status(path) else { return .write(hash) }
+        guard let status = FileSystem.status(path) else { return .write(hash, isNew: true) }
         switch status.kind {
         case .folder:
             return .blocked("a folder is in the way of this page; remove it")
         case .symbolicLink, .other:
-            return .write(hash)  // the rename replaces the link itself, never its target
+            return .write(hash, isNew: false)  // the rename replaces the link itself, never its target
         case .regularFile:
-            guard status.size == file.contents.count else { return .write(hash) }
+            guard status.size == file.contents.count else { return .write(hash, isNew: false) }
             let entry = OutputManifest.Entry(hash: hash, size: status.size, modified: status.modified, renderKey: file.renderKey)
             if trusted {
                 let sameFile = previous.map { ($0.hash, $0.size, $0.modified) == (hash, status.size, status.modified) } ?? false
-                return sameFile ? .unchanged(entry) : .write(hash)
+                return sameFile ? .unchanged(entry) : .write(hash, isNew: false)
             }
-            return FileSystem.contents(path) == file.contents ? .unchanged(entry) : .write(hash)
+            return FileSystem.contents(path) == file.contents ? .unchanged(entry) : .write(hash, isNew: false)
         }
     }
 
