@@ -1,13 +1,17 @@
 /// Well-formed UTF-8 (a string's own storage) read scalar by scalar at byte offsets, without the index
 /// checks of a string's scalar view.
-struct UTF8Scalars {
-    let bytes: UnsafeBufferPointer<UInt8>
+public struct UTF8Scalars {
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
 
-    var count: Int { bytes.count }
+    @usableFromInline init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    @inlinable public var count: Int { bytes.count }
 
     /// The scalar that starts at byte `position`, and the offset of the next one.
-    @inline(__always)
-    func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {
+    @inlinable
+    public func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {
         let lead = UInt32(bytes[position])
         func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }
         let value: UInt32, width: Int
@@ -24,7 +28,8 @@ struct UTF8Scalars {
 
 extension Substring {
     /// Runs `body` over the substring's UTF-8, in place when the string stores it contiguously.
-    func withUTF8Scalars<Result>(_ body: (UTF8Scalars) -> Result) -> Result {
+    @inlinable
+    public func withUTF8Scalars<Result>(_ body: (UTF8Scalars) -> Result) -> Result {
         utf8.withContiguousStorageIfAvailable { body(UTF8Scalars(bytes: $0)) }
             ?? Array(utf8).withUnsafeBufferPointer { body(UTF8Scalars(bytes: $0)) }
     }

@@ -28,15 +28,21 @@ enum ArticlePreparer {
 
     /// Runs of letters or digits separated by anything else; Markdown punctuation (`#`, `*`) does not count.
     static func wordCount(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = Self.isWordScalar(scalar)
-            if isWordScalar && !inWord { words += 1 }
-            // Combining marks start at U+0300; below that nothing continues a word but word scalars.
-            inWord = isWordScalar || (inWord && scalar.value >= 0x0300 && scalar.properties.generalCategory == .nonspacingMark)
+        // Decoded from the UTF-8 in place rather than through a string's scalar view: it runs over every article.
+        Substring(text).withUTF8Scalars { scalars in
+            var words = 0
+            var inWord = false
+            var position = 0
+            while position < scalars.count {
+                let (scalar, next) = scalars.scalar(at: position)
+                position = next
+                let isWordScalar = Self.isWordScalar(scalar)
+                if isWordScalar && !inWord { words += 1 }
+                // Combining marks start at U+0300; below that nothing continues a word but word scalars.
+                inWord = isWordScalar || (inWord && scalar.value >= 0x0300 && scalar.properties.generalCategory == .nonspacingMark)
+            }
+            return words
         }
-        return words
     }
 
     /// Arabic letters and ASCII are decided by range; only other scripts ask Unicode's properties.
