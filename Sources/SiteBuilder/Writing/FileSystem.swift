@@ -71,6 +71,8 @@ enum FileSystem {
 
     /// A complete new version of a file, written beside it under a temporary name, not yet in place.
     struct StagedFile: Sendable {
+        /// Where it was written: the temporary name, or the file's own path for a file written in place where
+        /// nothing was (`create`), which no rename follows.
         var temporary: String
         /// The status the file will have once in place (a rename keeps it).
         var status: FileStatus

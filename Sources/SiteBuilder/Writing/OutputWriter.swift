@@ -198,7 +198,9 @@ struct OutputWriter: Sendable {
             let siblings = Dictionary(grouping: levels[depth] ?? []) { folder in
                 folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
             }
-            let outcomes = siblings.values.sorted { $0.count > $1.count }.concurrentMap { group in
+            // Largest first, then by parent, so that problems are listed in the same order every time.
+            let groups = siblings.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map(\.value)
+            let outcomes = groups.concurrentMap { group in
                 group.compactMap { folder -> Diagnostic? in
                     do throws(Diagnostic) { try FileSystem.makeFolder(location(folder)) } catch { return error }
                     return nil
