@@ -39,14 +39,16 @@ enum TitledNames {
     }
 
     /// Where the word after the title or calling at `position` (whose key has the `FeatureHash` `hash`) stands,
-    /// past the words that qualify it; nil when the word at `position` is none.
+    /// past the words that qualify it; nil when the word at `position` is none, or when the word after it is a
+    /// Latin word in small letters, a term the text glosses (`علم الأحياء الفلكي astrobiology`), never a name.
     private static func nameAfterTitle(at position: Int, hash: UInt64, words: [Substring], keys: [String]) -> Int? {
         guard titleForms.position(of: hash) != nil else { return nil }
         var next = position + 1
         while next < keys.count, EntityVocabulary.descriptors.contains(keys[next]) || NisbaAdjective.isPlaceDerived(String(words[next])) {
             next += 1
         }
-        return next < keys.count ? next : nil
+        guard next < keys.count, !(words[next].unicodeScalars.first.map { ("a"..."z").contains($0) } ?? false) else { return nil }
+        return next
     }
 
     /// Titles and callings, also behind a conjunction or preposition (`وللملك`, `بالإمبراطور`), by the hash of
