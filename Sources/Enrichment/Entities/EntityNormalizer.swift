@@ -48,8 +48,9 @@ public struct EntityNormalizer: Sendable {
         if let resolution = aliases.resolve(clean.name, as: type) {
             return ResolvedName(resolution, type: type)
         }
-        let isPlace = Gazetteer.place(forKey: clean.key) != nil || self.words.placeSpelled(likeKey: clean.key) != nil
-        let knownType: EntityType = rules.contains(.gazetteerType) && isPlace ? .place
+        let isGazetteerPlace = rules.contains(.gazetteerType)
+            && (Gazetteer.place(forKey: clean.key) != nil || self.words.placeSpelled(likeKey: clean.key) != nil)
+        let knownType: EntityType = isGazetteerPlace ? .place
             : rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(clean.key) ? .organization : type
         return ResolvedName(
             identity: EntityIdentity(type: knownType, key: clean.key, name: clean.name),

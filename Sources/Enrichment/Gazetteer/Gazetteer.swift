@@ -43,7 +43,7 @@ public enum Gazetteer {
     /// seats and doubled letters (`SpellingSkeleton`), with ج and غ alike, both written for a foreign g
     /// (`شتوتجارت`, `شتوتغارت`; `جوهانسبورغ`, `جوهانسبرغ`), and the same last letter; only for names of five such
     /// letters or more that no other place shares. Many common words share such letters with a place (`القديس`,
-    /// `القدس`), so callers ask it only about words general text does not have (`WordKnowledge.placeSpelled(likeKey:)`).
+    /// `القدس`), so its answer counts only for words general text does not have (`WordKnowledge.placeSpelled(likeKey:)`).
     static func place(spelledLike key: String) -> Place? {
         spelling(of: key).flatMap { placesBySpelling[$0] }
     }
@@ -59,8 +59,7 @@ public enum Gazetteer {
 
     /// A hash of the letters `place(spelledLike:)` compares, nil for fewer than five of them: each word's
     /// `SpellingSkeleton` with ج read as غ, then its last letter. Hashed in one pass without building strings or
-    /// arrays, since it is asked about every rare word of an article; the same hash as `FeatureHash.of` gives
-    /// the skeleton's scalars.
+    /// arrays, since it is asked about every long word of an article.
     private static func spelling(of key: String) -> UInt64? {
         let jeem: Unicode.Scalar = "\u{062C}", ghain: Unicode.Scalar = "\u{063A}", space: Unicode.Scalar = " "
         var hash = FeatureHash.Running()
