@@ -2,8 +2,8 @@
 # Faults in the build, run against a release binary (not a test: it kills processes and mounts file systems).
 # usage: scripts/fault_suite.sh [MUJAZ] [TRIALS]     (as root: the disk-full and read-only cases mount a tmpfs)
 #
-#   kill -9 at a random point of `mujaz build`, `mujaz import` and `mujaz enrich` (TRIALS each, default 30): the
-#     next run gives files byte-identical to a clean run;
+#   kill -9 at a random point of `mujaz build` (a full build, and the rebuild of one edited article), `mujaz import`
+#     and `mujaz enrich` (TRIALS each, default 30): the next run gives files byte-identical to a clean run;
 #   1,600 editors' saves during four `mujaz enrich` runs over 400 articles: none is lost;
 #   a full disk and a read-only output folder: the build fails and Public/ is unchanged;
 #   an unreadable article (run as nobody) and a missing Content/: the build fails, naming it, Public/ unchanged.
@@ -72,6 +72,21 @@ for i in $(seq "$trials"); do
   same_tree "$work/trial/Public" "$work/reference/Public" || broken=$((broken + 1))
 done
 report "kill -9 during build" "$((broken > 0))" "($trials trials within its $(printf %.2f "$duration") s, $broken differ from a clean build)"
+
+# kill -9 during the rebuild of one edited article (the manifest is changed in place): the same.
+make_site "$work/edited" no
+"$mujaz" build --root "$work/edited" > /dev/null
+printf '\nفقرة أضافها المحرر.\n' >> "$work/edited/Content/a050.md"
+cp -a "$work/edited" "$work/edited-reference"
+duration=$(seconds "$mujaz" build --root "$work/edited-reference")
+broken=0
+for i in $(seq "$trials"); do
+  rm -rf "$work/trial"; cp -a "$work/edited" "$work/trial"
+  kill_at_random "$duration" "$work/trial" build --root .
+  "$mujaz" build --root "$work/trial" > /dev/null 2>&1 || broken=$((broken + 1))
+  same_tree "$work/trial/Public" "$work/edited-reference/Public" || broken=$((broken + 1))
+done
+report "kill -9 during a one-article rebuild" "$((broken > 0))" "($trials trials within its $(printf %.2f "$duration") s, $broken differ from a clean build)"
 
 # kill -9 during import: the next import equals a clean one (the raw texts keep their file times).
 make_site "$work/raw" yes

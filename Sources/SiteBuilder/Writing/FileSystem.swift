@@ -136,6 +136,30 @@ enum FileSystem {
         }
     }
 
+    /// Writes the `ranges` of `bytes` over the same places of the existing file `path`, which must hold
+    /// `bytes.count` bytes: no new file, no rename, for a few changed bytes of a large file whose readers know a
+    /// half-done change when they see one (the output manifest's state byte). False when the file is not of that
+    /// size or a write fails.
+    static func overwrite(_ path: String, with bytes: [UInt8], ranges: [Range<Int>]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size == bytes.count else { return false }
+        return bytes.withUnsafeBytes { buffer in
+            ranges.allSatisfy { range in
+                var written = range.lowerBound
+                while written < range.upperBound {
+                    let result = pwrite(descriptor, buffer.baseAddress! + written, range.upperBound - written, off_t(written))
+                    if result < 0 && errno == EINTR { continue }
+                    guard result > 0 else { return false }
+                    written += result
+                }
+                return true
+            }
+        }
+    }
+
     /// Renames a staged file over `path`.
     static func moveIntoPlace(_ staged: StagedFile, at path: String) throws(Diagnostic) {
         guard rename(staged.temporary, path) == 0 else {

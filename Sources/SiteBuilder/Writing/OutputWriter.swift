@@ -66,7 +66,7 @@ struct OutputWriter: Sendable {
         let previousEntries = previous?.entries ?? [:]
         let addsPaths = filePaths.contains { previousEntries[$0] == nil }
         // Every file of the last publish kept but those given anew (an edited article): nothing is stale, and the
-        // manifests are the last one's file rewritten, tens of thousands of entries neither copied nor encoded again.
+        // manifest is the last one's file with those entries changed in place.
         let lastManifestFile = !addsPaths && reused.entries.count == previousEntries.count ? reused.manifestFile : nil
         let stalePaths = lastManifestFile != nil ? [] : previousEntries.keys.filter { reused.entries[$0] == nil && !filePaths.contains($0) }.map(\.text)
         let folders = try checkFoldersOnDisk(files, stalePaths: Set(stalePaths))
@@ -99,13 +99,16 @@ struct OutputWriter: Sendable {
             interrupted.entries[ByteKey(file.path)] = plan.entry ?? OutputManifest.Entry(hash: ContentHash(value: 0), size: -1, modified: 0)
         }
         try prepareFolder(stateFolder)
-        // When every path is already in the last manifest, its file is copied with the new state: tens of thousands of
-        // entries are not encoded again for a publish of a few pages.
-        let restated = addsPaths || reused.manifest == nil ? nil
-            : reused.manifestFile.flatMap { OutputManifest.rewritten($0, as: .interrupted, outputFolder: outputFolder) }
-        do {
-            if let restated { try restated.save(to: manifestFile) } else { try interrupted.save(to: manifestFile) }
-        } catch { throw BuildFailure([error]) }
+        // When every path is already in the last manifest, its file is marked interrupted in place: tens of thousands
+        // of entries are not written again for a publish of a few pages.
+        let markedInPlace = !addsPaths && reused.manifest != nil && reused.manifestFile.map { bytes in
+            var marked = bytes
+            marked[OutputManifest.stateOffset] = 1
+            return FileSystem.overwrite(manifestFile, with: marked, ranges: [OutputManifest.stateOffset..<OutputManifest.stateOffset + 1])
+        } == true
+        if !markedInPlace {
+            do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
+        }
 
         for path in folders.staleFilesInTheWay { _ = try removing(path) }
         try makeFolders(folders.missing)
@@ -168,14 +171,15 @@ struct OutputWriter: Sendable {
         }
         removed += folders.staleFilesInTheWay.count
         removeEmptyFolders(after: stalePaths)
-        let rewritten = lastManifestFile.flatMap { OutputManifest.rewritten($0, as: .complete, outputFolder: outputFolder, replacing: published) }
-        let signature: ContentHash
-        do {
-            if let rewritten { signature = try rewritten.save(to: manifestFile) } else {
-                signature = try completedManifest(reused.entries, published).save(to: manifestFile)
-            }
-        } catch { throw BuildFailure([error]) }
         let report = PublishReport(written: pending.count, unchanged: files.count - pending.count + reusedCount, removed: removed)
+        // The state byte is among the changed bytes and written last, so a kill before it leaves the manifest interrupted.
+        if markedInPlace, let lastManifestFile,
+           let patched = OutputManifest.patched(lastManifestFile, outputFolder: outputFolder, replacing: published),
+           FileSystem.overwrite(manifestFile, with: patched.bytes, ranges: patched.changed.sorted { $0.lowerBound > $1.lowerBound }) {
+            return Publication(report: report, outputSignature: ContentHash(patched.bytes))
+        }
+        let signature: ContentHash
+        do { signature = try completedManifest(reused.entries, published).save(to: manifestFile) } catch { throw BuildFailure([error]) }
         return Publication(report: report, outputSignature: signature)
     }
 

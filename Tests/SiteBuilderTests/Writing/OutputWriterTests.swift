@@ -76,29 +76,60 @@ import Testing
         #expect(try site.writer.publish(files(second)) == PublishReport(written: 0, unchanged: 4, removed: 0))
     }
 
-    /// Marking a manifest interrupted, or complete with a few entries replaced, copies the other entries from its file
-    /// instead of encoding them again: the copy reads back as the same manifest in the new state, with those entries.
-    @Test func aRewrittenManifestHoldsTheSameEntries() throws {
+    /// With the manifest file given, a publish that adds no path changes the file in place (same inode) and leaves
+    /// it complete, with the published entry and every other one as it was.
+    @Test func aPublishOfKnownPathsChangesTheManifestInPlace() throws {
         let site = try TemporarySite()
         defer { site.remove() }
         _ = try site.writer.publish(files(first))
         let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
         let bytes = try #require(FileSystem.contents(manifestFile))
         let manifest = try #require(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder))
-        let restated = try #require(OutputManifest.rewritten(bytes, as: .interrupted, outputFolder: site.writer.outputFolder))
-        var expected = manifest
-        expected.state = .interrupted
-        #expect(OutputManifest.parse(restated.bytes, outputFolder: site.writer.outputFolder) == expected)
-        #expect(OutputManifest.rewritten(bytes, as: .interrupted, outputFolder: "/elsewhere") == nil)
+        let inode = FileSystem.status(manifestFile)?.inode
+        let edited = files(["أماكن/القاهرة/index.html": "<h1>القاهرة</h1><p>جديد</p>"])
+        let publication = try site.writer.publish(edited, reusing: ReusedOutput(manifest: manifest, manifestFile: bytes, entries: manifest.entries))
+        #expect(publication.report == PublishReport(written: 1, unchanged: 3, removed: 0))
+        #expect(FileSystem.status(manifestFile)?.inode == inode)
+        let after = try #require(FileSystem.contents(manifestFile))
+        #expect(publication.outputSignature == ContentHash(after))
+        let reread = try #require(OutputManifest.parse(after, outputFolder: site.writer.outputFolder))
+        #expect(reread.state == .complete)
+        let path = ByteKey("أماكن/القاهرة/index.html")
+        #expect(reread.entries[path] != manifest.entries[path])
+        #expect(reread.entries.filter { $0.key != path } == manifest.entries.filter { $0.key != path })
+        #expect(try site.writer.publish(files(first.merging(["أماكن/القاهرة/index.html": "<h1>القاهرة</h1><p>جديد</p>"]) { $1 }))
+                == PublishReport(written: 0, unchanged: 4, removed: 0))
+    }
 
-        let path = try #require(manifest.entries.keys.first)
-        let entry = OutputManifest.Entry(hash: ContentHash(value: 7), size: 3, modified: 9, renderKey: ContentHash(value: 11))
-        let patched = try #require(OutputManifest.rewritten(bytes, as: .complete, outputFolder: site.writer.outputFolder, replacing: [path: entry]))
+    /// The state is one byte at a fixed place, and a patched manifest changes only the bytes it lists: those of
+    /// the replaced entries and the state byte.
+    @Test func aPatchedManifestChangesOnlyTheBytesItLists() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        _ = try site.writer.publish(files(first))
+        let manifestFile = site.state.appending(path: OutputManifest.fileName).path(percentEncoded: false)
+        var bytes = try #require(FileSystem.contents(manifestFile))
+        let manifest = try #require(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder))
+        bytes[OutputManifest.stateOffset] = 1
+        var interrupted = manifest
+        interrupted.state = .interrupted
+        #expect(OutputManifest.parse(bytes, outputFolder: site.writer.outputFolder) == interrupted)
+
+        let path = try #require(manifest.entries.first { $0.value.renderKey == nil }?.key)
+        let entry = OutputManifest.Entry(hash: ContentHash(value: 7), size: 3, modified: 9)
+        let patched = try #require(OutputManifest.patched(bytes, outputFolder: site.writer.outputFolder, replacing: [path: entry]))
         var replaced = manifest
         replaced.entries[path] = entry
         #expect(OutputManifest.parse(patched.bytes, outputFolder: site.writer.outputFolder) == replaced)
-        let absent = OutputManifest.rewritten(bytes, as: .complete, outputFolder: site.writer.outputFolder, replacing: [ByteKey("غائب.html"): entry])
-        #expect(absent == nil)
+        var applied = bytes
+        for range in patched.changed { applied.replaceSubrange(range, with: patched.bytes[range]) }
+        #expect(applied == patched.bytes)
+        #expect(patched.changed.contains(OutputManifest.stateOffset..<OutputManifest.stateOffset + 1))
+
+        let keyed = OutputManifest.Entry(hash: ContentHash(value: 7), size: 3, modified: 9, renderKey: ContentHash(value: 11))
+        #expect(OutputManifest.patched(bytes, outputFolder: site.writer.outputFolder, replacing: [path: keyed]) == nil)
+        #expect(OutputManifest.patched(bytes, outputFolder: site.writer.outputFolder, replacing: [ByteKey("غائب.html"): entry]) == nil)
+        #expect(OutputManifest.patched(bytes, outputFolder: "/elsewhere", replacing: [path: entry]) == nil)
     }
 
     @Test func removesPagesNoLongerProducedAndTheirEmptyFolders() throws {
