@@ -74,9 +74,13 @@ if [ -f "$DELETED_AT" ]; then
   fi
 fi
 
-fresh_site() {  # fresh_site DIR — a scaffolded Mujaz site with an empty Content/
+# The reference Hugo site lists 20 articles per page (`paginate = 20` in its hugo.toml); the Mujaz sites are set
+# the same, so that both write the same listing pages.
+ITEMS_PER_PAGE=$(sed -n 's/^paginate *= *\([0-9]*\).*/\1/p' "$SHARED/bench/hugo-site/hugo.toml")
+fresh_site() {  # fresh_site DIR — a scaffolded Mujaz site with an empty Content/, paginated as the Hugo site
   discard "$1"
   "$MUJAZ" init "$1" >/dev/null
+  sed -i "s/^items_per_page: .*/items_per_page: ${ITEMS_PER_PAGE:?the Hugo site sets no paginate}/" "$1/mujaz.yml"
   discard "$1/Content" && mkdir -p "$1/Content"
 }
 
