@@ -172,6 +172,11 @@ import Testing
          [("نيو", "LOC"), ("مكسيكو", "LOC"), ("بورتو", "LOC"), ("ريكو", "LOC")],
          ["place:نيو مكسيكو:1", "place:بورتو ريكو:1"],
          ["place:نيو:1", "place:مكسيكو:1", "place:بورتو:1", "place:ريكو:1"]),
+        ("companyHeads", "أعلنت شركة أبل عن خطة جديدة. وقال كوك إن أبل متفائلة، وتنافس أبل شركات كبرى.",
+         [("شركة أبل", "ORG")], ["organization:أبل:1"], []),
+        ("shortForms", "قرر البنك المركزي المصري تثبيت الفائدة. وقال محافظ البنك المركزي إن القرار متوقع.",
+         [("البنك المركزي المصري", "ORG"), ("البنك المركزي", "ORG")], ["organization:البنك المركزي المصري:2"],
+         ["organization:البنك المركزي المصري:1", "organization:البنك المركزي:1"]),
         ("placePrefixes", "لها مراكز مالية مثل نيو يورك ولندن.", [("نيو", "LOC"), ("يورك", "MISC"), ("لندن", "LOC")],
          ["place:نيو يورك:1", "place:لندن:1"], ["place:نيو:1", "place:لندن:1"]),
         ("gazetteerWords", "انتقل محمد ليعيش مع جده. ثم سافر إلى جدة.", [("محمد", "PERS")],
@@ -289,6 +294,11 @@ import Testing
         #expect(entities(text, tags, off: .doubtfulSingleWords, margin: 5).sorted() == ["place:سوفسطائيا:1", "place:لندن:1"])
         // Said twice, the name is not left out however unsure the model is.
         #expect(entities("زار الوفد سوفسطائيا. وغادر سوفسطائيا.", tags, margin: 5) == ["place:سوفسطائيا:2"])
+    }
+
+    /// A foreign prefix joins a name, never an adjective: `بورتو البرتغالي` is the club of Porto.
+    @Test func aPlacePrefixJoinsNoDefiniteWord() {
+        #expect(entities("فاز بورتو البرتغالي على ضيفه.", [("بورتو", "LOC")]) == ["place:بورتو:1"])
     }
 
     @Test func spanRulesAreScoredOnTokens() {

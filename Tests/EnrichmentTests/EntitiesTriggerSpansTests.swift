@@ -3,11 +3,14 @@ import Testing
 @testable import Enrichment
 
 @Suite struct EntitiesTriggerSpansTests {
+    /// Verbs as general text would tell them (`WordFrequencies.isVerbForm`).
+    private static let verbs: Set<Substring> = ["يستقبل"]
+
     private func filled(_ sentence: String, model: [String: String] = [:]) -> String {
         let words = Tokenizer().tokens(in: sentence).map(\.text)
         let tags = words.map { model[String($0)] ?? "O" }
         let keys = words.map { MatchingKey.of(String($0)) }
-        return zip(words, TriggerSpans.filling(tags, words: words, keys: keys))
+        return zip(words, TriggerSpans.filling(tags, words: words, keys: keys, isVerb: Self.verbs.contains))
             .filter { $0.1 != "O" }
             .map { "\($0.0)/\($0.1)" }
             .joined(separator: " ")
@@ -25,6 +28,7 @@ import Testing
         ("office and its complement", "قال المتحدث باسم الحركة حازم قاسم إن الوفد جاهز.", "حازم/B-PERS قاسم/I-PERS"),
         ("title without a name", "وفق خطة الرئيس الأمريكي، والتي حظيت بقبول.", ""),
         ("verb and clitic noun after a title", "الرئيس يرحب بالاتفاق مع الوفد.", ""),
+        ("a headline's verb after title and nisba", "الرئيس الفلسطيني يستقبل وفدا أوروبيا في رام الله", "رام/B-LOC الله/I-LOC"),
         ("unbounded run of words", "الشيخ يزداد تبجحا بإنجازه أفلت الحكيم الفأر", ""),
         ("multi-word gazetteer place", "عقدت القمة في شرم الشيخ أمس.", "شرم/B-LOC الشيخ/I-LOC"),
         ("multi-word place after a clitic", "قصف في بخان يونس وبيت لحم.", "بخان/B-LOC يونس/I-LOC وبيت/B-LOC لحم/I-LOC"),
@@ -40,6 +44,13 @@ import Testing
         ("a bare name keeps its own extent", "قالت حماس الفلسطينية إن", ["حماس": "B-ORG"], "حماس/B-ORG"),
         ("only adjectives of origin", "قال البنك المركزي الجديد", ["البنك": "B-ORG", "المركزي": "I-ORG"],
          "البنك/B-ORG المركزي/I-ORG"),
+        ("a club's name takes no adjective", "وقال المدير الفني للأهلي السويسري مارسيل كولر إن فريقه فاز",
+         ["للأهلي": "B-ORG", "مارسيل": "B-PERS", "كولر": "I-PERS"], "للأهلي/B-ORG مارسيل/B-PERS كولر/I-PERS"),
+        ("a definite head before a person's name", "وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إن النظام يعاني",
+         ["للمنظمة": "B-ORG", "تيدروس": "I-ORG", "أدهانوم": "I-ORG", "غيبريسوس": "I-ORG"],
+         "تيدروس/B-PERS أدهانوم/I-PERS غيبريسوس/I-PERS"),
+        ("a definite head before its complement stays", "أعلنت المنظمة الدولية للهجرة أن",
+         ["المنظمة": "B-ORG", "الدولية": "I-ORG", "للهجرة": "I-ORG"], "المنظمة/B-ORG الدولية/I-ORG للهجرة/I-ORG"),
     ])
     func extendsOrganizations(_ row: (id: String, sentence: String, model: [String: String], expected: String)) {
         #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")

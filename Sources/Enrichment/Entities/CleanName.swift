@@ -205,6 +205,9 @@ struct CleanName: Sendable, Hashable {
         if forms.count > 2, keys[0] == peninsulaPrefix, islandHeads.contains(keys[1]) {
             return 1 + nameStartAfterHead(Array(forms.dropFirst()), Array(keys.dropFirst()))
         }
+        // A company is named without `شركة` when its name is a name of its own (`شركة أبل` → `أبل`), not a
+        // definite description (`شركة النفط الوطنية`).
+        if forms.count > 1, EntityVocabulary.companyHeads.contains(keys[0]), !keys[1].hasPrefix("ال") { return 1 }
         guard forms.count > 1, EntityVocabulary.genericHeads.contains(keys[0]) else { return 0 }
         var index = 1
         while index < forms.count - 1,

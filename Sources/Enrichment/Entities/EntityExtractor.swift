@@ -50,6 +50,7 @@ public struct EntityExtractor: Sendable {
                                                generalText: normalizer.words.frequencies)
         // Worked out once per article, and only when an entity needs them.
         var titled: Set<ByteKey>?
+        var companies: Set<ByteKey>?
         var wordCounts: [UInt64: Int]?
         return Self.counted(merged).map { entity in
             ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, plainUses: {
@@ -58,8 +59,31 @@ public struct EntityExtractor: Sendable {
             }, isTitled: {
                 if titled == nil { titled = TitledNames.titledKeys(in: text) }
                 return titled!.contains(ByteKey(entity.key))
+            }, isNamedAsCompany: {
+                if companies == nil { companies = Self.companyKeys(in: text) }
+                return companies!.contains(ByteKey(entity.key))
             }))
         }
+    }
+
+    /// The keys of the words the article writes right after a company's head (`شركة أبل`, `لشركة سامسونج`).
+    static func companyKeys(in text: ArticleText) -> Set<ByteKey> {
+        var named = Set<ByteKey>()
+        for sentence in text.sentences {
+            for position in sentence.keys.indices.dropLast() where isCompanyHead(sentence.keys[position]) {
+                named.insert(ByteKey(sentence.keys[position + 1]))
+            }
+        }
+        return named
+    }
+
+    /// `شركة` behind at most a conjunction and a preposition (`وبشركة`).
+    private static func isCompanyHead(_ key: String) -> Bool {
+        var rest = Substring(key)
+        for letters in ["وف", "بلك"] where rest.count > 4 {
+            if let first = rest.first, letters.contains(first) { rest = rest.dropFirst() }
+        }
+        return EntityVocabulary.companyHeads.contains(String(rest))
     }
 
     /// How many times the article writes each word, by the `FeatureHash` of its matching key.
@@ -140,7 +164,7 @@ public struct EntityExtractor: Sendable {
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
         let hashes = keys.map { FeatureHash.of($0) }
         let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
-        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys) : known
+        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let placed = PlaceSpans.filling(titled, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
@@ -156,11 +180,14 @@ public struct EntityExtractor: Sendable {
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
     /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, and for
-    /// any name said once a margin the model is sure of.
-    private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool) -> ReviewedEntity.Reason? {
+    /// any name said once a margin the model is sure of. An organization the article names right after a company's
+    /// head needs no more.
+    private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool,
+                               isNamedAsCompany: () -> Bool) -> ReviewedEntity.Reason? {
         guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelled(likeKey: entity.key) == nil,
               !normalizer.aliases.knows(entity.name),
-              !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key))
+              !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key)),
+              !(rules.contains(.companyHeads) && entity.type == .organization && isNamedAsCompany())
         else { return nil }
         let word = Substring(entity.name)
         if rules.contains(.mostlyPlainWords), plainUses() >= 2 * entity.mentions {

@@ -91,6 +91,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// `unknownSingleWords` asks for, which names of history and myth rarely have in any list; and a single word no
     /// list or text knows is tagged a person there where the tagger saw nothing (`الفرعون زوسر`).
     public static let titledNames = EntityRules(rawValue: 1 << 30)
+    /// An organization of one word that the article names right after `شركة` gets its page whatever general text
+    /// and its plain uses say of the word (`شركة أبل`, though `الإبل` are camels).
+    public static let companyHeads = EntityRules(rawValue: 1 << 33)
     /// A one-word name said once that the model tagged with a low margin is left out (`leastSingleWordConfidence`).
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
@@ -103,7 +106,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants), ("misspellings", .misspellings), ("officialNames", .officialNames),
         ("commonWords", .commonWords), ("namedCommonWords", .namedCommonWords), ("articleAlternation", .articleAlternation), ("mostlyPlainWords", .mostlyPlainWords), ("unknownSingleWords", .unknownSingleWords),
-        ("titledNames", .titledNames), ("doubtfulSingleWords", .doubtfulSingleWords),
+        ("titledNames", .titledNames), ("companyHeads", .companyHeads), ("doubtfulSingleWords", .doubtfulSingleWords),
     ]
 
     public static let all = EntityRules(names.map(\.1))

@@ -80,6 +80,12 @@ extension EntityVocabulary {
         قناة صحيفة
         """)
 
+    /// Heads of a company's name that stay outside it (`شركة أبل` is `أبل`): the word after one names a company,
+    /// whatever else general text uses it for (`أبل`, read without its hamza, is also camels).
+    static let companyHeads = keys("""
+        شركة
+        """)
+
     /// Definite heads of bodies named by the nation they serve (`السلطة الفلسطينية`, `الرابطة الأمريكية`); with
     /// adjectives that name no place they describe (`السلطة التنفيذية`).
     static let nationalBodyHeads = keys("""

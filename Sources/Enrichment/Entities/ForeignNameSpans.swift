@@ -64,8 +64,9 @@ enum ForeignNameSpans {
         var tags = tags
         for index in tags.indices.dropLast() where placePrefixes.position(of: hashes[index]) != nil {
             let next = index + 1
+            // A definite word after it is an adjective (`بورتو البرتغالي`, the club): no such name has the article.
             guard tags[index].hasSuffix("-LOC") || tags[next] == "B-LOC", !tags[next].hasPrefix("I-"),
-                  WritingScript.of(word: words[next]) == .arabic
+                  WritingScript.of(word: words[next]) == .arabic, !MatchingKey.of(words[next]).hasPrefix("ال")
             else { continue }
             if !tags[index].hasSuffix("-LOC") { tags[index] = "B-LOC" }
             let nextType = tags[next].dropFirst(2)

@@ -119,6 +119,12 @@ enum MentionLinker {
            full.name.wordKeys[1] == words[0], Gazetteer.place(forKey: words[0]) == nil {
             return true
         }
+        // An organization named again without its adjectives of origin (`البنك المركزي` after `البنك المركزي
+        // المصري`); a name of one word may be another body (`الاتحاد` is also a club).
+        if shortForms, type == .organization, words.count >= 2, full.name.wordKeys.count > words.count,
+           full.name.wordKeys.starts(with: words), full.name.wordKeys.dropFirst(words.count).allSatisfy(NisbaAdjective.isPlaceDerived) {
+            return true
+        }
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
         return full.name.wordKeys.suffix(words.count).elementsEqual(words)
             || (type == .person && words.count == 1 && full.name.wordKeys.first == words.first)

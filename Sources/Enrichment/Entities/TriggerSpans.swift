@@ -12,8 +12,9 @@ enum TriggerSpans {
     private static let maximumComplement = 6
     private static let maximumName = 3
 
-    /// `keys` are the matching keys of `words`.
-    static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String]) -> [String] {
+    /// `keys` are the matching keys of `words`; `isVerb` tells a verb in the imperfect (`يستقبل`), which no name
+    /// after a title starts with (`الرئيس الفلسطيني يستقبل وفدا`, a headline's subject and verb).
+    static func filling(_ tags: [String], words: [Substring], keys wordKeys: [String], isVerb: (Substring) -> Bool) -> [String] {
         let strippedForms = wordKeys.map(cliticFreeForms)
         let ownRoles = wordKeys.map { roles(ofHash: FeatureHash.of($0)) }
         let strippedRoles = zip(strippedForms, wordKeys).map { forms, key in forms.map { roles(ofHash: $0.hash(of: key)) } }
@@ -27,7 +28,7 @@ enum TriggerSpans {
                 headRoles[index] = strippedRoles[index][form]
             }
         }
-        var tags = tags
+        var tags = personsAfterDefiniteHeads(tags, keys: wordKeys)
         var index = 0
         while index < words.count {
             if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
@@ -58,7 +59,7 @@ enum TriggerSpans {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true,
-                      let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys),
+                      let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys, isVerb: isVerb),
                       isOutside(tags[name]) || isCutShort(tags[name], label: "PERS") {
                 mark(&tags, name, label: "PERS")
                 index = name.upperBound
@@ -165,7 +166,8 @@ enum TriggerSpans {
     /// An organization the tagger ended too early gets the rest of its name back, when it starts with an
     /// institution head or the article: its adjective of origin (`البنك المركزي` + `المصري`; `حماس الفلسطينية`
     /// stays `حماس`), or the complement of a word behind ل (`الاتحاد القومي لكرة` + `السلة`) or of a coordination
-    /// (`للتربية` + `والتعليم`).
+    /// (`للتربية` + `والتعليم`). A name of one word other than a head is whole without an adjective: after a
+    /// club's name the adjective is the club's country or the next person's (`للأهلي السويسري مارسيل كولر`).
     private static func extendOrganizations(_ tags: inout [String], words: [Substring], keys: [String]) {
         var spanStart: Int?
         for index in words.indices {
@@ -175,7 +177,9 @@ enum TriggerSpans {
             case "O":
                 guard let start = spanStart,
                       keys[start].hasPrefix("ال") || keys[start].hasPrefix("لل") || EntityVocabulary.institutionHeads.contains(keys[start]),
-                      isNisbaOrComplement(at: index, words: words, keys: keys) else {
+                      isNisbaOrComplement(at: index, words: words, keys: keys),
+                      index - start > 1 || EntityVocabulary.institutionHeads.contains(keys[start]) || isComplement(at: index, keys: keys)
+                else {
                     spanStart = nil
                     continue
                 }
@@ -194,6 +198,44 @@ enum TriggerSpans {
             && isComplementWord(words[index], key: keys[index])
         return (isCoordinated && words[index].allSatisfy(\.isLetter)) || completesPreposition
             || sportsAfterPreposition.contains(keys[index])
+    }
+
+    /// The word at `index` completes a word behind ل or is coordinated, rather than qualifying the name.
+    private static func isComplement(at index: Int, keys: [String]) -> Bool {
+        guard index > 0 else { return false }
+        let previous = keys[index - 1]
+        let behindPreposition = previous.hasPrefix("ل") && !previous.hasPrefix("لل") && !previous.hasPrefix("ال")
+        return behindPreposition || keys[index].hasPrefix("وال") || sportsAfterPreposition.contains(keys[index])
+    }
+
+    /// A definite head cannot stand in construct before a name, so a span the tagger made of one and the indefinite
+    /// words after it (`للمنظمة تيدروس أدهانوم غيبريسوس`, "for the organization, Tedros …") is the head, which
+    /// points back to a body named earlier, and a person of two words or more in apposition to it.
+    private static func personsAfterDefiniteHeads(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        for start in keys.indices.dropLast(2) where tags[start] == "B-ORG" && isDefiniteHead(keys[start]) {
+            var end = start + 1
+            while end < keys.count, tags[end] == "I-ORG", !keys[end].hasPrefix("ال") { end += 1 }
+            guard end - start >= 3, end == keys.count || tags[end] != "I-ORG" else { continue }
+            tags[start] = "O"
+            mark(&tags, (start + 1)..<end, label: "PERS")
+        }
+        return tags
+    }
+
+    /// An institution or company head with the article, behind any conjunction or preposition (`للمنظمة`,
+    /// `والشركة`, `بالوزارة`).
+    private static func isDefiniteHead(_ key: String) -> Bool {
+        var rest = Substring(key)
+        if let first = rest.first, first == "و" || first == "ف" { rest = rest.dropFirst() }
+        if rest.hasPrefix("لل") || rest.hasPrefix("ال") {
+            rest = rest.dropFirst(2)
+        } else if rest.hasPrefix("بال") || rest.hasPrefix("كال") {
+            rest = rest.dropFirst(3)
+        } else {
+            return false
+        }
+        return EntityVocabulary.institutionHeads.contains(String(rest)) || EntityVocabulary.companyHeads.contains(String(rest))
     }
 
     /// A sport behind ل names what a federation or league is of (`الاتحاد الدولي لكرة القدم`), unlike the many
@@ -246,7 +288,8 @@ enum TriggerSpans {
     /// After a title (the person trigger at `start`) and the words that qualify it, two or three name-like
     /// words, then a boundary (punctuation, a function word or the end of the sentence). `keys` are those of
     /// `filling` (a trigger behind a clitic keyed as the trigger), `wordKeys` the words' own.
-    private static func nameAfterTitle(at start: Int, words: [Substring], keys: [String], wordKeys: [String]) -> Range<Int>? {
+    private static func nameAfterTitle(at start: Int, words: [Substring], keys: [String], wordKeys: [String],
+                                       isVerb: (Substring) -> Bool) -> Range<Int>? {
         var takesComplement = EntityVocabulary.constructTitles.contains(keys[start])
         var index = start + 1
         while index < words.count, EntityVocabulary.titles.contains(keys[index]) {
@@ -256,7 +299,7 @@ enum TriggerSpans {
         while index < words.count - 1, isQualifier(words[index], key: wordKeys[index], afterOffice: takesComplement) { index += 1 }
         let nameStart = index
         while index < words.count, index - nameStart < maximumName,
-              isNameWord(words[index], key: wordKeys[index], first: index == nameStart) {
+              isNameWord(words[index], key: wordKeys[index], first: index == nameStart), !isVerb(words[index]) {
             index += 1
         }
         let isBounded = index == words.count || !words[index].allSatisfy(\.isLetter) || isFunctionWord(keys[index])
