@@ -49,6 +49,8 @@ import Testing
         ("a definite head before a person's name", "وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إن النظام يعاني",
          ["للمنظمة": "B-ORG", "تيدروس": "I-ORG", "أدهانوم": "I-ORG", "غيبريسوس": "I-ORG"],
          "تيدروس/B-PERS أدهانوم/I-PERS غيبريسوس/I-PERS"),
+        ("an institution over its country's adjective", "وقالت وكالة الأنباء السعودية إن اللقاء تناول",
+         ["السعودية": "B-LOC"], "وكالة/B-ORG الأنباء/I-ORG السعودية/I-ORG"),
         ("a definite head before its complement stays", "أعلنت المنظمة الدولية للهجرة أن",
          ["المنظمة": "B-ORG", "الدولية": "I-ORG", "للهجرة": "I-ORG"], "المنظمة/B-ORG الدولية/I-ORG للهجرة/I-ORG"),
     ])

@@ -115,7 +115,7 @@ public struct EntityExtractor: Sendable {
         }
         let tagged = tagDocument(sentences.map(\.words))
         var mentions: [EntityMention] = []
-        // Latin spellings the article glosses, by key: the Arabic name's words and type.
+        // Latin spellings and short names the article glosses, by key: the full name's words and type.
         var glossed: [String: EntityMention] = [:]
         for ((words, keys), sentenceTagged) in zip(sentences, tagged) where sentenceTagged.count == words.count {
             var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: keys)
@@ -131,14 +131,21 @@ public struct EntityExtractor: Sendable {
                     }
                 }
             }
+            if rules.contains(.acronymGlosses) {
+                for gloss in AcronymGlosses.glosses(tags: filled, words: words) {
+                    filled[gloss.acronym] = "O"
+                    if let name = EntityMention.spans(in: Array(words[gloss.name]), tags: Array(filled[gloss.name])).first {
+                        glossed[MatchingKey.of(words[gloss.acronym])] = name
+                    }
+                }
+            }
             // A tag a rule changed is the rule's evidence, not the model's.
             let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
             mentions += EntityMention.spans(in: words, tags: filled, margins: margins)
         }
         guard !glossed.isEmpty else { return mentions }
         return mentions.map { mention in
-            guard WritingScript.of(word: mention.words[0]) == .latin,
-                  let name = glossed[MatchingKey.of(mention.words.joined(separator: " "))] else { return mention }
+            guard let name = glossed[MatchingKey.of(mention.words.joined(separator: " "))] else { return mention }
             var spelled = mention
             spelled.words = name.words
             spelled.type = name.type
@@ -166,7 +173,8 @@ public struct EntityExtractor: Sendable {
         let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
-        let placed = PlaceSpans.filling(titled, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
+        let events = rules.contains(.eventNames) ? EventNames.dropping(titled, keys: keys) : titled
+        let placed = PlaceSpans.filling(events, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
         let spelled = rules.contains(.spelledAcronyms) ? ForeignNameSpans.spellingOutAcronyms(latin, words: words, keys: keys) : latin

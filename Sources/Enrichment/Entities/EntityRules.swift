@@ -24,6 +24,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// Organizations news names by one word (`اليونسكو`, `الفيفا`; `KnownOrganizations`): tagged where the tagger
     /// saw nothing, typed as organizations, never left out for being said once.
     public static let knownOrganizations = EntityRules(rawValue: 1 << 29)
+    /// A person's name right after an event's head names the event (`بطولة رولان غاروس`; `EventNames`): no page.
+    public static let eventNames = EntityRules(rawValue: 1 << 35)
     /// A ruler's ordinal after a person's name joins it (`نابليون الأول`).
     public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
@@ -35,6 +37,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// A Latin gloss after a name: in small letters it makes the name a common term, capitalized it is the
     /// name's other spelling (`مايكروسوفت (بالإنجليزية: Microsoft)`; `LatinGlosses`).
     public static let latinGlosses = EntityRules(rawValue: 1 << 23)
+    /// An organization's short name in brackets after its full name is that organization (`وكالة الأنباء السعودية
+    /// (واس)`; `AcronymGlosses`): no page of its own, and the article's other mentions of it count for the full name.
+    public static let acronymGlosses = EntityRules(rawValue: 1 << 34)
     /// Two places joined by و in one span become two (`فرنسا وإيطاليا`).
     public static let coordinatedPlaces = EntityRules(rawValue: 1 << 21)
     /// Titles, offices and generic heads taken off names (`الرئيس`, `حركة`, `شبه جزيرة`), and `نهر` before a river
@@ -98,9 +103,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("eventNames", .eventNames), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
-        ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses),
+        ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
         ("cliticsByFrequency", .cliticsByFrequency), ("cliticsAfterHeads", .cliticsAfterHeads),
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),

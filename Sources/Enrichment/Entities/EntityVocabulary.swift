@@ -86,6 +86,12 @@ extension EntityVocabulary {
         شركة
         """)
 
+    /// Heads of events named after someone or something (`بطولة رولان غاروس`, `جائزة نوبل`): what follows names the
+    /// event, not a person.
+    static let eventHeads = keys("""
+        بطولة جائزة مهرجان كأس سباق ماراثون
+        """)
+
     /// Definite heads of bodies named by the nation they serve (`السلطة الفلسطينية`, `الرابطة الأمريكية`); with
     /// adjectives that name no place they describe (`السلطة التنفيذية`).
     static let nationalBodyHeads = keys("""

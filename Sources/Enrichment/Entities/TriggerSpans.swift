@@ -51,7 +51,7 @@ enum TriggerSpans {
                 mark(&tags, (index + 1)..<(index + 2), label: "ORG")
                 index += 2
             } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
-                      isOutside(tags[index..<end]) {
+                      isOutside(tags[index..<end - 1]) && (tags[end - 1] == "O" || isCountryAsAdjective(end - 1, tags: tags, words: words)) {
                 mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isNationalBodyHead == true, let end = nationalBodyEnd(from: index, words: words, keys: wordKeys),
@@ -198,6 +198,13 @@ enum TriggerSpans {
             && isComplementWord(words[index], key: keys[index])
         return (isCoordinated && words[index].allSatisfy(\.isLetter)) || completesPreposition
             || sportsAfterPreposition.contains(keys[index])
+    }
+
+    /// The last word of an institution's complement tagged alone as a place where it is the adjective the country
+    /// is named by (`وكالة الأنباء السعودية`, `الخطوط الجوية القطرية`).
+    private static func isCountryAsAdjective(_ index: Int, tags: [String], words: [Substring]) -> Bool {
+        tags[index] == "B-LOC" && (index + 1 == tags.count || tags[index + 1] != "I-LOC") && index > 0 && tags[index - 1] == "O"
+            && NisbaAdjective.hasNisbaShape(String(words[index]))
     }
 
     /// The word at `index` completes a word behind ل or is coordinated, rather than qualifying the name.

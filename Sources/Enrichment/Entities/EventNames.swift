@@ -1,0 +1,22 @@
+import ArabicText
+
+/// A tournament, a prize or a festival is named after its head by a name that is no person's here
+/// (`بطولة رولان غاروس`, `جائزة نوبل`, `مهرجان كان`): the tagger reads the name alone and takes it for a person.
+/// Events are no entity of the site, so such a span is dropped.
+enum EventNames {
+    static func dropping(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        for start in keys.indices.dropFirst() where tags[start] == "B-PERS" && isEventHead(keys[start - 1]) {
+            var end = start + 1
+            while end < tags.count, tags[end] == "I-PERS" { end += 1 }
+            for position in start..<end { tags[position] = "O" }
+        }
+        return tags
+    }
+
+    /// An event's head, also behind a conjunction or a preposition (`ببطولة`, `وجائزة`).
+    private static func isEventHead(_ key: String) -> Bool {
+        if EntityVocabulary.eventHeads.contains(key) { return true }
+        return key.count > 3 && "وفبل".contains(key.first!) && EntityVocabulary.eventHeads.contains(String(key.dropFirst()))
+    }
+}
