@@ -22,6 +22,8 @@ import Testing
         ("institution after a clitic", "وقال متحدث لوزارة الصحة إن العدد ارتفع.", "لوزارة/B-ORG الصحة/I-ORG"),
         ("institution stops at a time word", "أعلنت وزارة الخارجية اليوم أنها ترحب.", "وزارة/B-ORG الخارجية/I-ORG"),
         ("a head without complement is nothing", "قالت الوزارة إن وزارة جديدة ستنشأ.", ""),
+        ("a definite head takes adjectives only", "ويحتل الاتحاد المركز الثالث، وقال الاتحاد الأوروبي إنه يرحب.",
+         "الاتحاد/B-ORG الأوروبي/I-ORG"),
         ("name after an honorific", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.", "خليل/B-PERS الحية/I-PERS"),
         ("name after title, nisba and descriptor", "في عهد الرئيس الفرنسي الراحل فرنسوا ميتيران إلى عمليات",
          "فرنسوا/B-PERS ميتيران/I-PERS"),

@@ -256,6 +256,11 @@ enum TriggerSpans {
     /// nothing. After an adjective a definite word continues the name only as another adjective
     /// (`البنك المركزي المصري`; `المنتخب المغربي` + `المباراة`, `البنك المركزي` + `الفائدة`).
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
+        // A head with the article stands in construct before no noun: only adjectives follow it (`الاتحاد الأوروبي`;
+        // in `يحتل الاتحاد المركز الثالث` the club is the subject and the place the object).
+        if start + 1 < words.count, isDefiniteHead(keys[start]), !NisbaAdjective.hasNisbaShape(String(words[start + 1])) {
+            return nil
+        }
         var end = start + 1
         while end < words.count, end - start <= maximumComplement {
             if end > start + 1, NisbaAdjective.hasNisbaShape(String(words[end - 1])), keys[end].hasPrefix("ال"),
