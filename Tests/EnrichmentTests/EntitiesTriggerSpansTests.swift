@@ -66,6 +66,13 @@ import Testing
         ("another type is left alone", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.", ["خليل": "B-LOC"], "خليل/B-LOC"),
         ("a span that starts inside the name is left alone", "الوفد برئاسة الدكتور خليل الحية، وصل أمس.",
          ["الحية": "B-PERS"], "الحية/B-PERS"),
+        ("a family name taken for a place", "وقال الوزير علي يرلي كايا إن الفرق وصلت إلى أنقرة.",
+         ["علي": "B-PERS", "يرلي": "I-PERS", "كايا": "B-LOC", "أنقرة": "B-LOC"],
+         "علي/B-PERS يرلي/I-PERS كايا/I-PERS أنقرة/B-LOC"),
+        ("a known place behind a clitic stays", "رحلة كريستوفر كولومبس لأمريكا", ["كريستوفر": "B-PERS", "كولومبس": "I-PERS", "لأمريكا": "B-LOC"],
+         "كريستوفر/B-PERS كولومبس/I-PERS لأمريكا/B-LOC"),
+        ("a known place after a name stays", "التقى محمد صلاح القاهرة", ["محمد": "B-PERS", "صلاح": "I-PERS", "القاهرة": "B-LOC"],
+         "محمد/B-PERS صلاح/I-PERS القاهرة/B-LOC"),
     ])
     func extendsPeopleAfterTitles(_ row: (id: String, sentence: String, model: [String: String], expected: String)) {
         #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")

@@ -68,7 +68,26 @@ enum TriggerSpans {
             }
         }
         extendOrganizations(&tags, words: words, keys: keys)
+        joinSurnamesTakenForPlaces(&tags, words: words, keys: wordKeys)
         return tags
+    }
+
+    /// A gazetteer place, also behind a clitic letter its spelling does not prove (`لأمريكا`).
+    private static func isPlace(_ key: String) -> Bool {
+        Gazetteer.place(forKey: key) != nil
+            || (key.count > 3 && "وفبلك".contains(key.first!) && Gazetteer.place(forKey: String(key.dropFirst())) != nil)
+    }
+
+    /// A person's name of two words or more followed straight away, with no preposition, by one word the tagger took
+    /// for a place that no gazetteer knows goes on with that word: it is the family name (`علي يرلي` + `كايا`), since
+    /// news names a place after a person only behind a preposition or a comma.
+    private static func joinSurnamesTakenForPlaces(_ tags: inout [String], words: [Substring], keys: [String]) {
+        for index in words.indices.dropFirst(2) where tags[index] == "B-LOC" && tags[index - 1] == "I-PERS" {
+            guard index + 1 == words.count || tags[index + 1] != "I-LOC", words[index].allSatisfy(\.isLetter),
+                  !keys[index].hasPrefix("ال"), Clitics.split(words[index]).preposition == nil, !isPlace(keys[index])
+            else { continue }
+            tags[index] = "I-PERS"
+        }
     }
 
     /// The forms of a key without a leading conjunction and/or preposition, with the article that لل
