@@ -127,8 +127,8 @@ enum ForeignNameSpans {
         تي يو في دبليو إكس اكس واي زد إن ان أو او
         """.split(whereSeparator: \.isWhitespace).map { MatchingKey.of($0) })
 
-    /// Letter names written as Arabic function words (`إن` "that", `أم` "or", `أي` "any", `كي` "so that").
-    private static let functionWordLetters: Set<Substring> = ["إن", "ان", "أم", "أي", "اي", "إي", "كي", "أو", "او", "في"]
+    /// Letter names written as Arabic function words (`إن`, `أن` "that", `أم` "or", `أي` "any", `كي` "so that").
+    private static let functionWordLetters: Set<Substring> = ["إن", "أن", "ان", "أم", "أي", "اي", "إي", "كي", "أو", "او", "في"]
 
     private static func isSpelledLetter(_ key: String) -> Bool {
         spelledLetters.contains(key)

@@ -126,7 +126,9 @@ enum MentionLinker {
             return true
         }
         guard shortForms, type != .place, full.name.wordKeys.count > words.count else { return false }
-        return full.name.wordKeys.suffix(words.count).elementsEqual(words)
+        // After بن the end of a name is the father's (`الحسين بن عبد الله الثاني` is not `عبد الله الثاني`).
+        let precedingWord = full.name.wordKeys[full.name.wordKeys.count - words.count - 1]
+        return (full.name.wordKeys.suffix(words.count).elementsEqual(words) && !CleanName.lineageLinks.contains(precedingWord))
             || (type == .person && words.count == 1 && full.name.wordKeys.first == words.first)
     }
 

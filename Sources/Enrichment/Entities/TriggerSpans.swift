@@ -69,8 +69,26 @@ enum TriggerSpans {
         }
         extendOrganizations(&tags, words: words, keys: keys)
         joinSurnamesTakenForPlaces(&tags, words: words, keys: wordKeys)
+        splitPlacesAfterOffices(&tags, keys: keys)
         return tags
     }
+
+    /// An office in construct names its place before the holder's name (`محافظ نينوى عبد القادر الدخيل`,
+    /// `سفير مصر أحمد …`): a person's span of three words or more that opens, after such an office, on a gazetteer
+    /// place, or on any word after an office held over a place (a governor's, an ambassador's), is that place and the
+    /// person after it.
+    private static func splitPlacesAfterOffices(_ tags: inout [String], keys: [String]) {
+        for index in keys.indices.dropFirst() where tags[index] == "B-PERS" && EntityVocabulary.constructTitles.contains(keys[index - 1]) {
+            guard index + 2 < keys.count, tags[index + 1] == "I-PERS", tags[index + 2] == "I-PERS",
+                  Gazetteer.place(forKey: keys[index]) != nil || placeOffices.contains(keys[index - 1])
+            else { continue }
+            tags[index] = "B-LOC"
+            tags[index + 1] = "B-PERS"
+        }
+    }
+
+    /// Offices whose complement is the place they are held over.
+    private static let placeOffices = KeySet(["محافظ", "سفير"].map { MatchingKey.of($0) })
 
     /// A gazetteer place, also behind a clitic letter its spelling does not prove (`لأمريكا`).
     private static func isPlace(_ key: String) -> Bool {
