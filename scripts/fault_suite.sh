@@ -55,38 +55,38 @@ seconds() { # command... → its wall time in seconds
   local start=$(date +%s.%N); "$@" > /dev/null 2>&1; python3 -c "print(max(0.05, $(date +%s.%N) - $start))"
 }
 
-# kill -9 during build: the next build equals a clean build of the same inputs.
+# killed_builds LABEL SITE REFERENCE — TRIALS copies of SITE, each built and killed at a random point, then built
+# again: each must give the Public/ of REFERENCE, a copy of SITE built without a kill. `prepare_trial`, when set,
+# runs on each copy first.
+killed_builds() {
+  local label=$1 site=$2 reference=$3 duration broken=0
+  cp -a "$site" "$reference"
+  ${prepare_trial:-true} "$reference"
+  duration=$(seconds "$mujaz" build --root "$reference")
+  for i in $(seq "$trials"); do
+    rm -rf "$work/trial"; cp -a "$site" "$work/trial"
+    ${prepare_trial:-true} "$work/trial"
+    kill_at_random "$duration" "$work/trial" build --root .
+    "$mujaz" build --root "$work/trial" > /dev/null 2>&1 || broken=$((broken + 1))
+    same_tree "$work/trial/Public" "$reference/Public" || broken=$((broken + 1))
+  done
+  report "$label" "$((broken > 0))" "($trials trials within its $(printf %.2f "$duration") s, $broken differ from a clean build)"
+}
+
+# kill -9 during build: the next build equals a clean build of the same inputs. Without the build record the
+# build is a cold-ish one, so there is work to interrupt.
 make_site "$work/clean" no
 "$mujaz" build --root "$work/clean" > /dev/null
 sed -i 's/خبر رقم 7$/خبر رقم سبعة/' "$work/clean/Content/a007.md"
 rm "$work/clean/Content/a100.md"
-cp -a "$work/clean" "$work/reference"
-rm -rf "$work/reference/.mujaz/build-record"
-duration=$(seconds "$mujaz" build --root "$work/reference")
-broken=0
-for i in $(seq "$trials"); do
-  rm -rf "$work/trial"; cp -a "$work/clean" "$work/trial"
-  rm -rf "$work/trial/.mujaz/build-record"  # a cold-ish build, so there is work to interrupt
-  kill_at_random "$duration" "$work/trial" build --root .
-  "$mujaz" build --root "$work/trial" > /dev/null 2>&1 || broken=$((broken + 1))
-  same_tree "$work/trial/Public" "$work/reference/Public" || broken=$((broken + 1))
-done
-report "kill -9 during build" "$((broken > 0))" "($trials trials within its $(printf %.2f "$duration") s, $broken differ from a clean build)"
+without_build_record() { rm -rf "$1/.mujaz/build-record"; }
+prepare_trial=without_build_record killed_builds "kill -9 during build" "$work/clean" "$work/reference"
 
 # kill -9 during the rebuild of one edited article (the manifest is changed in place): the same.
 make_site "$work/edited" no
 "$mujaz" build --root "$work/edited" > /dev/null
 printf '\nفقرة أضافها المحرر.\n' >> "$work/edited/Content/a050.md"
-cp -a "$work/edited" "$work/edited-reference"
-duration=$(seconds "$mujaz" build --root "$work/edited-reference")
-broken=0
-for i in $(seq "$trials"); do
-  rm -rf "$work/trial"; cp -a "$work/edited" "$work/trial"
-  kill_at_random "$duration" "$work/trial" build --root .
-  "$mujaz" build --root "$work/trial" > /dev/null 2>&1 || broken=$((broken + 1))
-  same_tree "$work/trial/Public" "$work/edited-reference/Public" || broken=$((broken + 1))
-done
-report "kill -9 during a one-article rebuild" "$((broken > 0))" "($trials trials within its $(printf %.2f "$duration") s, $broken differ from a clean build)"
+killed_builds "kill -9 during a one-article rebuild" "$work/edited" "$work/edited-reference"
 
 # kill -9 during import: the next import equals a clean one (the raw texts keep their file times).
 make_site "$work/raw" yes

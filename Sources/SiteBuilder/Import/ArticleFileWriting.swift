@@ -50,13 +50,28 @@ enum ArticleFileWriting {
     #endif
 
     /// Replaces `path` with `text` atomically (temporary file, then rename), unless the file is no longer what was
-    /// read (`read`: its status and content hash then): an editor's save made meanwhile is never overwritten.
-    /// The check runs right before the rename, so only the rename itself is left as a window.
+    /// read (`read`: its status and content hash then): an editor's save made meanwhile is never overwritten. The
+    /// file is checked through a descriptor held across the rename, so a save that lands between the check and the
+    /// rename (editors save in place) is still seen: its text is put back, and the replacement given up as well.
     static func replace(_ path: String, text: String, read: ReadVersion) throws(Diagnostic) {
-        _ = try FileSystem.replaceAtomically(path, with: Array(text.utf8), temporaryName: hiddenName(of: path, suffix: ".enrich-tmp")) {
-            guard let now = FileSystem.status(path), now == read.status, let bytes = FileSystem.contents(path) else { return false }
-            return ContentHash(bytes) == read.hash
+        let changed = Diagnostic(path: path, message: FileSystem.changedMeanwhile)
+        let held = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard held >= 0 else { throw changed }
+        defer { close(held) }
+        let staged = try FileSystem.stage(Array(text.utf8), for: path, temporaryName: hiddenName(of: path, suffix: ".enrich-tmp"))
+        guard let checked = FileSystem.status(ofOpen: held), checked == read.status,
+              FileSystem.contents(ofOpen: held).map(ContentHash.init) == read.hash
+        else {
+            unlink(staged.temporary)
+            throw changed
         }
+        try FileSystem.moveIntoPlace(staged, at: path)
+        // The old file lost its name, which changes its status-change time; a save changes its size or time.
+        guard let after = FileSystem.status(ofOpen: held), after.size != checked.size || after.modified != checked.modified else { return }
+        if let saved = FileSystem.contents(ofOpen: held) {
+            _ = try FileSystem.replaceAtomically(path, with: saved, temporaryName: hiddenName(of: path, suffix: ".enrich-tmp"))
+        }
+        throw changed
     }
 
     /// A file as it was read: its status and the hash of its bytes.

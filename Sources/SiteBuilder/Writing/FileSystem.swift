@@ -56,15 +56,8 @@ enum FileSystem {
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader or a kill
     /// sees either the old file or the new one, never a part. Returns the new file's status.
-    /// `isStillCurrent`, when given, is asked right before the rename, so that a file changed since it was read
-    /// is not replaced: the new text is dropped and `FileSystem.changedMeanwhile` thrown.
-    static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String,
-                                  isStillCurrent: (() -> Bool)? = nil) throws(Diagnostic) -> FileStatus {
+    static func replaceAtomically(_ path: String, with bytes: [UInt8], temporaryName: String) throws(Diagnostic) -> FileStatus {
         let staged = try stage(bytes, for: path, temporaryName: temporaryName)
-        if let isStillCurrent, !isStillCurrent() {
-            unlink(staged.temporary)
-            throw Diagnostic(path: path, message: changedMeanwhile)
-        }
         try moveIntoPlace(staged, at: path)
         return staged.status
     }
@@ -176,6 +169,18 @@ enum FileSystem {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        return contents(ofOpen: descriptor)
+    }
+
+    /// The status of an open file (`fstat`).
+    static func status(ofOpen descriptor: Int32) -> FileStatus? {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? fileStatus(info) : nil
+    }
+
+    /// The whole of an open file, read from its start.
+    static func contents(ofOpen descriptor: Int32) -> [UInt8]? {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         // Read into uninitialized memory: zeroing first would cost as much again for the build cache's large files.
