@@ -70,20 +70,11 @@ public struct EntityExtractor: Sendable {
     static func companyKeys(in text: ArticleText) -> Set<ByteKey> {
         var named = Set<ByteKey>()
         for sentence in text.sentences {
-            for position in sentence.keys.indices.dropLast() where isCompanyHead(sentence.keys[position]) {
+            for position in sentence.keys.indices.dropLast() where EntityVocabulary.companyHeadForms.contains(sentence.keys[position]) {
                 named.insert(ByteKey(sentence.keys[position + 1]))
             }
         }
         return named
-    }
-
-    /// `شركة` behind at most a conjunction and a preposition (`وبشركة`).
-    private static func isCompanyHead(_ key: String) -> Bool {
-        var rest = Substring(key)
-        for letters in ["وف", "بلك"] where rest.count > 4 {
-            if let first = rest.first, letters.contains(first) { rest = rest.dropFirst() }
-        }
-        return EntityVocabulary.companyHeads.contains(String(rest))
     }
 
     /// How many times the article writes each word, by the `FeatureHash` of its matching key.

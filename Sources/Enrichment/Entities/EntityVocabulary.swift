@@ -123,6 +123,19 @@ extension EntityVocabulary {
 }
 
 extension EntityVocabulary {
+    /// The keys of `words` and of their forms behind conjunctions and prepositions (`لشركة`, `وبطولة`), looked up
+    /// once per word rather than taken apart letter by letter.
+    static func withClitics(_ words: KeySet) -> KeySet {
+        KeySet(words.members.flatMap { CliticForms.of($0.text) })
+    }
+
+    static let companyHeadForms = withClitics(companyHeads)
+    static let eventHeadForms = withClitics(eventHeads)
+    /// Institution and company heads with the article, behind any clitic (`للمنظمة`, `والشركة`, `بالوزارة`).
+    static let definiteHeadForms = withClitics(KeySet(institutionHeads.union(companyHeads).members.map { head in
+        head.text.hasPrefix("ال") ? head.text : "ال" + head.text
+    }))
+
     /// Titles and heads: words that announce a name, and that a leading clitic may be taken off.
     static func isTrigger(_ key: String) -> Bool {
         triggers.contains(key)

@@ -6,17 +6,11 @@ import ArabicText
 enum EventNames {
     static func dropping(_ tags: [String], keys: [String]) -> [String] {
         var tags = tags
-        for start in keys.indices.dropFirst() where tags[start] == "B-PERS" && isEventHead(keys[start - 1]) {
+        for start in keys.indices.dropFirst() where tags[start] == "B-PERS" && EntityVocabulary.eventHeadForms.contains(keys[start - 1]) {
             var end = start + 1
             while end < tags.count, tags[end] == "I-PERS" { end += 1 }
             for position in start..<end { tags[position] = "O" }
         }
         return tags
-    }
-
-    /// An event's head, also behind a conjunction or a preposition (`ببطولة`, `وجائزة`).
-    private static func isEventHead(_ key: String) -> Bool {
-        if EntityVocabulary.eventHeads.contains(key) { return true }
-        return key.count > 3 && "وفبل".contains(key.first!) && EntityVocabulary.eventHeads.contains(String(key.dropFirst()))
     }
 }

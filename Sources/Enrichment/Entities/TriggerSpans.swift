@@ -257,7 +257,7 @@ enum TriggerSpans {
     /// points back to a body named earlier, and a person of two words or more in apposition to it.
     private static func personsAfterDefiniteHeads(_ tags: [String], keys: [String]) -> [String] {
         var tags = tags
-        for start in keys.indices.dropLast(2) where tags[start] == "B-ORG" && isDefiniteHead(keys[start]) {
+        for start in keys.indices.dropLast(2) where tags[start] == "B-ORG" && EntityVocabulary.definiteHeadForms.contains(keys[start]) {
             var end = start + 1
             while end < keys.count, tags[end] == "I-ORG", !keys[end].hasPrefix("ال") { end += 1 }
             guard end - start >= 3, end == keys.count || tags[end] != "I-ORG" else { continue }
@@ -265,21 +265,6 @@ enum TriggerSpans {
             mark(&tags, (start + 1)..<end, label: "PERS")
         }
         return tags
-    }
-
-    /// An institution or company head with the article, behind any conjunction or preposition (`للمنظمة`,
-    /// `والشركة`, `بالوزارة`).
-    private static func isDefiniteHead(_ key: String) -> Bool {
-        var rest = Substring(key)
-        if let first = rest.first, first == "و" || first == "ف" { rest = rest.dropFirst() }
-        if rest.hasPrefix("لل") || rest.hasPrefix("ال") {
-            rest = rest.dropFirst(2)
-        } else if rest.hasPrefix("بال") || rest.hasPrefix("كال") {
-            rest = rest.dropFirst(3)
-        } else {
-            return false
-        }
-        return EntityVocabulary.institutionHeads.contains(String(rest)) || EntityVocabulary.companyHeads.contains(String(rest))
     }
 
     /// A sport behind ل names what a federation or league is of (`الاتحاد الدولي لكرة القدم`), unlike the many
@@ -295,7 +280,7 @@ enum TriggerSpans {
     private static func institutionEnd(from start: Int, words: [Substring], keys: [String]) -> Int? {
         // A head with the article stands in construct before no noun: only adjectives follow it (`الاتحاد الأوروبي`;
         // in `يحتل الاتحاد المركز الثالث` the club is the subject and the place the object).
-        if start + 1 < words.count, isDefiniteHead(keys[start]), !NisbaAdjective.hasNisbaShape(String(words[start + 1])) {
+        if start + 1 < words.count, EntityVocabulary.definiteHeadForms.contains(keys[start]), !NisbaAdjective.hasNisbaShape(String(words[start + 1])) {
             return nil
         }
         var end = start + 1
