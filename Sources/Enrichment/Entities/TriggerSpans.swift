@@ -214,8 +214,9 @@ enum TriggerSpans {
             case "O":
                 guard let start = spanStart,
                       keys[start].hasPrefix("ال") || keys[start].hasPrefix("لل") || EntityVocabulary.institutionHeads.contains(keys[start]),
-                      isNisbaOrComplement(at: index, words: words, keys: keys),
-                      index - start > 1 || EntityVocabulary.institutionHeads.contains(keys[start]) || isComplement(at: index, keys: keys)
+                      isComplement(at: index, words: words, keys: keys)
+                        || (isNisba(at: index, words: words, keys: keys)
+                            && (index - start > 1 || EntityVocabulary.institutionHeads.contains(keys[start])))
                 else {
                     spanStart = nil
                     continue
@@ -227,7 +228,15 @@ enum TriggerSpans {
     }
 
     private static func isNisbaOrComplement(at index: Int, words: [Substring], keys: [String]) -> Bool {
-        if keys[index].hasPrefix("ال"), NisbaAdjective.isPlaceDerived(String(words[index])) { return true }
+        isNisba(at: index, words: words, keys: keys) || isComplement(at: index, words: words, keys: keys)
+    }
+
+    private static func isNisba(at index: Int, words: [Substring], keys: [String]) -> Bool {
+        keys[index].hasPrefix("ال") && NisbaAdjective.isPlaceDerived(String(words[index]))
+    }
+
+    /// The word at `index` completes a word behind ل, is coordinated with a word behind لل, or names a sport.
+    private static func isComplement(at index: Int, words: [Substring], keys: [String]) -> Bool {
         guard index > 0 else { return false }
         let previous = keys[index - 1]
         let isCoordinated = keys[index].hasPrefix("وال") && (previous.hasPrefix("لل") || previous.hasPrefix("وال"))
@@ -242,14 +251,6 @@ enum TriggerSpans {
     private static func isCountryAsAdjective(_ index: Int, tags: [String], words: [Substring]) -> Bool {
         tags[index] == "B-LOC" && (index + 1 == tags.count || tags[index + 1] != "I-LOC") && index > 0 && tags[index - 1] == "O"
             && NisbaAdjective.hasNisbaShape(String(words[index]))
-    }
-
-    /// The word at `index` completes a word behind ل or is coordinated, rather than qualifying the name.
-    private static func isComplement(at index: Int, keys: [String]) -> Bool {
-        guard index > 0 else { return false }
-        let previous = keys[index - 1]
-        let behindPreposition = previous.hasPrefix("ل") && !previous.hasPrefix("لل") && !previous.hasPrefix("ال")
-        return behindPreposition || keys[index].hasPrefix("وال") || sportsAfterPreposition.contains(keys[index])
     }
 
     /// A definite head cannot stand in construct before a name, so a span the tagger made of one and the indefinite
