@@ -164,7 +164,7 @@ public struct EntityExtractor: Sendable {
         let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
-        let events = rules.contains(.eventNames) ? EventNames.dropping(titled, keys: keys) : titled
+        let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(titled, keys: keys) : titled
         let placed = PlaceSpans.filling(events, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered

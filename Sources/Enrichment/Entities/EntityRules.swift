@@ -24,8 +24,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// Organizations news names by one word (`اليونسكو`, `الفيفا`; `KnownOrganizations`): tagged where the tagger
     /// saw nothing, typed as organizations, never left out for being said once.
     public static let knownOrganizations = EntityRules(rawValue: 1 << 29)
-    /// A person's name right after an event's head names the event (`بطولة رولان غاروس`; `EventNames`): no page.
-    public static let eventNames = EntityRules(rawValue: 1 << 35)
+    /// A person's name right after an event's or a tribe's head names the event or the group (`بطولة رولان غاروس`,
+    /// `بني هاشم`; `EventsAndTribes`): no page.
+    public static let eventsAndTribes = EntityRules(rawValue: 1 << 35)
     /// A ruler's ordinal after a person's name joins it (`نابليون الأول`).
     public static let regnalNumbers = EntityRules(rawValue: 1 << 17)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
@@ -103,7 +104,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("eventNames", .eventNames), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

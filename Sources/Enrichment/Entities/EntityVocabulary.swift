@@ -86,10 +86,10 @@ extension EntityVocabulary {
         شركة
         """)
 
-    /// Heads of events named after someone or something (`بطولة رولان غاروس`, `جائزة نوبل`): what follows names the
-    /// event, not a person.
-    static let eventHeads = keys("""
-        بطولة جائزة مهرجان كأس سباق ماراثون
+    /// Heads of events named after someone or something (`بطولة رولان غاروس`, `جائزة نوبل`) and of tribes and clans
+    /// (`بني هاشم`; `بنى` is keyed as `بني`): what follows names the event or the group, not a person.
+    static let eventAndTribeHeads = keys("""
+        بطولة جائزة مهرجان كأس سباق ماراثون بني بنو
         """)
 
     /// Definite heads of bodies named by the nation they serve (`السلطة الفلسطينية`, `الرابطة الأمريكية`); with
@@ -130,7 +130,7 @@ extension EntityVocabulary {
     }
 
     static let companyHeadForms = withClitics(companyHeads)
-    static let eventHeadForms = withClitics(eventHeads)
+    static let eventAndTribeHeadForms = withClitics(eventAndTribeHeads)
     /// Institution and company heads with the article, behind any clitic (`للمنظمة`, `والشركة`, `بالوزارة`).
     static let definiteHeadForms = withClitics(KeySet(institutionHeads.union(companyHeads).members.map { head in
         head.text.hasPrefix("ال") ? head.text : "ال" + head.text
