@@ -307,6 +307,12 @@ import Testing
         #expect(entities("زار الوفد سوفسطائيا. وغادر سوفسطائيا.", tags, margin: 5) == ["place:سوفسطائيا:2"])
     }
 
+    /// `علي` written so in a person's name is the name Ali; `على` is the preposition.
+    @Test func aliAfterAGivenNameIsNoPreposition() {
+        #expect(entities("وقال المحامي محمد علي إن الحكم قاس.", [("محمد علي", "PERS")]) == ["person:محمد علي:1"])
+        #expect(entities("وقال محمد على الفور إنه يرفض.", [("محمد على", "PERS")]) == ["person:محمد:1"])
+    }
+
     /// A foreign prefix joins a name, never an adjective: `بورتو البرتغالي` is the club of Porto.
     @Test func aPlacePrefixJoinsNoDefiniteWord() {
         #expect(entities("فاز بورتو البرتغالي على ضيفه.", [("بورتو", "LOC")]) == ["place:بورتو:1"])

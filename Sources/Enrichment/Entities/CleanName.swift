@@ -122,7 +122,9 @@ struct CleanName: Sendable, Hashable {
         func isSwallowed(_ form: String, key: String, after previous: String, previousKey: String) -> Bool {
             let word = Substring(form)
             if type == .person, nameOpeners.contains(previousKey) { return false }
-            if EntityVocabulary.functionWords.contains(key) { return true }
+            // `علي` in a person's name is the name Ali (`خالد علي`); the preposition is written `على`, though its key
+            // is the same. Said without the model's knowledge, as the build cleans editors' names too.
+            if EntityVocabulary.functionWords.contains(key) { return !(type == .person && form == "علي") }
             guard type == .person, !knowledge.isName(word) else { return false }
             return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
                 || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))

@@ -212,11 +212,12 @@ enum TriggerSpans {
             case "B-ORG": spanStart = index
             case "I-ORG": break
             case "O":
+                let opensWithHead = spanStart.map { EntityVocabulary.institutionHeads.contains(keys[$0]) } ?? false
                 guard let start = spanStart,
-                      keys[start].hasPrefix("ال") || keys[start].hasPrefix("لل") || EntityVocabulary.institutionHeads.contains(keys[start]),
+                      keys[start].hasPrefix("ال") || keys[start].hasPrefix("لل") || opensWithHead,
                       isComplement(at: index, words: words, keys: keys)
-                        || (isNisba(at: index, words: words, keys: keys)
-                            && (index - start > 1 || EntityVocabulary.institutionHeads.contains(keys[start])))
+                        || (isNisba(at: index, words: words, keys: keys) && (index - start > 1 || opensWithHead))
+                        || (opensWithHead && index - start > 1 && isCoordinatedComplement(at: index, words: words, keys: keys))
                 else {
                     spanStart = nil
                     continue
@@ -244,6 +245,13 @@ enum TriggerSpans {
             && isComplementWord(words[index], key: keys[index])
         return (isCoordinated && words[index].allSatisfy(\.isLetter)) || completesPreposition
             || sportsAfterPreposition.contains(keys[index])
+    }
+
+    /// A definite word coordinated with the definite complement before it (`حزب العدالة` + `والتنمية`, `وزارة الصحة`
+    /// + `والسكان`); only after an institution's head, for two bodies named side by side are two (`الأهلي والزمالك`).
+    private static func isCoordinatedComplement(at index: Int, words: [Substring], keys: [String]) -> Bool {
+        keys[index].hasPrefix("وال") && keys[index - 1].hasPrefix("ال") && words[index].allSatisfy(\.isLetter)
+            && isComplementWord(words[index].dropFirst(), key: String(keys[index].dropFirst()))
     }
 
     /// The last word of an institution's complement tagged alone as a place where it is the adjective the country
