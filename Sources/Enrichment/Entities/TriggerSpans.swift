@@ -68,7 +68,7 @@ enum TriggerSpans {
             }
         }
         extendOrganizations(&tags, words: words, keys: keys)
-        joinSurnamesTakenForPlaces(&tags, words: words, keys: wordKeys)
+        joinSurnamesTakenForPlaces(&tags, words: words, keys: wordKeys, strippedForms: strippedForms)
         splitPlacesAfterOffices(&tags, keys: keys)
         return tags
     }
@@ -90,19 +90,18 @@ enum TriggerSpans {
     /// Offices whose complement is the place they are held over.
     private static let placeOffices = KeySet(["محافظ", "سفير"].map { MatchingKey.of($0) })
 
-    /// A gazetteer place, also behind a clitic letter its spelling does not prove (`لأمريكا`).
-    private static func isPlace(_ key: String) -> Bool {
-        Gazetteer.place(forKey: key) != nil
-            || (key.count > 3 && "وفبلك".contains(key.first!) && Gazetteer.place(forKey: String(key.dropFirst())) != nil)
-    }
-
     /// A person's name of two words or more followed straight away, with no preposition, by one word the tagger took
     /// for a place that no gazetteer knows goes on with that word: it is the family name (`علي يرلي` + `كايا`), since
     /// news names a place after a person only behind a preposition or a comma.
-    private static func joinSurnamesTakenForPlaces(_ tags: inout [String], words: [Substring], keys: [String]) {
+    /// `strippedForms` are the words' `cliticFreeForms`: a gazetteer place behind a clitic its spelling does not
+    /// prove (`لأمريكا`) is a place too.
+    private static func joinSurnamesTakenForPlaces(_ tags: inout [String], words: [Substring], keys: [String],
+                                                   strippedForms: [[CliticFreeForm]]) {
         for index in words.indices.dropFirst(2) where tags[index] == "B-LOC" && tags[index - 1] == "I-PERS" {
+            let key = keys[index]
             guard index + 1 == words.count || tags[index + 1] != "I-LOC", words[index].allSatisfy(\.isLetter),
-                  !keys[index].hasPrefix("ال"), Clitics.split(words[index]).preposition == nil, !isPlace(keys[index])
+                  !key.hasPrefix("ال"), Clitics.split(words[index]).preposition == nil, Gazetteer.place(forKey: key) == nil,
+                  !strippedForms[index].contains(where: { Gazetteer.place(forKey: $0.text(of: key)) != nil })
             else { continue }
             tags[index] = "I-PERS"
         }

@@ -129,21 +129,21 @@ enum FileSystem {
         }
     }
 
-    /// Writes the `ranges` of `bytes` over the same places of the existing file `path`, which must hold
-    /// `bytes.count` bytes: no new file, no rename, for a few changed bytes of a large file whose readers know a
-    /// half-done change when they see one (the output manifest's state byte). False when the file is not of that
-    /// size or a write fails.
-    static func overwrite(_ path: String, with bytes: [UInt8], ranges: [Range<Int>]) -> Bool {
+    /// Writes each change's bytes at its offset of the existing file `path`, which must hold `size` bytes: no new
+    /// file, no rename, for a few changed bytes of a large file whose readers know a half-done change when they see
+    /// one (the output manifest's state byte). Changes are written in the order given. False when the file is not of
+    /// that size or a write fails.
+    static func overwrite(_ path: String, size: Int, changes: [(offset: Int, bytes: ArraySlice<UInt8>)]) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size == bytes.count else { return false }
-        return bytes.withUnsafeBytes { buffer in
-            ranges.allSatisfy { range in
-                var written = range.lowerBound
-                while written < range.upperBound {
-                    let result = pwrite(descriptor, buffer.baseAddress! + written, range.upperBound - written, off_t(written))
+        guard fstat(descriptor, &info) == 0, info.st_size == size else { return false }
+        return changes.allSatisfy { change in
+            change.bytes.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let result = pwrite(descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(change.offset + written))
                     if result < 0 && errno == EINTR { continue }
                     guard result > 0 else { return false }
                     written += result

@@ -102,9 +102,7 @@ struct OutputWriter: Sendable {
         // When every path is already in the last manifest, its file is marked interrupted in place: tens of thousands
         // of entries are not written again for a publish of a few pages.
         let markedInPlace = !addsPaths && reused.manifest != nil && reused.manifestFile.map { bytes in
-            var marked = bytes
-            marked[OutputManifest.stateOffset] = 1
-            return FileSystem.overwrite(manifestFile, with: marked, ranges: [OutputManifest.stateOffset..<OutputManifest.stateOffset + 1])
+            FileSystem.overwrite(manifestFile, size: bytes.count, changes: [(OutputManifest.stateOffset, [1])])
         } == true
         if !markedInPlace {
             do { try interrupted.save(to: manifestFile) } catch { throw BuildFailure([error]) }
@@ -175,7 +173,8 @@ struct OutputWriter: Sendable {
         // The state byte is among the changed bytes and written last, so a kill before it leaves the manifest interrupted.
         if markedInPlace, let lastManifestFile,
            let patched = OutputManifest.patched(lastManifestFile, outputFolder: outputFolder, replacing: published),
-           FileSystem.overwrite(manifestFile, with: patched.bytes, ranges: patched.changed.sorted { $0.lowerBound > $1.lowerBound }) {
+           FileSystem.overwrite(manifestFile, size: patched.bytes.count,
+                                changes: patched.changed.sorted { $0.lowerBound > $1.lowerBound }.map { ($0.lowerBound, patched.bytes[$0]) }) {
             return Publication(report: report, outputSignature: ContentHash(patched.bytes))
         }
         let signature: ContentHash
