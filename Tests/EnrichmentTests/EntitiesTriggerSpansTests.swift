@@ -79,6 +79,14 @@ import Testing
          "كريستوفر/B-PERS كولومبس/I-PERS لأمريكا/B-LOC"),
         ("a known place after a name stays", "التقى محمد صلاح القاهرة", ["محمد": "B-PERS", "صلاح": "I-PERS", "القاهرة": "B-LOC"],
          "محمد/B-PERS صلاح/I-PERS القاهرة/B-LOC"),
+        ("an office over a place in construct", "التقى رئيس وزراء إسرائيل بنيامين نتنياهو في واشنطن.", [:],
+         "بنيامين/B-PERS نتنياهو/I-PERS"),
+        ("an office over a body in construct", "استقبل رئيس مجلس النواب اللبناني نبيه بري، أمس، السفير.", [:],
+         "مجلس/B-ORG النواب/I-ORG اللبناني/I-ORG نبيه/B-PERS بري/I-PERS"),
+        ("an office over a place named first", "واستقبل رئيس مصر عبد الفتاح السيسي، أمس، الوفد.", [:],
+         "عبد/B-PERS الفتاح/I-PERS السيسي/I-PERS"),
+        ("a name the tagger took two words of is not lengthened", "كشف وزير خارجية إسرائيل السابق سلفان شالوم النقاب عن خطته.",
+         ["سلفان": "B-PERS", "شالوم": "I-PERS"], "سلفان/B-PERS شالوم/I-PERS"),
     ])
     func extendsPeopleAfterTitles(_ row: (id: String, sentence: String, model: [String: String], expected: String)) {
         #expect(filled(row.sentence, model: row.model) == row.expected, "\(row.id)")

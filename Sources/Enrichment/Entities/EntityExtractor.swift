@@ -178,8 +178,9 @@ public struct EntityExtractor: Sendable {
     /// vouch for it: not a word the article uses plainly at least twice as often as it names it, not a common
     /// word (unless only general text says so of an organization the article names at least twice, and more often
     /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
-    /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, and for
-    /// any name said once a margin the model is sure of. An organization the article names right after a company's
+    /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, for a
+    /// person or organization written with the article a name they know or an adjective of origin, and for any name
+    /// said once a margin the model is sure of. An organization the article names right after a company's
     /// head needs no more.
     private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool,
                                isNamedAsCompany: () -> Bool) -> ReviewedEntity.Reason? {
@@ -189,7 +190,10 @@ public struct EntityExtractor: Sendable {
               !(rules.contains(.companyHeads) && entity.type == .organization && isNamedAsCompany())
         else { return nil }
         let word = Substring(entity.name)
-        if rules.contains(.mostlyPlainWords), plainUses() >= 2 * entity.mentions {
+        // A title says the word is a person's name; the article's other uses of it are that person again (`الرئيس
+        // الفرنسي ماكرون` … `وقال ماكرون`), which the tagger, not knowing the name, left untagged.
+        func isTitledPerson() -> Bool { rules.contains(.titledNames) && entity.type == .person && isTitled() }
+        if rules.contains(.mostlyPlainWords), plainUses() >= 2 * entity.mentions, !isTitledPerson() {
             return .mostlyPlainWord
         }
         if rules.contains(.commonWords), normalizer.words.isCommonWord(word),
@@ -198,8 +202,12 @@ public struct EntityExtractor: Sendable {
             return .commonWord
         }
         if rules.contains(.unknownSingleWords), entity.type != .place, entity.mentions == 1, !normalizer.words.isName(word),
-           !Self.isLatinAcronym(word), !(rules.contains(.titledNames) && entity.type == .person && isTitled()) {
+           !Self.isLatinAcronym(word), !isTitledPerson() {
             return .unknownSingleWord
+        }
+        if rules.contains(.definiteNouns), entity.type != .place, entity.key.hasPrefix("\u{0627}\u{0644}"),
+           !NisbaAdjective.hasNisbaShape(entity.name), !normalizer.words.isName(word) {
+            return .definiteNoun
         }
         if rules.contains(.doubtfulSingleWords), entity.mentions == 1, let confidence = entity.confidence,
            confidence < Self.leastSingleWordConfidence {

@@ -100,6 +100,11 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// An organization of one word that the article names right after `شركة` gets its page whatever general text
     /// and its plain uses say of the word (`شركة أبل`, though `الإبل` are camels).
     public static let companyHeads = EntityRules(rawValue: 1 << 33)
+    /// A one-word person or organization written with the article is left out unless the name lists or the
+    /// training text know it as a name or it reads as an adjective of origin (`الأهلي`): people are named so only by
+    /// epithets the lists have (`المسيح`, `المأمون`), and bodies by a head before the word (`البنكرياس` and
+    /// `الأوزون`, which the tagger took for an organization and a person, are neither).
+    public static let definiteNouns = EntityRules(rawValue: 1 << 36)
     /// A one-word name said once that the model tagged with a low margin is left out (`leastSingleWordConfidence`).
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
@@ -112,7 +117,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
         ("unprovenKaf", .unprovenKaf), ("honorifics", .honorifics), ("nameBoundaries", .nameBoundaries), ("gazetteerType", .gazetteerType),
         ("typeVote", .typeVote), ("shortForms", .shortForms), ("spellingVariants", .spellingVariants), ("misspellings", .misspellings), ("officialNames", .officialNames),
         ("commonWords", .commonWords), ("namedCommonWords", .namedCommonWords), ("articleAlternation", .articleAlternation), ("mostlyPlainWords", .mostlyPlainWords), ("unknownSingleWords", .unknownSingleWords),
-        ("titledNames", .titledNames), ("companyHeads", .companyHeads), ("doubtfulSingleWords", .doubtfulSingleWords),
+        ("titledNames", .titledNames), ("companyHeads", .companyHeads), ("definiteNouns", .definiteNouns),
+        ("doubtfulSingleWords", .doubtfulSingleWords),
     ]
 
     public static let all = EntityRules(names.map(\.1))

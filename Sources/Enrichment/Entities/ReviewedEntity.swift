@@ -7,6 +7,8 @@ public struct ReviewedEntity: Sendable, Hashable {
         case mostlyPlainWord = "mostly a plain word here"
         /// A one-word person or organization said once that no list knows as a name.
         case unknownSingleWord = "said once, known to no list"
+        /// A one-word person or organization with the article that no list or training text knows as a name.
+        case definiteNoun = "a noun with the article"
         /// A one-word name said once that the model itself was unsure of.
         case doubtfulSingleWord = "said once, the model unsure"
     }

@@ -23,15 +23,16 @@ enum TitledNames {
     /// (`الفرعون زوسر`, `المهندس ايمحوتب`), when it reads as a name: letters only, indefinite, no clitic its
     /// spelling proves, no word of the entity vocabularies or place of the gazetteer, and either a name of the lists
     /// that is no common word or, when it does not open with a conjunction (`ونهاية`), a name the training text
-    /// knows that is no common word or a word neither general text nor the training text has that does not read as
-    /// a verb in the future (`ستمنحنا`). Two such words in a row are left to `TriggerSpans`, which takes names of
+    /// knows that is no common word or a word the training text does not have that does not read as a verb in the
+    /// future (`ستمنحنا`) and that general text has not at all, or after a qualifying word only rarely and not as a
+    /// common word (`leastNameFrequencyClass`). Two such words in a row are left to `TriggerSpans`, which takes names of
     /// two or three words. `hashes` are the `FeatureHash` of `keys`.
     static func filling(_ tags: [String], words: [Substring], keys: [String], hashes: [UInt64], knowledge: WordKnowledge) -> [String] {
         var tags = tags
         for position in words.indices where tags[position] == "O" {
             guard let name = nameAfterTitle(at: position, hash: hashes[position], words: words, keys: keys), tags[name] == "O",
-                  isUnknownName(words[name], key: keys[name], knowledge: knowledge),
-                  name + 1 == words.count || !isUnknownName(words[name + 1], key: keys[name + 1], knowledge: knowledge)
+                  isUnknownName(words[name], key: keys[name], knowledge: knowledge, afterQualifier: name > position + 1),
+                  name + 1 == words.count || !isUnknownName(words[name + 1], key: keys[name + 1], knowledge: knowledge, afterQualifier: false)
             else { continue }
             tags[name] = "B-PERS"
         }
@@ -59,7 +60,7 @@ enum TitledNames {
             .flatMap { CliticForms.of($0.text) }.map { FeatureHash.of($0) }
     ).sorted())
 
-    private static func isUnknownName(_ word: Substring, key: String, knowledge: WordKnowledge) -> Bool {
+    private static func isUnknownName(_ word: Substring, key: String, knowledge: WordKnowledge, afterQualifier: Bool) -> Bool {
         let split = Clitics.split(word)
         guard word.count >= 3, word.allSatisfy(\.isLetter), !key.hasPrefix("\u{0627}\u{0644}"),
               split.conjunction == nil, split.preposition == nil,
@@ -70,8 +71,23 @@ enum TitledNames {
         if knowledge.isListedName(word) { return !knowledge.isCommonWord(word) }
         guard !key.hasPrefix("\u{0648}"), !key.hasPrefix("\u{0641}") else { return false }
         if knowledge.isName(word) { return !knowledge.isCommonWord(word) }
-        return knowledge.frequencies.frequencyClass(of: word) == nil && !knowledge.isKnownWord(word) && !isFutureVerb(key)
+        guard !knowledge.isKnownWord(word), !isFutureVerb(key) else { return false }
+        guard let frequency = knowledge.frequencies.frequencyClass(of: word) else { return true }
+        // General text also knows the names the news is full of (`الرئيس الفرنسي ماكرون`): after a title and a word
+        // that qualifies it (a verb may follow a bare title: `الوزير استقال`), a word general text has, but not very
+        // often, nor with and without the article, nor as a verb in the imperfect, is one of them when the training
+        // text, which has the common words and adverbs that follow titles (`آنذاك`, `بدوره`), does not know it.
+        return afterQualifier && frequency >= leastNameFrequencyClass && !knowledge.isCommonWord(word) && !knowledge.frequencies.isVerbForm(word)
+            && !(word.first.map(prepositionLetters.contains) == true && knowledge.frequencies.prefersSplit(whole: word, stem: word.dropFirst()))
     }
+
+    /// A word general text has far more often without its first letter is that word behind a preposition
+    /// (`لطيران`), not a name.
+    private static let prepositionLetters: Set<Character> = ["\u{0628}", "\u{0644}", "\u{0643}"]
+
+    /// Words general text has more often than this (about once in ten thousand words: `أمس`, `نفسه`) are not taken
+    /// for a name after a title on general text's word alone.
+    static let leastNameFrequencyClass: WordFrequencies.FrequencyClass = 400
 
     /// A verb in the future, which general text has too rarely with its suffixes to know (`ستمنحنا`, `سيعلنون`).
     private static func isFutureVerb(_ key: String) -> Bool {

@@ -60,8 +60,13 @@ enum TriggerSpans {
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true,
                       let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys, isVerb: isVerb),
-                      isOutside(tags[name]) || isCutShort(tags[name], label: "PERS") {
+                      isOutside(tags[name]) || isFirstWordOnly(tags[name], label: "PERS") {
                 mark(&tags, name, label: "PERS")
+                // The body the office is held in, between the title and the name (`رئيس مجلس النواب اللبناني نبيه بري`).
+                if let body = (index + 1..<name.lowerBound).first(where: { headRoles[$0]?.isInstitutionHead == true }),
+                   let end = institutionEnd(from: body, words: words, keys: wordKeys), end <= name.lowerBound, isOutside(tags[body..<end]) {
+                    mark(&tags, body..<end, label: "ORG")
+                }
                 index = name.upperBound
             } else {
                 index += 1
@@ -338,6 +343,15 @@ enum TriggerSpans {
             takesComplement = takesComplement || EntityVocabulary.constructTitles.contains(keys[index])
             index += 1
         }
+        if takesComplement, index + 1 < words.count, !wordKeys[index].hasPrefix("ال"), words[index].allSatisfy(\.isLetter) {
+            // The body or the place an office is held over, in construct (`رئيس مجلس النواب`, `رئيس بلدية إسطنبول`,
+            // `رئيس وزراء إسرائيل`, `أمير قطر`): an institution's head, a place, or any noun before a place.
+            if Gazetteer.place(forKey: wordKeys[index + 1]) != nil {
+                index += 2
+            } else if EntityVocabulary.institutionHeads.contains(wordKeys[index]) || Gazetteer.place(forKey: wordKeys[index]) != nil {
+                index += 1
+            }
+        }
         while index < words.count - 1, isQualifier(words[index], key: wordKeys[index], afterOffice: takesComplement) { index += 1 }
         let nameStart = index
         while index < words.count, index - nameStart < maximumName,
@@ -379,6 +393,12 @@ enum TriggerSpans {
     /// `آسيا` of `آسيا الصغرى`).
     private static func isCutShort(_ tags: ArraySlice<String>, label: String) -> Bool {
         tags.first == "B-" + label && tags.dropFirst().allSatisfy { $0 == "I-" + label || $0 == "O" } && tags.contains("O")
+    }
+
+    /// The tagger's span of type `label` is the name's first word alone (`خليل` of `الدكتور خليل الحية`); a name it
+    /// took two words of it ended on purpose (`سلفان شالوم` in `كشف … سلفان شالوم النقاب عن`).
+    private static func isFirstWordOnly(_ tags: ArraySlice<String>, label: String) -> Bool {
+        tags.first == "B-" + label && tags.dropFirst().allSatisfy { $0 == "O" }
     }
 
     /// The span of type `label` goes on at `position` (so a name ending before it would cut it).
