@@ -46,14 +46,18 @@ public struct EntityExtractor: Sendable {
             if name?.isFixedByAliases == false { name?.confidence = mention.confidence }
             return name
         }
-        let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: resolved) : resolved, rules: rules,
+        // The one-word clubs the article names as teams, looked for only when it names such a word at all.
+        let clubs = rules.contains(.clubs) && resolved.contains(where: { ClubNames.oneWord.contains($0.identity.key) })
+            ? ClubNames.keysNamedAsClubs(in: text) : []
+        let typed = Self.typingClubs(resolved, clubs: clubs)
+        let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: typed) : typed, rules: rules,
                                                generalText: normalizer.words.frequencies)
         // Worked out once per article, and only when an entity needs them.
         var titled: Set<ByteKey>?
         var companies: Set<ByteKey>?
         var wordCounts: [UInt64: Int]?
         return Self.counted(merged).map { entity in
-            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, plainUses: {
+            ReviewedEntity(entity: entity, leftOut: reasonLeftOut(entity, isClub: clubs.contains(ByteKey(entity.key)), plainUses: {
                 if wordCounts == nil { wordCounts = Self.wordCounts(in: text) }
                 return Self.plainUses(of: entity, wordCounts: wordCounts!)
             }, isTitled: {
@@ -161,7 +165,8 @@ public struct EntityExtractor: Sendable {
 
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
         let hashes = keys.map { FeatureHash.of($0) }
-        let known = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
+        let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
+        let known = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(titled, keys: keys) : titled
@@ -174,19 +179,20 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's
-    /// say-so when the gazetteer (also in another spelling), the known organizations and the alias file do not
-    /// vouch for it: not a word the article uses plainly at least twice as often as it names it, not a common
-    /// word (unless only general text says so of an organization the article names at least twice, and more often
-    /// than it uses the word plainly: `الأهلي`), for a person or organization said only once a word the name lists
-    /// or the training text know as a name (or capitals in Latin script), or for a person a title before it, for a
-    /// person or organization written with the article a name they know or an adjective of origin, and for any name
-    /// said once a margin the model is sure of. An organization the article names right after a company's
-    /// head needs no more.
-    private func reasonLeftOut(_ entity: CanonicalEntity, plainUses: () -> Int, isTitled: () -> Bool,
+    /// say-so when the gazetteer (also in another spelling), the known organizations, the alias file and, for a
+    /// club the article names as a team (`isClub`), the clubs do not vouch for it: not a word the article uses
+    /// plainly at least twice as often as it names it, not a common word (unless only general text says so of an
+    /// organization the article names at least twice, and more often than it uses the word plainly: `الأهلي`), for
+    /// a person or organization said only once a word the name lists or the training text know as a name (or
+    /// capitals in Latin script), or for a person a title before it, for a person or organization written with the
+    /// article a name they know or an adjective of origin, and for any name said once a margin the model is sure
+    /// of. An organization the article names right after a company's head needs no more.
+    private func reasonLeftOut(_ entity: CanonicalEntity, isClub: Bool, plainUses: () -> Int, isTitled: () -> Bool,
                                isNamedAsCompany: () -> Bool) -> ReviewedEntity.Reason? {
         guard !entity.name.containsSpace, Gazetteer.place(forKey: entity.key) == nil, normalizer.words.placeSpelled(likeKey: entity.key) == nil,
               !normalizer.aliases.knows(entity.name),
               !(rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(entity.key)),
+              !(entity.type == .organization && isClub),
               !(rules.contains(.companyHeads) && entity.type == .organization && isNamedAsCompany())
         else { return nil }
         let word = Substring(entity.name)
@@ -227,6 +233,18 @@ public struct EntityExtractor: Sendable {
     /// The model's margin below which a one-word name said once gets no page. Chosen on the EASC dev articles
     /// (`docs/entities.md`): below it every such name there was wrong (`أوبرا`, `بوذيساتفا`), above it most are right.
     static let leastSingleWordConfidence: Float = 10
+
+    /// The names of one-word clubs the article names as a team (`clubs`, `ClubNames.keysNamedAsClubs`) are
+    /// organizations, though most are also cities (`مدرب ليفربول`). Names the alias file typed keep their type.
+    static func typingClubs(_ names: [ResolvedName], clubs: Set<ByteKey>) -> [ResolvedName] {
+        guard !clubs.isEmpty else { return names }
+        return names.map { name in
+            guard !name.isFixedByAliases, clubs.contains(ByteKey(name.identity.key)) else { return name }
+            var club = name
+            club.identity.type = .organization
+            return club
+        }
+    }
 
     /// One type per name within the article: the gazetteer's place, else the type tagged most often
     /// (ties go to the type seen first). Names the alias file typed keep their type.

@@ -100,6 +100,10 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// An organization of one word that the article names right after `شركة` gets its page whatever general text
     /// and its plain uses say of the word (`شركة أبل`, though `الإبل` are camels).
     public static let companyHeads = EntityRules(rawValue: 1 << 33)
+    /// Sports clubs (`ClubNames`): a club's name of several words is an organization wherever it stands, over what
+    /// the tagger made of it (`بايرن ميونخ`, `باريس سان جيرمان`), and a one-word club that is also a city's name is
+    /// the club in an article that names it as a team (`مدرب ليفربول`, `فاز نابولي على روما`).
+    public static let clubs = EntityRules(rawValue: 1 << 37)
     /// A one-word person or organization written with the article is left out unless the name lists or the
     /// training text know it as a name or it reads as an adjective of origin (`الأهلي`): people are named so only by
     /// epithets the lists have (`المسيح`, `المأمون`), and bodies by a head before the word (`البنكرياس` and
@@ -109,7 +113,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("clubs", .clubs), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),
