@@ -36,7 +36,7 @@ public struct EntityExtractor: Sendable {
     /// Every entity the rules found in an article, with why it gets no page when it gets none: what an editor
     /// reviews (`mujaz entities --review`). Sorted as `entities(in:)`.
     public func reviewed(in text: ArticleText) -> [ReviewedEntity] {
-        let mentions = self.mentions(in: text)
+        let (mentions, clubs) = self.mentions(in: text)
         // Keys by their 64-bit hash: cheaper to build than a `Set` of keys, for the few lookups a name needs.
         let attestedKeys = HashIndex(keys: text.distinctTokenKeys.map { FeatureHash.of($0) })
         let resolved = mentions.compactMap { mention in
@@ -46,9 +46,6 @@ public struct EntityExtractor: Sendable {
             if name?.isFixedByAliases == false { name?.confidence = mention.confidence }
             return name
         }
-        // The one-word clubs the article names as teams, looked for only when it names such a word at all.
-        let clubs = rules.contains(.clubs) && resolved.contains(where: { ClubNames.oneWord.contains($0.identity.key) })
-            ? ClubNames.keysNamedAsClubs(in: text) : []
         let typed = Self.typingClubs(resolved, clubs: clubs)
         let merged = MentionLinker.linking(rules.contains(.typeVote) ? Self.votingTypes(of: typed) : typed, rules: rules,
                                                generalText: normalizer.words.frequencies)
@@ -95,8 +92,9 @@ public struct EntityExtractor: Sendable {
         return max(0, uses - entity.mentions)
     }
 
-    /// Tagged spans in text order.
-    private func mentions(in text: ArticleText) -> [EntityMention] {
+    /// Tagged spans in text order, and the keys of the one-word clubs the article names as teams
+    /// (`ClubNames.keysNamedAsClubs`).
+    private func mentions(in text: ArticleText) -> (mentions: [EntityMention], clubs: Set<ByteKey>) {
         // Taken out of `self` once: a method as the closure would copy the whole extractor for every sentence.
         let isListedPlace = normalizer.words.isListedPlace
         let cutsGluedPlaces = rules.contains(.gluedPlaces)
@@ -110,10 +108,13 @@ public struct EntityExtractor: Sendable {
         }
         let tagged = tagDocument(sentences.map(\.words))
         var mentions: [EntityMention] = []
+        var clubs = Set<ByteKey>()
         // Latin spellings and short names the article glosses, by key: the full name's words and type.
         var glossed: [String: EntityMention] = [:]
         for ((words, keys), sentenceTagged) in zip(sentences, tagged) where sentenceTagged.count == words.count {
-            var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: keys)
+            let hashes = keys.map { FeatureHash.of($0) }
+            if rules.contains(.clubs) { clubs.formUnion(ClubNames.keysNamedAsClubs(keys: keys, hashes: hashes)) }
+            var filled = applyingSpanRules(to: sentenceTagged.map(\.tag), words: words, keys: keys, hashes: hashes)
             if rules.contains(.latinGlosses) {
                 for gloss in LatinGlosses.glosses(tags: filled, words: words, keys: keys) {
                     if gloss.isCommonTerm {
@@ -138,14 +139,14 @@ public struct EntityExtractor: Sendable {
             let margins = zip(sentenceTagged, filled).map { $0.tag == $1 ? $0.margin : Float.infinity }
             mentions += EntityMention.spans(in: words, tags: filled, margins: margins)
         }
-        guard !glossed.isEmpty else { return mentions }
-        return mentions.map { mention in
+        guard !glossed.isEmpty else { return (mentions, clubs) }
+        return (mentions.map { mention in
             guard let name = glossed[MatchingKey.of(mention.words.joined(separator: " "))] else { return mention }
             var spelled = mention
             spelled.words = name.words
             spelled.type = name.type
             return spelled
-        }
+        }, clubs)
     }
 
     /// A place of one word: the gazetteer's, or a city of the name lists.
@@ -159,12 +160,13 @@ public struct EntityExtractor: Sendable {
     public func tagsWithSpanRules(_ sentences: [[String]]) -> [[String]] {
         let words = sentences.map { $0.map { Substring($0) } }
         return zip(words, tagDocument(words)).map { words, tagged in
-            applyingSpanRules(to: tagged.map(\.tag), words: words, keys: words.map { MatchingKey.of($0) })
+            let keys = words.map { MatchingKey.of($0) }
+            return applyingSpanRules(to: tagged.map(\.tag), words: words, keys: keys, hashes: keys.map { FeatureHash.of($0) })
         }
     }
 
-    private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String]) -> [String] {
-        let hashes = keys.map { FeatureHash.of($0) }
+    /// `hashes` are the `FeatureHash` of `keys`.
+    private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String], hashes: [UInt64]) -> [String] {
         let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
         let known = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
