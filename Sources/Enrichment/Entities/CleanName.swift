@@ -43,7 +43,8 @@ struct CleanName: Sendable, Hashable {
             split = CliticSplit(wholeWord: words[0])
         }
         // A club's name is known as written (`بايرن ميونخ`, whose ب general text would take for a preposition).
-        if rules.contains(.clubs), split.standaloneForm != words[0], ClubNames.isName(([String(words[0])] + rest).joined(separator: " ")) {
+        if rules.contains(.clubs), split.standaloneForm != words[0],
+           ClubNames.isName(([String(words[0])] + rest).joined(separator: " ")) {
             split = CliticSplit(wholeWord: words[0])
         }
         // The spelling proves كـ before the article (`كالعادة`), but in a name the letters are far more often the

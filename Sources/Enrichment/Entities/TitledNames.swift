@@ -77,8 +77,10 @@ enum TitledNames {
         // that qualifies it (a verb may follow a bare title: `الوزير استقال`), a word general text has, but not very
         // often, nor with and without the article, nor as a verb in the imperfect, is one of them when the training
         // text, which has the common words and adverbs that follow titles (`آنذاك`, `بدوره`), does not know it.
-        return afterQualifier && frequency >= leastNameFrequencyClass && !knowledge.isCommonWord(word) && !knowledge.frequencies.isVerbForm(word)
-            && !(word.first.map(prepositionLetters.contains) == true && knowledge.frequencies.prefersSplit(whole: word, stem: word.dropFirst()))
+        let isBehindPreposition = word.first.map(prepositionLetters.contains) == true
+            && knowledge.frequencies.prefersSplit(whole: word, stem: word.dropFirst())
+        return afterQualifier && frequency >= leastNameFrequencyClass && !knowledge.isCommonWord(word)
+            && !knowledge.frequencies.isVerbForm(word) && !isBehindPreposition
     }
 
     /// A word general text has far more often without its first letter is that word behind a preposition
