@@ -35,6 +35,8 @@ import Testing
         ("multi-word gazetteer place", "عقدت القمة في شرم الشيخ أمس.", "شرم/B-LOC الشيخ/I-LOC"),
         ("multi-word place after a clitic", "قصف في بخان يونس وبيت لحم.", "بخان/B-LOC يونس/I-LOC وبيت/B-LOC لحم/I-LOC"),
         ("ambiguous titles are no trigger", "تضعه الملكة يختلف حسب نوع النمل، وقد", ""),
+        ("an office that is a given name opens the name", "وقال المستشار أمين حطيط إن الوضع خطير.", "أمين/B-PERS حطيط/I-PERS"),
+        ("an office after an office is no given name", "وقال نائب أمير منطقة تبوك إن المشروع اكتمل.", ""),
     ])
     func fills(_ row: (id: String, sentence: String, expected: String)) {
         #expect(filled(row.sentence) == row.expected, "\(row.id)")

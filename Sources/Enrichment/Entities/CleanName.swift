@@ -65,6 +65,7 @@ struct CleanName: Sendable, Hashable {
 
         var start = !rules.contains(.titlesAndHeads) ? 0
             : type == .person ? Self.nameStartAfterTitles(forms, keys) : Self.nameStartAfterHead(forms, keys)
+        if type == .person, start == 1, Self.isGivenNameBeforeName(forms, keys, knowledge: knowledge) { start = 0 }
         // A person's name does not open with a common noun (`أبحاث بويل`, `شاحنات هينو`). Words of two letters
         // are left alone: the name lists skip them, and a short foreign given name (`جو بايدن`) is also one.
         while rules.contains(.nameBoundaries), type == .person, start < forms.count - 1, keys[start].count > 2,
@@ -201,6 +202,17 @@ struct CleanName: Sendable, Hashable {
             }
         }
         return index
+    }
+
+    /// Whether a name the tagger began with such an office (`الرئيس التنفيذي للشركة أمين الناصر`, `الروائي أمين
+    /// معلوف`) begins with the given name: the word after it is no complement of the office, as `عام`, `سر`,
+    /// `الحزب` or a place are (`أمين عام الحزب`, `أمير قطر`).
+    private static func isGivenNameBeforeName(_ forms: [String], _ keys: [String], knowledge: WordKnowledge) -> Bool {
+        guard forms.count >= 2, EntityVocabulary.givenNameTitles.contains(keys[0]) else { return false }
+        let next = keys[1]
+        return !EntityVocabulary.titles.contains(next) && !EntityVocabulary.descriptors.contains(next)
+            && Gazetteer.place(forKey: next) == nil && !knowledge.isListedPlace(Substring(forms[1]))
+            && !NisbaAdjective.hasNisbaShape(forms[1]) && !knowledge.isCommonInTraining(Substring(forms[1]))
     }
 
     /// A generic head and the adjectives after it: `حركة حماس`, `العاصمة المصرية القاهرة`; `شبه` before an

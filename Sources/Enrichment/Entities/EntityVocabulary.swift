@@ -18,6 +18,10 @@ enum EntityVocabulary {
         مستشار محافظ ملك أمير ولي مدير مديرة المدير المديرة الأمين عضو العضو
         """)
 
+    /// Offices that are also common given names (`أمين الناصر`, `أمير كرارة`): where a name follows them directly
+    /// they may open it.
+    static let givenNameTitles = keys("أمين أمير")
+
     /// Callings and ranks, many of history, that stand before a person's name as a title does (`المؤرخ تاسيتوس`,
     /// `الرسام تولوتريك`, `الفرعون سنفرو`, `الإلهة باستيت`).
     static let callings = keys("""
@@ -35,10 +39,10 @@ enum EntityVocabulary {
         ولي مدير مديرة عضو المتحدث المتحدثة الناطق الناطقة الأمين المدير المديرة العضو
         """)
 
-    /// Words that qualify an office rather than name anyone (`السابق`, `الأسبق`, `العام`).
+    /// Words that qualify an office rather than name anyone (`السابق`, `الأسبق`, `العام`, `أمين عام`).
     static let descriptors = keys("""
         السابق السابقة الأسبق الحالي الحالية المنتخب المنتخبة الراحل الراحلة الجديد الجديدة المؤقت المؤقتة \
-        العام العامة المساعد المساعدة التنفيذي التنفيذية الأعلى الأول الأولى باسم بإسم
+        العام العامة عام عامة المساعد المساعدة التنفيذي التنفيذية الأعلى الأول الأولى باسم بإسم
         """)
 
     /// Generic heads before a proper name that the name does without (`حركة حماس`, `قطاع غزة`, `دولة قطر`,

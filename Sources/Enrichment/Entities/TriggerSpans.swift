@@ -339,7 +339,13 @@ enum TriggerSpans {
                                        isVerb: (Substring) -> Bool) -> Range<Int>? {
         var takesComplement = EntityVocabulary.constructTitles.contains(keys[start])
         var index = start + 1
-        while index < words.count, EntityVocabulary.titles.contains(keys[index]) {
+        // An office that is also a given name opens the name after a title that takes no complement
+        // (`الممثل أمير كرارة`, not `نائب أمير منطقة الرياض`).
+        func opensName(_ index: Int) -> Bool {
+            !takesComplement && EntityVocabulary.givenNameTitles.contains(keys[index]) && index + 1 < words.count
+                && isNameWord(words[index + 1], key: wordKeys[index + 1], first: true)
+        }
+        while index < words.count, EntityVocabulary.titles.contains(keys[index]), !opensName(index) {
             takesComplement = takesComplement || EntityVocabulary.constructTitles.contains(keys[index])
             index += 1
         }
@@ -354,8 +360,10 @@ enum TriggerSpans {
         }
         while index < words.count - 1, isQualifier(words[index], key: wordKeys[index], afterOffice: takesComplement) { index += 1 }
         let nameStart = index
+        let givenNameTitle = index < words.count && EntityVocabulary.titles.contains(keys[index]) && opensName(index)
         while index < words.count, index - nameStart < maximumName,
-              isNameWord(words[index], key: wordKeys[index], first: index == nameStart), !isVerb(words[index]) {
+              (index == nameStart && givenNameTitle) || isNameWord(words[index], key: wordKeys[index], first: index == nameStart),
+              !isVerb(words[index]) {
             index += 1
         }
         let isBounded = index == words.count || !words[index].allSatisfy(\.isLetter) || isFunctionWord(keys[index])
