@@ -36,6 +36,8 @@ import Testing
         ("multi-word place after a clitic", "قصف في بخان يونس وبيت لحم.", "بخان/B-LOC يونس/I-LOC وبيت/B-LOC لحم/I-LOC"),
         ("ambiguous titles are no trigger", "تضعه الملكة يختلف حسب نوع النمل، وقد", ""),
         ("an office that is a given name opens the name", "وقال المستشار أمين حطيط إن الوضع خطير.", "أمين/B-PERS حطيط/I-PERS"),
+        ("a commission and its adjective", "وقالت المفوضية الأوروبية إن الاتفاق مهم، وقالت المفوضية إن العمل مستمر.",
+         "المفوضية/B-ORG الأوروبية/I-ORG"),
         ("an office after an office is no given name", "وقال نائب أمير منطقة تبوك إن المشروع اكتمل.", ""),
     ])
     func fills(_ row: (id: String, sentence: String, expected: String)) {

@@ -117,7 +117,8 @@ struct CleanName: Sendable, Hashable {
     }
 
     /// Words a name swallowed after its end: a function word (`شيفا هو`), a common word no list knows as a
-    /// name (`هايدرارخس ثعبان`), a verb (`محمد ليعيش`), or words in another script (`بافاروتي Nessun`). Organizations and places are
+    /// name (`هايدرارخس ثعبان`), a verb (`محمد ليعيش`), a word that describes a person (`السابق`), or words in
+    /// another script (`بافاروتي Nessun`). Organizations and places are
     /// made of common words (`مجلس الأمن`, `قبة الصخرة`): for them only the training text's common words count.
     /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name; so does the
     /// word after one that opens a compound name, whatever else it may be (`أبو طالب`, `عبد الناصر`, `ابن سينا`).
@@ -131,6 +132,8 @@ struct CleanName: Sendable, Hashable {
             // `علي` in a person's name is the name Ali (`خالد علي`); the preposition is written `على`, though its key
             // is the same. Said without the model's knowledge, as the build cleans editors' names too.
             if EntityVocabulary.functionWords.contains(key) { return !(type == .person && form == "علي") }
+            // A person is described after the name, not named (`آيفون الجديد`, `ترامب السابق`).
+            if type == .person, key.hasPrefix("ال"), EntityVocabulary.descriptors.contains(key) { return true }
             guard type == .person, !knowledge.isName(word) else { return false }
             return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
                 || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
