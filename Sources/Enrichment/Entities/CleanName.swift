@@ -42,10 +42,14 @@ struct CleanName: Sendable, Hashable {
            knowledge.frequencies.prefersWhole(words[0], over: split.standaloneForm), !isKnownName(split.standaloneForm) {
             split = CliticSplit(wholeWord: words[0])
         }
-        // A club's name is known as written (`بايرن ميونخ`, whose ب general text would take for a preposition).
-        if rules.contains(.clubs), split.standaloneForm != words[0],
-           ClubNames.isName(([String(words[0])] + rest).joined(separator: " ")) {
-            split = CliticSplit(wholeWord: words[0])
+        // A club's or a known organization's name is known as written (`بايرن ميونخ`, `كتائب القسام`, whose ب and ك
+        // general text would take for prepositions).
+        if split.standaloneForm != words[0] {
+            let written = ([String(words[0])] + rest).joined(separator: " ")
+            if (rules.contains(.clubs) && ClubNames.isName(written))
+                || (rules.contains(.knownOrganizations) && KnownOrganizations.keys.contains(MatchingKey.of(written))) {
+                split = CliticSplit(wholeWord: words[0])
+            }
         }
         // The spelling proves كـ before the article (`كالعادة`), but in a name the letters are far more often the
         // name's own (`كاليفورنيا`, `كالكوتا`): there only the name known without them proves the preposition.

@@ -167,7 +167,7 @@ public struct EntityExtractor: Sendable {
 
     /// `hashes` are the `FeatureHash` of `keys`.
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String], hashes: [UInt64]) -> [String] {
-        let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, hashes: hashes) : tags
+        let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, keys: keys, hashes: hashes) : tags
         let known = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered

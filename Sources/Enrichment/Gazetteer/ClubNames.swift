@@ -6,18 +6,8 @@ import ArabicText
 /// whatever the tagger made of it; a one-word name is most often a city's too (`ليفربول`, `روما`), so it is the
 /// club only where the sentence speaks of a team or a match.
 enum ClubNames {
-    /// Clubs named by several words, by the hash of the forms of their first word behind clitics (`وبايرن`): the
-    /// keys of their other words, longest name first. Every token is looked up, so by hash, as the known
-    /// organizations are.
-    private static let firstWordForms: (index: HashIndex, rests: [[[String]]]) = {
-        var byForm: [UInt64: [[String]]] = [:]
-        for name in rows(ofWords: 2...) {
-            let keys = name.split(separator: " ").map { MatchingKey.of($0) }
-            for form in CliticForms.of(keys[0]) { byForm[FeatureHash.of(form), default: []].append(Array(keys.dropFirst())) }
-        }
-        let hashes = byForm.keys.sorted()
-        return (HashIndex(keys: hashes), hashes.map { byForm[$0]!.sorted { $0.count > $1.count } })
-    }()
+    /// Clubs named by several words.
+    private static let multiWordNames = MultiWordNames(rows(ofWords: 2...))
 
     /// Every club's name, by key.
     private static let names = KeySet(rows(ofWords: 1...).map { MatchingKey.of($0) })
@@ -88,25 +78,9 @@ enum ClubNames {
         return (HashIndex(keys: hashes), hashes.map { roles[$0]! }, hashes.map { clubs[$0] })
     }()
 
-    /// The tags with every club of several words marked as an organization. A span of the tagger's that ran on
-    /// past the name starts again after it (`ميونخ هاري كين` → `هاري كين`).
-    /// `hashes` are the `FeatureHash` of `keys`.
+    /// The tags with every club of several words marked as an organization (`MultiWordNames.marking`).
     static func filling(_ tags: [String], keys: [String], hashes: [UInt64]) -> [String] {
-        var tags = tags
-        var index = 0
-        while index < keys.count {
-            guard let found = firstWordForms.index.position(of: hashes[index]),
-                  let rest = firstWordForms.rests[found].first(where: { index + $0.count < keys.count && keys[(index + 1)...].starts(with: $0) })
-            else {
-                index += 1
-                continue
-            }
-            let end = index + 1 + rest.count
-            for position in index..<end { tags[position] = (position == index ? "B-" : "I-") + "ORG" }
-            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
-            index = end
-        }
-        return tags
+        multiWordNames.marking(tags, label: "ORG", keys: keys, hashes: hashes)
     }
 
     /// The keys of the one-word clubs a sentence names as a team: after a team's person or supporters; in a

@@ -1,10 +1,11 @@
 import ArabicText
 
 /// International and regional organizations, a few state bodies, agencies and large companies that Arabic news
-/// names by one word, many of them acronyms written in Arabic letters (`اليونسكو`, `الفيفا`, `الإنتربول`).
-/// Written by hand for Mujaz from common Arabic news usage (no third-party data). Such a word names the
-/// organization wherever it stands: the rules tag it where the tagger saw nothing, type it as an organization and
-/// never leave it out for being said once. So names that are also places or people's names are left out
+/// names by one word, many of them acronyms written in Arabic letters (`اليونسكو`, `الفيفا`, `الإنتربول`), and
+/// armed groups and movements named by common words that no head announces (`قوات الدعم السريع`, `أنصار الله`).
+/// Written by hand for Mujaz from common Arabic news usage (no third-party data). Such a name names the
+/// organization wherever it stands: the rules tag it over whatever the tagger saw, type it as an organization and
+/// never leave it out for being said once. So one-word names that are also places or people's names are left out
 /// (`أمازون`, `تويوتا`, `مرسيدس`, `هوندا`), and so are names whose forms behind a clitic are other words (`آبل`:
 /// `كابل` is Kabul).
 enum KnownOrganizations {
@@ -20,7 +21,16 @@ enum KnownOrganizations {
         "إكسون", "شيفرون",
     ]
 
-    static let keys: Set<String> = Set(names.map(MatchingKey.of))
+    static let multiWordNames = [
+        "قوات الدعم السريع", "قوات سوريا الديمقراطية", "هيئة تحرير الشام", "جبهة النصرة", "كتائب القسام",
+        "كتائب عز الدين القسام", "سرايا القدس", "أنصار الله", "الحشد الشعبي", "الحرس الثوري", "الحرس الثوري الإيراني",
+        "فيلق القدس", "الجيش الوطني الليبي", "الجيش السوري الحر", "بوكو حرام", "الهلال الأحمر", "الصليب الأحمر",
+        "الإخوان المسلمين", "الإخوان المسلمون", "أطباء بلا حدود",
+    ]
+
+    static let keys: Set<String> = Set((names + multiWordNames).map(MatchingKey.of))
+
+    private static let multiWord = MultiWordNames(multiWordNames.map { Substring($0) })
 
     /// Each name's key and its forms behind clitics (`وللفيفا`), by hash, with the name's key.
     static let forms: (index: HashIndex, keys: [String]) = {
@@ -32,12 +42,13 @@ enum KnownOrganizations {
         return (HashIndex(keys: hashes), hashes.map { byForm[$0]! })
     }()
 
-    /// The tags with every known organization the tagger left outside a name marked as one.
-    static func filling(_ tags: [String], hashes: [UInt64]) -> [String] {
+    /// The tags with every known organization of one word the tagger left outside a name marked as one, and every
+    /// one of several words marked whatever the tagger made of it. `hashes` are the `FeatureHash` of `keys`.
+    static func filling(_ tags: [String], keys: [String], hashes: [UInt64]) -> [String] {
         var tags = tags
         for index in tags.indices where tags[index] == "O" && forms.index.position(of: hashes[index]) != nil {
             tags[index] = "B-ORG"
         }
-        return tags
+        return multiWord.marking(tags, label: "ORG", keys: keys, hashes: hashes)
     }
 }
