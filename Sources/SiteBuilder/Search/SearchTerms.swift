@@ -56,7 +56,8 @@ enum SearchTerms {
         return terms
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// Letters, marks and digits: what a word is made of, on both sides (`HashedWords` reads the same).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Most text is ASCII and Arabic letters and harakat, known without asking for the general category.
         let value = scalar.value
         if value < 0x80 {

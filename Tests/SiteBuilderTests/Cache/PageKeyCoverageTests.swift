@@ -82,7 +82,7 @@ import Testing
         if value.contains("://") { return head + value.replacingOccurrences(of: "example.org/", with: "example.org/news/") }
         if value.hasPrefix("\"") { return head + "\"تعديل " + value.dropFirst() }
         if value.allSatisfy({ $0.isASCII }) { return head + value + "-x" }
-        return head + value + " الجديد"
+        return head + value + " سليم"
     }
 
     /// For each page kind a template that prints every variable its schema gives (`PageKind.schema`), so that

@@ -32,3 +32,25 @@ import Testing
         #expect(SearchTerms.words(in: "قال: «مرحباً» 2026-م").map(String.init) == ["قال", "مرحباً", "2026", "م"])
     }
 }
+
+/// The index reads words off the bytes (`HashedWords`); they must be the words the fold and the script find.
+@Suite struct HashedWordsTests {
+    @Test(arguments: [
+        "قالَ الرئيسُ: «غزة» — بيروت، 2024م!",
+        "Joseph-Marie Jacquard (1752) و AT&T.",
+        "ـالعربيـة ٢٠٢٤ ۱۴۰۳ ﻻ e\u{301}te\u{301} 🙂x",
+        "",
+        "  ",
+    ])
+    func splitsLikeTheFold(_ text: String) {
+        var words: [String] = []
+        var hashes: [UInt64] = []
+        HashedWords.forEach(in: text) { hash, bytes in
+            let utf8 = Array(text.utf8)
+            words.append(String(decoding: utf8[bytes], as: UTF8.self))
+            hashes.append(hash)
+        }
+        #expect(words == SearchTerms.words(in: text).map(String.init))
+        #expect(hashes == words.map(HashedWords.hash))
+    }
+}
