@@ -9,6 +9,9 @@ public struct UTF8Scalars {
 
     @inlinable public var count: Int { bytes.count }
 
+    /// The byte at offset `position`.
+    @inlinable public subscript(byte position: Int) -> UInt8 { bytes[position] }
+
     /// The scalar that starts at byte `position`, and the offset of the next one.
     @inlinable
     public func scalar(at position: Int) -> (scalar: Unicode.Scalar, next: Int) {

@@ -5,38 +5,23 @@ import ArabicText
 enum HashedWords {
     /// Calls `body` with each word's hash and byte offsets, in order.
     static func forEach(in text: String, _ body: (_ hash: UInt64, _ bytes: Range<Int>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        text[...].withUTF8Scalars { scalars in
             var start = -1
             var hash = offsetBasis
             var position = 0
-            while position < bytes.count {
-                let (scalar, next) = scalar(in: bytes, at: position)
+            while position < scalars.count {
+                let (scalar, next) = scalars.scalar(at: position)
                 if SearchTerms.isWordScalar(scalar) {
                     if start < 0 { (start, hash) = (position, offsetBasis) }
-                    for offset in position..<next { hash = (hash ^ UInt64(bytes[offset])) &* prime }
+                    for offset in position..<next { hash = (hash ^ UInt64(scalars[byte: offset])) &* prime }
                 } else if start >= 0 {
                     body(hash, start..<position)
                     start = -1
                 }
                 position = next
             }
-            if start >= 0 { body(hash, start..<bytes.count) }
+            if start >= 0 { body(hash, start..<scalars.count) }
         }
-    }
-
-    /// The scalar of well-formed UTF-8 that starts at byte `position`, and the offset of the next one.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[position])
-        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }
-        let value: UInt32, width: Int
-        switch lead {
-        case ..<0x80: (value, width) = (lead, 1)
-        case ..<0xE0: (value, width) = ((lead & 0x1F) << 6 | continuation(1), 2)
-        case ..<0xF0: (value, width) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        default: (value, width) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", position + width)
     }
 
     /// The hash `forEach` gives a word spelled `text`.
