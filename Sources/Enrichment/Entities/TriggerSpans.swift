@@ -340,7 +340,7 @@ enum TriggerSpans {
         var takesComplement = EntityVocabulary.constructTitles.contains(keys[start])
         var index = start + 1
         // An office that is also a given name opens the name after a title that takes no complement
-        // (`الممثل أمير كرارة`, not `نائب أمير منطقة الرياض`).
+        // (`المستشار أمين حطيط`, not `نائب أمير منطقة الرياض`).
         func opensName(_ index: Int) -> Bool {
             !takesComplement && EntityVocabulary.givenNameTitles.contains(keys[index]) && index + 1 < words.count
                 && isNameWord(words[index + 1], key: wordKeys[index + 1], first: true)
@@ -360,7 +360,7 @@ enum TriggerSpans {
         }
         while index < words.count - 1, isQualifier(words[index], key: wordKeys[index], afterOffice: takesComplement) { index += 1 }
         let nameStart = index
-        let givenNameTitle = index < words.count && EntityVocabulary.titles.contains(keys[index]) && opensName(index)
+        let givenNameTitle = index < words.count && opensName(index)
         while index < words.count, index - nameStart < maximumName,
               (index == nameStart && givenNameTitle) || isNameWord(words[index], key: wordKeys[index], first: index == nameStart),
               !isVerb(words[index]) {
