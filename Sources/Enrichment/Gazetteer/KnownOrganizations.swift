@@ -32,21 +32,15 @@ enum KnownOrganizations {
 
     private static let multiWord = MultiWordNames(multiWordNames.map { Substring($0) })
 
-    /// Each name's key and its forms behind clitics (`وللفيفا`), by hash, with the name's key.
-    static let forms: (index: HashIndex, keys: [String]) = {
-        var byForm: [UInt64: String] = [:]
-        for key in keys {
-            for form in CliticForms.of(key) { byForm[FeatureHash.of(form)] = key }
-        }
-        let hashes = byForm.keys.sorted()
-        return (HashIndex(keys: hashes), hashes.map { byForm[$0]! })
-    }()
+    /// The hashes of each one-word name's key and its forms behind clitics (`وللفيفا`).
+    private static let oneWordForms = HashIndex(
+        keys: Set(names.flatMap { CliticForms.of(MatchingKey.of($0)) }.map { FeatureHash.of($0) }).sorted())
 
     /// The tags with every known organization of one word the tagger left outside a name marked as one, and every
     /// one of several words marked whatever the tagger made of it. `hashes` are the `FeatureHash` of `keys`.
     static func filling(_ tags: [String], keys: [String], hashes: [UInt64]) -> [String] {
         var tags = tags
-        for index in tags.indices where tags[index] == "O" && forms.index.position(of: hashes[index]) != nil {
+        for index in tags.indices where tags[index] == "O" && oneWordForms.position(of: hashes[index]) != nil {
             tags[index] = "B-ORG"
         }
         return multiWord.marking(tags, label: "ORG", keys: keys, hashes: hashes)
