@@ -14,6 +14,8 @@ import ArabicText
         ("prime minister", "رئيس الوزراء الإسرائيلي بنيامين نتنياهو", .person, "بنيامين نتنياهو"),
         ("honorific", "الدكتور خليل الحية", .person, "خليل الحية"),
         ("two honorifics", "سمو الأمير محمد بن سلمان", .person, "محمد بن سلمان"),
+        ("a player's position", "الحارس إيكر كاسياس", .person, "إيكر كاسياس"),
+        ("a player's position in construct", "لاعب الوسط إمام عاشور", .person, "إمام عاشور"),
         ("name shaped like a nisba stays", "الرئيس السيسي", .person, "السيسي"),
         ("nisba-shaped family name stays", "خليل الحية", .person, "خليل الحية"),
         ("movement head", "حركة حماس", .organization, "حماس"),

@@ -60,7 +60,8 @@ enum TriggerSpans {
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true,
                       let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys, isVerb: isVerb),
-                      isOutside(tags[name]) || isFirstWordOnly(tags[name], label: "PERS") {
+                      isOutside(tags[name]) || isFirstWordOnly(tags[name], label: "PERS")
+                        || (isLastWordOnly(tags[name], label: "PERS") && !continues(tags, at: name.upperBound, label: "PERS")) {
                 mark(&tags, name, label: "PERS")
                 // The body the office is held in, between the title and the name (`رئيس مجلس النواب اللبناني نبيه بري`).
                 if let body = (index + 1..<name.lowerBound).first(where: { headRoles[$0]?.isInstitutionHead == true }),
@@ -407,6 +408,12 @@ enum TriggerSpans {
     /// took two words of it ended on purpose (`سلفان شالوم` in `كشف … سلفان شالوم النقاب عن`).
     private static func isFirstWordOnly(_ tags: ArraySlice<String>, label: String) -> Bool {
         tags.first == "B-" + label && tags.dropFirst().allSatisfy { $0 == "O" }
+    }
+
+    /// The tagger's span of type `label` is the name's last word alone (`عاشور` of `لاعب الوسط إمام عاشور`): the
+    /// given name before it is also a common word (`إمام`, `أمين`), which the tagger left out.
+    private static func isLastWordOnly(_ tags: ArraySlice<String>, label: String) -> Bool {
+        tags.last == "B-" + label && tags.dropLast().allSatisfy { $0 == "O" }
     }
 
     /// The span of type `label` goes on at `position` (so a name ending before it would cut it).
