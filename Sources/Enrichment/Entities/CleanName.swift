@@ -63,7 +63,7 @@ struct CleanName: Sendable, Hashable {
             if type == .person { Self.dropAncestors(&forms, &keys) }
             if !(type == .person && rules.contains(.regnalNumbers) && RegnalNumbers.endsName(keys))
                 && !(rules.contains(.spelledAcronyms) && ForeignNameSpans.isSpelledAcronym(keys)) {
-                Self.dropTrailingWords(&forms, &keys, type: type, knowledge: knowledge)
+                Self.dropTrailingWords(&forms, &keys, type: type, keepsFamilyNisbas: rules.contains(.familyNisbas), knowledge: knowledge)
             }
         }
 
@@ -74,6 +74,12 @@ struct CleanName: Sendable, Hashable {
         // are left alone: the name lists skip them, and a short foreign given name (`جو بايدن`) is also one.
         while rules.contains(.nameBoundaries), type == .person, start < forms.count - 1, keys[start].count > 2,
               knowledge.isCommonWord(Substring(forms[start])), !knowledge.isName(Substring(forms[start])) {
+            start += 1
+        }
+        // Nor with a definite word before `عبد` or `أبو`, the complement of a word before the name (`زعيم جماعة الحوثي
+        // عبد الملك الحوثي`); the labelled text has only titles there, which go anyway (`الأمير عبد القادر`).
+        if rules.contains(.nameBoundaries), type == .person, start < forms.count - 2, keys[start].hasPrefix("ال"),
+           Self.compoundOpeners.contains(keys[start + 1]) {
             start += 1
         }
         guard start < forms.count else { return nil }
@@ -127,7 +133,7 @@ struct CleanName: Sendable, Hashable {
     /// A word after a listed name stays (`البرت كوخ`): a given name is followed by a family name; so does the
     /// word after one that opens a compound name, whatever else it may be (`أبو طالب`, `عبد الناصر`, `ابن سينا`).
     private static func dropTrailingWords(_ forms: inout [String], _ keys: inout [String], type: EntityType,
-                                          knowledge: WordKnowledge) {
+                                          keepsFamilyNisbas: Bool, knowledge: WordKnowledge) {
         let isLatin = { (form: String) in form.unicodeScalars.first.map { $0.isASCII } == true }
         let script = isLatin(forms[0])
         func isSwallowed(_ form: String, key: String, after previous: String, previousKey: String) -> Bool {
@@ -142,7 +148,13 @@ struct CleanName: Sendable, Hashable {
             return knowledge.isCommonInTraining(word) || knowledge.frequencies.isVerbForm(word)
                 || (knowledge.isCommonWord(word) && !knowledge.isListedName(Substring(previous)))
         }
-        while forms.count > 1, let last = forms.last, let key = keys.last,
+        // A family name shaped like an adjective of relation after two words of a person's name stays (`محمد شياع
+        // السوداني`).
+        func isFamilyName(_ form: String, key: String) -> Bool {
+            type == .person && keepsFamilyNisbas && forms.count >= 3
+                && FamilyNisbas.isFamilyName(form, key: key, after: Substring(forms[forms.count - 2]), knowledge: knowledge)
+        }
+        while forms.count > 1, let last = forms.last, let key = keys.last, !isFamilyName(last, key: key),
               isLatin(last) != script || isSwallowed(last, key: key, after: forms[forms.count - 2], previousKey: keys[keys.count - 2]) {
             forms.removeLast()
             keys.removeLast()
@@ -151,6 +163,9 @@ struct CleanName: Sendable, Hashable {
 
     /// Words that open a compound name and need the word after them, as matching keys.
     static let nameOpeners: Set<String> = Set(["أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "ذو", "ذي"].map { MatchingKey.of($0) })
+
+    /// The openers of compound given names that no word of the name comes before (`عبد الملك`, `أبو محمد`).
+    private static let compoundOpeners: Set<String> = Set(["عبد", "أبو"].map { MatchingKey.of($0) })
 
     /// The words that link a person to a parent in a lineage (`بن`, `بنت`, `ابن`), as matching keys.
     static let lineageLinks: Set<String> = ["بن", "بنت", "ابن"]

@@ -174,7 +174,8 @@ public struct EntityExtractor: Sendable {
         let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(titled, keys: keys) : titled
         let placed = PlaceSpans.filling(events, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
-        let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(numbered, words: words) : numbered
+        let families = rules.contains(.familyNisbas) ? FamilyNisbas.extending(numbered, words: words, keys: keys, knowledge: normalizer.words) : numbered
+        let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(families, words: words) : families
         let spelled = rules.contains(.spelledAcronyms) ? ForeignNameSpans.spellingOutAcronyms(latin, words: words, keys: keys) : latin
         let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(spelled, words: words, hashes: hashes) : spelled
         return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
