@@ -8,8 +8,11 @@ public enum SiteBuild {
     public static func run(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> BuildSummary {
         let started = Date()
         let cache = BuildCache(options: options)
+        // The output folder is checked beside the scan of the inputs: a build with nothing to do needs both.
+        let outputCheck = cache.previous.map { _ in IntactOutputCheck(writer(options)) }
         let inputs = cache.scanInputs()
-        let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, started: started, progress: progress)
+        let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, outputCheck: outputCheck,
+                                started: started, progress: progress)
         if let finished = state.finished { return finished }
         var summary = BuildSummary(
             articles: state.model?.articles.count ?? 0,
@@ -77,8 +80,9 @@ public enum SiteBuild {
     /// (docs/architecture.md, "The build cache", rule 2). Unreadable inputs take the full build, which reports them.
     private static var reuseUpToDateSiteStep: BuildStep {
         BuildStep("reuseUpToDateSite") { state in
-            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty else { return }
-            state.finished = cache.upToDateSummary(for: inputs, started: state.started)
+            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty, let outputCheck = state.outputCheck
+            else { return }
+            state.finished = cache.upToDateSummary(for: inputs, output: outputCheck, started: state.started)
         }
     }
 
@@ -86,8 +90,17 @@ public enum SiteBuild {
     /// done (rule 3); anything else leaves it to the steps after this one.
     private static var rebuildEditedArticlesStep: BuildStep {
         BuildStep("rebuildEditedArticles") { state in
-            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty else { return }
-            state.finished = try rebuildEditedArticles(state.options, cache: cache, inputs: inputs, started: state.started)
+            defer {
+                // The full build writes the output anew: it needs no check of it.
+                if state.finished == nil {
+                    state.outputCheck?.abandon()
+                    state.outputCheck = nil
+                }
+            }
+            guard let cache = state.cache, let inputs = state.inputs, inputs.unusable.isEmpty, let outputCheck = state.outputCheck
+            else { return }
+            state.finished = try rebuildEditedArticles(state.options, cache: cache, inputs: inputs, output: outputCheck,
+                                                       started: state.started)
         }
     }
 
@@ -311,10 +324,12 @@ public enum SiteBuild {
 
     /// Runs `steps` in order until one finishes the build (`BuildState.finished`) or the last has run.
     private static func execute(_ steps: [BuildStep], options: BuildOptions, cache: BuildCache?, inputs: BuildInputs?,
-                                started: Date = Date(), progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
+                                outputCheck: IntactOutputCheck? = nil, started: Date = Date(),
+                                progress: (@Sendable (BuildProgress) -> Void)?) throws -> BuildState {
         var state = BuildState(options: options, started: started)
         state.cache = cache
         state.inputs = inputs
+        state.outputCheck = outputCheck
         state.renderContext = renderContext(inputs, options: options)
         for (offset, step) in steps.enumerated() {
             progress?(.started(index: offset + 1, count: steps.count, step: step.name))

@@ -9,7 +9,8 @@ extension SiteBuild {
     ///
     /// nil whenever anything else changed, the output was touched, or an edited article does not load: the full
     /// build then runs (and reports any error). Its output is the one the full build would write (tested).
-    static func rebuildEditedArticles(_ options: BuildOptions, cache: BuildCache, inputs: BuildInputs, started: Date) throws -> BuildSummary? {
+    static func rebuildEditedArticles(_ options: BuildOptions, cache: BuildCache, inputs: BuildInputs, output outputCheck: IntactOutputCheck,
+                                      started: Date) throws -> BuildSummary? {
         guard let record = cache.previous, let outlineHash = record.outline, inputs.files.count == record.inputs.count else { return nil }
         var edited: [String] = []
         for (path, file) in inputs.files {
@@ -18,11 +19,8 @@ extension SiteBuild {
         }
         let content = ContentLoader.folderPrefix(of: options.contentDirectory, root: options.root)
         guard !edited.isEmpty, edited.allSatisfy({ ContentLoader.isMarkdownFile($0, in: content) }) else { return nil }
-        // The output check, an `lstat` per file, runs beside the rest of this route, which is serial. A return that
-        // leaves it to the full build stops it, and no thread outlives the route.
+        // The output check, an `lstat` per file, runs beside the rest of this route, which is serial.
         let outputWriter = writer(options)
-        let outputCheck = IntactOutputCheck(outputWriter)
-        defer { outputCheck.abandon() }
         guard let outline = SiteOutline(file: cacheFile(SiteOutline.fileName, options)), outline.hash == outlineHash,
               outline.context == outlineContext(inputs, options: options),
               case .success(let config) = SiteConfigLoader.load(from: options.configFile, path: SiteConfig.fileName, baseURLOverride: options.baseURL),

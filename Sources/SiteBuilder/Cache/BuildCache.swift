@@ -106,17 +106,18 @@ struct BuildCache: Sendable {
         return found
     }
 
-    /// The last build's record when nothing has changed since: same input fingerprint, output untouched.
-    func upToDateRecord(for inputs: BuildInputs) -> BuildRecord? {
+    /// The last build's record when nothing has changed since: same input fingerprint, output untouched (as `output`
+    /// found it, when given).
+    func upToDateRecord(for inputs: BuildInputs, output: IntactOutputCheck? = nil) -> BuildRecord? {
         guard let record = previous, record.fingerprint == inputs.fingerprint,
-              writer.intactOutputSignature() == record.outputSignature
+              (output.map { $0.result?.signature } ?? writer.intactOutputSignature()) == record.outputSignature
         else { return nil }
         return record
     }
 
     /// The summary of a build that has nothing to do, or nil when a real build is needed.
-    func upToDateSummary(for inputs: BuildInputs, started: Date) -> BuildSummary? {
-        upToDateRecord(for: inputs).map { record in
+    func upToDateSummary(for inputs: BuildInputs, output: IntactOutputCheck, started: Date) -> BuildSummary? {
+        upToDateRecord(for: inputs, output: output).map { record in
             BuildSummary(articles: record.articles, entityPages: record.entityPages, pagesWritten: 0,
                          pagesUnchanged: record.pages, pagesRendered: 0, seconds: Date().timeIntervalSince(started))
         }
