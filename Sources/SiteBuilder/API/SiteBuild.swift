@@ -7,9 +7,10 @@ public enum SiteBuild {
     /// Runs every step; on any error nothing is written and every diagnostic of the build is thrown.
     public static func run(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> BuildSummary {
         let started = Date()
+        // The output folder is checked beside the reading of the cache and the scan of the inputs: a build with
+        // nothing to do needs them all.
+        let outputCheck = IntactOutputCheck(writer(options))
         let cache = BuildCache(options: options)
-        // The output folder is checked beside the scan of the inputs: a build with nothing to do needs both.
-        let outputCheck = cache.previous.map { _ in IntactOutputCheck(writer(options)) }
         let inputs = cache.scanInputs()
         let state = try execute(steps(publishing: true), options: options, cache: cache, inputs: inputs, outputCheck: outputCheck,
                                 started: started, progress: progress)

@@ -110,7 +110,7 @@ struct BuildCache: Sendable {
     /// found it, when given).
     func upToDateRecord(for inputs: BuildInputs, output: IntactOutputCheck? = nil) -> BuildRecord? {
         guard let record = previous, record.fingerprint == inputs.fingerprint,
-              (output.map { $0.result?.signature } ?? writer.intactOutputSignature()) == record.outputSignature
+              (output.map { $0.signature } ?? writer.intactOutputSignature()) == record.outputSignature
         else { return nil }
         return record
     }
