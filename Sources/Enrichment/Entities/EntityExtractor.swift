@@ -178,7 +178,8 @@ public struct EntityExtractor: Sendable {
         let latin = rules.contains(.latinNames) ? ForeignNameSpans.extendingLatinNames(families, words: words) : families
         let spelled = rules.contains(.spelledAcronyms) ? ForeignNameSpans.spellingOutAcronyms(latin, words: words, keys: keys) : latin
         let prefixed = rules.contains(.placePrefixes) ? ForeignNameSpans.joiningPlacePrefixes(spelled, words: words, hashes: hashes) : spelled
-        return rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
+        let coordinated = rules.contains(.coordinatedPlaces) ? PlaceSpans.splittingCoordinatedPlaces(prefixed, keys: keys) : prefixed
+        return rules.contains(.commonNounPhrases) ? CommonNounPhrases.clearing(coordinated, keys: keys) : coordinated
     }
 
     /// Why an entity is not worth a page, nil when it is. A one-word name needs some evidence beyond the tagger's

@@ -32,6 +32,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// A family name shaped like an adjective of relation after a person's name of two words or more joins it
     /// (`محمد شياع السوداني`; `FamilyNisbas`), and name boundaries keep it.
     public static let familyNisbas = EntityRules(rawValue: 1 << 38)
+    /// A place's name in a phrase that makes it a common noun gets no tag (`الرباط الصليبي`, `نصف قطر`;
+    /// `CommonNounPhrases`).
+    public static let commonNounPhrases = EntityRules(rawValue: 1 << 39)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
     public static let latinNames = EntityRules(rawValue: 1 << 19)
     /// Latin letters spelled out in Arabic make one organization (`سي إن إن`, `آي بي إم`; `ForeignNameSpans`).
@@ -116,7 +119,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     public static let doubtfulSingleWords = EntityRules(rawValue: 1 << 18)
 
     public static let names: [(String, EntityRules)] = [
-        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("clubs", .clubs), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers), ("familyNisbas", .familyNisbas),
+        ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("clubs", .clubs), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers), ("familyNisbas", .familyNisbas), ("commonNounPhrases", .commonNounPhrases),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

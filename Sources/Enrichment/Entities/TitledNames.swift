@@ -72,19 +72,20 @@ enum TitledNames {
         guard !key.hasPrefix("\u{0648}"), !key.hasPrefix("\u{0641}") else { return false }
         if knowledge.isName(word) { return !knowledge.isCommonWord(word) }
         guard !knowledge.isKnownWord(word), !isFutureVerb(key) else { return false }
+        // A word general text has far more often without its first letter, or only so, is that word behind a
+        // preposition (`لطيران`, `المهاجم لقطع`).
+        guard !(word.first.map(prepositionLetters.contains) == true
+                && knowledge.frequencies.prefersSplit(whole: word, stem: word.dropFirst())) else { return false }
         guard let frequency = knowledge.frequencies.frequencyClass(of: word) else { return true }
         // General text also knows the names the news is full of (`الرئيس الفرنسي ماكرون`): after a title and a word
         // that qualifies it (a verb may follow a bare title: `الوزير استقال`), a word general text has, but not very
         // often, nor with and without the article, nor as a verb in the imperfect, is one of them when the training
         // text, which has the common words and adverbs that follow titles (`آنذاك`, `بدوره`), does not know it.
-        let isBehindPreposition = word.first.map(prepositionLetters.contains) == true
-            && knowledge.frequencies.prefersSplit(whole: word, stem: word.dropFirst())
         return afterQualifier && frequency >= leastNameFrequencyClass && !knowledge.isCommonWord(word)
-            && !knowledge.frequencies.isVerbForm(word) && !isBehindPreposition
+            && !knowledge.frequencies.isVerbForm(word)
     }
 
-    /// A word general text has far more often without its first letter is that word behind a preposition
-    /// (`لطيران`), not a name.
+    /// The letters of the prepositions written as part of the word after them.
     private static let prepositionLetters: Set<Character> = ["\u{0628}", "\u{0644}", "\u{0643}"]
 
     /// Words general text has more often than this (about once in ten thousand words: `أمس`, `نفسه`) are not taken

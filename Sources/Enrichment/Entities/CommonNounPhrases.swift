@@ -1,0 +1,34 @@
+import ArabicText
+
+/// Phrases in which a place's name is a common noun: the knee's ligament of sports news (`الرباط الصليبي`, not
+/// Rabat) and a circle's radius (`نصف قطر`, not Qatar). The place's word there gets no tag, whatever the tagger or
+/// the gazetteer made of it.
+enum CommonNounPhrases {
+    /// The place's word, and the words after or before it that make it a common noun.
+    private static let followed: [String: KeySet] = [
+        MatchingKey.of("الرباط"): KeySet(["الصليبي", "الصليبى", "الصليبية"].map { MatchingKey.of($0) }),
+    ]
+    private static let preceded: [String: KeySet] = [
+        MatchingKey.of("قطر"): KeySet(["نصف", "بنصف"].map { MatchingKey.of($0) }),
+    ]
+
+    static func clearing(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        for index in keys.indices where tags[index] != "O" {
+            let phrase: ClosedRange<Int>
+            if index + 1 < keys.count, followed[keys[index]]?.contains(keys[index + 1]) == true {
+                phrase = index...(index + 1)
+            } else if index > 0, preceded[keys[index]]?.contains(keys[index - 1]) == true {
+                phrase = (index - 1)...index
+            } else {
+                continue
+            }
+            for position in phrase { tags[position] = "O" }
+            // A span the phrase opened goes on without it.
+            if phrase.upperBound + 1 < tags.count, tags[phrase.upperBound + 1].hasPrefix("I-") {
+                tags[phrase.upperBound + 1] = "B-" + tags[phrase.upperBound + 1].dropFirst(2)
+            }
+        }
+        return tags
+    }
+}
