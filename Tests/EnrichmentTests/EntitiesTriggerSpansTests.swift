@@ -60,6 +60,8 @@ import Testing
          "تيدروس/B-PERS أدهانوم/I-PERS غيبريسوس/I-PERS"),
         ("an institution over its country's adjective", "وقالت وكالة الأنباء السعودية إن اللقاء تناول",
          ["السعودية": "B-LOC"], "وكالة/B-ORG الأنباء/I-ORG السعودية/I-ORG"),
+        ("a definite head before one indefinite word is no name", "وأوصت المنظمة كبار السن بتلقي اللقاح.",
+         ["المنظمة": "B-ORG", "كبار": "I-ORG"], ""),
         ("a definite head before its complement stays", "أعلنت المنظمة الدولية للهجرة أن",
          ["المنظمة": "B-ORG", "الدولية": "I-ORG", "للهجرة": "I-ORG"], "المنظمة/B-ORG الدولية/I-ORG للهجرة/I-ORG"),
     ])

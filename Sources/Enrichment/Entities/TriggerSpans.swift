@@ -268,15 +268,20 @@ enum TriggerSpans {
 
     /// A definite head cannot stand in construct before a name, so a span the tagger made of one and the indefinite
     /// words after it (`للمنظمة تيدروس أدهانوم غيبريسوس`, "for the organization, Tedros …") is the head, which
-    /// points back to a body named earlier, and a person of two words or more in apposition to it.
+    /// points back to a body named earlier, and a person of two words or more in apposition to it; a single Arabic
+    /// word after the head is no name at all (`وأوصت المنظمة كبار السن`, the verb's object).
     private static func personsAfterDefiniteHeads(_ tags: [String], keys: [String]) -> [String] {
         var tags = tags
-        for start in keys.indices.dropLast(2) where tags[start] == "B-ORG" && EntityVocabulary.definiteHeadForms.contains(keys[start]) {
+        for start in keys.indices.dropLast() where tags[start] == "B-ORG" && EntityVocabulary.definiteHeadForms.contains(keys[start]) {
             var end = start + 1
             while end < keys.count, tags[end] == "I-ORG", !keys[end].hasPrefix("ال") { end += 1 }
-            guard end - start >= 3, end == keys.count || tags[end] != "I-ORG" else { continue }
+            guard end - start >= 2, end == keys.count || tags[end] != "I-ORG" else { continue }
             tags[start] = "O"
-            mark(&tags, (start + 1)..<end, label: "PERS")
+            if end - start == 2 {
+                if keys[start + 1].unicodeScalars.allSatisfy({ WritingScript.of($0) == .arabic }) { tags[start + 1] = "O" } else { tags[start] = "B-ORG" }
+            } else {
+                mark(&tags, (start + 1)..<end, label: "PERS")
+            }
         }
         return tags
     }
