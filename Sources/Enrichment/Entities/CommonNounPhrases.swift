@@ -4,9 +4,10 @@ import ArabicText
 /// Rabat) and a circle's radius (`نصف قطر`, not Qatar). The place's word there gets no tag, whatever the tagger or
 /// the gazetteer made of it.
 enum CommonNounPhrases {
-    /// The place's word, and the words after or before it that make it a common noun.
+    /// The place's word, and the words after or before it that make it a common noun (as matching keys, which
+    /// fold `الصليبى` into `الصليبي`).
     private static let followed: [String: KeySet] = [
-        MatchingKey.of("الرباط"): KeySet(["الصليبي", "الصليبى", "الصليبية"].map { MatchingKey.of($0) }),
+        MatchingKey.of("الرباط"): KeySet(["الصليبي", "الصليبية"].map { MatchingKey.of($0) }),
     ]
     private static let preceded: [String: KeySet] = [
         MatchingKey.of("قطر"): KeySet(["نصف", "بنصف"].map { MatchingKey.of($0) }),

@@ -276,11 +276,12 @@ enum TriggerSpans {
             var end = start + 1
             while end < keys.count, tags[end] == "I-ORG", !keys[end].hasPrefix("ال") { end += 1 }
             guard end - start >= 2, end == keys.count || tags[end] != "I-ORG" else { continue }
-            tags[start] = "O"
-            if end - start == 2 {
-                if keys[start + 1].unicodeScalars.allSatisfy({ WritingScript.of($0) == .arabic }) { tags[start + 1] = "O" } else { tags[start] = "B-ORG" }
-            } else {
+            if end - start >= 3 {
+                tags[start] = "O"
                 mark(&tags, (start + 1)..<end, label: "PERS")
+            } else if keys[start + 1].unicodeScalars.allSatisfy({ WritingScript.of($0) == .arabic }) {
+                tags[start] = "O"
+                tags[start + 1] = "O"
             }
         }
         return tags

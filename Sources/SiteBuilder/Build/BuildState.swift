@@ -14,8 +14,8 @@ struct BuildState {
     /// The build cache and the input files' hashes, when the build publishes (and so may use its cache).
     var cache: BuildCache?
     var inputs: BuildInputs?
-    /// Whether the output folder is as the last build left it, begun before the inputs were scanned when the last
-    /// build left a record: the two shortcuts of the cache take its result, and a full build stops it.
+    /// Whether the output folder is as the last build left it, begun before the build record is read and the inputs
+    /// are scanned: the two shortcuts of the cache take its result, and a full build stops it.
     var outputCheck: IntactOutputCheck?
     /// What every render key starts from (see `PageKeys`).
     var renderContext = ContentHash(value: 0)
