@@ -39,9 +39,18 @@ public struct EntityExtractor: Sendable {
         let (mentions, clubs) = self.mentions(in: text)
         // Keys by their 64-bit hash: cheaper to build than a `Set` of keys, for the few lookups a name needs.
         let attestedKeys = HashIndex(keys: text.distinctTokenKeys.map { FeatureHash.of($0) })
+        // An article names most of its entities several times, in the same words: each is resolved once.
+        var resolutions: [ResolutionKey: ResolvedName?] = [:]
         let resolved = mentions.compactMap { mention in
-            var name = normalizer.resolve(words: mention.words, as: mention.type) {
-                attestedKeys.position(of: FeatureHash.of(MatchingKey.of($0))) != nil
+            let key = ResolutionKey(mention)
+            var name: ResolvedName?
+            if let known = resolutions[key] {
+                name = known
+            } else {
+                name = normalizer.resolve(words: mention.words, as: mention.type) {
+                    attestedKeys.position(of: FeatureHash.of(MatchingKey.of($0))) != nil
+                }
+                resolutions[key] = name
             }
             if name?.isFixedByAliases == false { name?.confidence = mention.confidence }
             return name
@@ -308,5 +317,18 @@ public struct EntityExtractor: Sendable {
             if lhs.mentions != rhs.mentions { return lhs.mentions > rhs.mentions }
             return lhs.name < rhs.name
         }
+    }
+}
+
+/// What `EntityNormalizer.resolve` reads of a mention: its type, its words, and the text they span (the alias
+/// file matches that text as written), the parts kept apart by control characters no word holds.
+private struct ResolutionKey: Hashable {
+    let type: EntityType
+    let text: ByteKey
+
+    init(_ mention: EntityMention) {
+        type = mention.type
+        let span = mention.words.first.map { String($0.base[$0.startIndex..<mention.words.last!.endIndex]) } ?? ""
+        text = ByteKey(mention.words.joined(separator: "\u{0}") + "\u{1}" + span)
     }
 }
