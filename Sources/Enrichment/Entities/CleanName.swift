@@ -250,6 +250,9 @@ struct CleanName: Sendable, Hashable {
         // A company is named without `شركة` when its name is a name of its own (`شركة أبل` → `أبل`), not a
         // definite description (`شركة النفط الوطنية`).
         if forms.count > 1, EntityVocabulary.companyHeads.contains(keys[0]), !keys[1].hasPrefix("ال") { return 1 }
+        // So is an agency known by its own name (`وكالة موديز` → `موديز`, `وكالة ناسا` → `ناسا`), unlike one named
+        // by what it does (`وكالة الطاقة الذرية`).
+        if forms.count > 1, keys[0] == agencyHead, KnownOrganizations.keys.contains(keys[1...].joined(separator: " ")) { return 1 }
         guard forms.count > 1, EntityVocabulary.genericHeads.contains(keys[0]) else { return 0 }
         var index = 1
         while index < forms.count - 1,
@@ -261,6 +264,7 @@ struct CleanName: Sendable, Hashable {
 
     private static let riverHead = MatchingKey.of("نهر")
     private static let peninsulaPrefix = MatchingKey.of("شبه")
+    private static let agencyHead = MatchingKey.of("وكالة")
     private static let islandHeads: Set<String> = [MatchingKey.of("جزيرة"), MatchingKey.of("الجزيرة")]
 
     private static func isDescriptive(_ form: String) -> Bool {

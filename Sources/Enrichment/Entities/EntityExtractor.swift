@@ -177,7 +177,8 @@ public struct EntityExtractor: Sendable {
     /// `hashes` are the `FeatureHash` of `keys`.
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String], hashes: [UInt64]) -> [String] {
         let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, keys: keys, hashes: hashes) : tags
-        let known = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
+        let clubs = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
+        let known = rules.contains(.stockExchanges) ? StockExchanges.filling(clubs, keys: keys) : clubs
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(titled, keys: keys) : titled

@@ -35,6 +35,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// A place's name in a phrase that makes it a common noun gets no tag (`الرباط الصليبي`, `نصف قطر`;
     /// `CommonNounPhrases`).
     public static let commonNounPhrases = EntityRules(rawValue: 1 << 39)
+    /// Stock exchanges named by their place (`StockExchanges`): `بورصة الرياض`, `سوق دبي المالي` are organizations
+    /// over the place the tagger made of the city.
+    public static let stockExchanges = EntityRules(rawValue: 1 << 40)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
     public static let latinNames = EntityRules(rawValue: 1 << 19)
     /// Latin letters spelled out in Arabic make one organization (`سي إن إن`, `آي بي إم`; `ForeignNameSpans`).
@@ -120,6 +123,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     public static let names: [(String, EntityRules)] = [
         ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("clubs", .clubs), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers), ("familyNisbas", .familyNisbas), ("commonNounPhrases", .commonNounPhrases),
+        ("stockExchanges", .stockExchanges),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

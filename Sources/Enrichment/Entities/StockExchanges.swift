@@ -1,0 +1,44 @@
+import ArabicText
+
+/// Stock exchanges, which news names by their city or country: `بورصة` before a place (`بورصة الرياض`,
+/// `بورصة نيويورك`), and `سوق` before a place and the adjective or purpose that makes it a financial market
+/// (`سوق دبي المالي`, `سوق مسقط للأوراق المالية`). The whole phrase is an organization, over the place the tagger
+/// made of its city; the heads alone only describe (`البورصة`, `سوق العمل`, `سوق دبي` for its shops).
+enum StockExchanges {
+    private static let exchangeHeads = EntityVocabulary.withClitics(KeySet([MatchingKey.of("بورصة")]))
+    private static let marketHeads = EntityVocabulary.withClitics(KeySet([MatchingKey.of("سوق")]))
+    /// What follows a market's place in its name, longest first.
+    private static let marketEndings = [["للأوراق", "المالية"], ["المالي"], ["المالية"]].map { $0.map { MatchingKey.of($0) } }
+
+    static func filling(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        var index = 0
+        while index < keys.count {
+            let isExchange = exchangeHeads.contains(keys[index])
+            guard isExchange || marketHeads.contains(keys[index]), let placeLength = placeLength(at: index + 1, keys: keys) else {
+                index += 1
+                continue
+            }
+            var end = index + 1 + placeLength
+            if !isExchange {
+                guard let ending = marketEndings.first(where: { keys[end...].starts(with: $0) }) else {
+                    index += 1
+                    continue
+                }
+                end += ending.count
+            }
+            for position in index..<end { tags[position] = (position == index ? "B-" : "I-") + "ORG" }
+            // A span of the tagger's that ran on past the name starts again after it.
+            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
+            index = end
+        }
+        return tags
+    }
+
+    /// How many words (two or one) the gazetteer's place that starts at `start` has, if one does.
+    private static func placeLength(at start: Int, keys: [String]) -> Int? {
+        [2, 1].first { length in
+            start + length <= keys.count && Gazetteer.place(forKey: keys[start..<(start + length)].joined(separator: " ")) != nil
+        }
+    }
+}
