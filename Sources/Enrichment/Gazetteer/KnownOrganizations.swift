@@ -2,7 +2,9 @@ import ArabicText
 
 /// International and regional organizations, a few state bodies, agencies and large companies that Arabic news
 /// names by one word, many of them acronyms written in Arabic letters (`اليونسكو`, `الفيفا`, `الإنتربول`), and
-/// armed groups and movements named by common words that no head announces (`قوات الدعم السريع`, `أنصار الله`).
+/// armed groups and movements named by common words that no head announces (`قوات الدعم السريع`, `أنصار الله`),
+/// and the international bodies whose head the rules do not open a name with (`برنامج الأغذية العالمي`,
+/// `المحكمة الجنائية الدولية`, `ستاندرد آند بورز`).
 /// Written by hand for Mujaz from common Arabic news usage (no third-party data). Such a name names the
 /// organization wherever it stands: the rules tag it over whatever the tagger saw, type it as an organization and
 /// never leave it out for being said once. So one-word names that are also places or people's names are left out
@@ -27,6 +29,8 @@ enum KnownOrganizations {
         "فيلق القدس", "الجيش الوطني الليبي", "الجيش السوري الحر", "بوكو حرام", "الهلال الأحمر", "الصليب الأحمر",
         "الإخوان المسلمين", "الإخوان المسلمون", "أطباء بلا حدود",
         "ستاندرد آند بورز", "ستاندرد أند بورز",
+        "برنامج الأغذية العالمي", "برنامج الأمم المتحدة الإنمائي", "برنامج الأمم المتحدة للبيئة",
+        "المحكمة الجنائية الدولية", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "مفوضية الأمم المتحدة لشؤون اللاجئين",
     ]
 
     static let keys: Set<String> = Set((names + multiWordNames).map(MatchingKey.of))
