@@ -91,9 +91,10 @@ struct CleanName: Sendable, Hashable {
             keys[start] = MatchingKey.of(forms[start])
         }
         let kept = forms[start...]
-        // Words that each only describe may together name a place (`المحيط الهندي`) or, after an institution's
-        // head, an organization (`المنتخب البرازيلي`).
+        // Words that each only describe may together name a place (`المحيط الهندي`, a state's official name:
+        // `المملكة المغربية`) or, after an institution's head, an organization (`المنتخب البرازيلي`).
         if kept.allSatisfy(Self.isDescriptive), Gazetteer.place(forKey: MatchingKey.of(kept.joined(separator: " "))) == nil,
+           !(type == .place && rules.contains(.officialNames) && OfficialNames.isCountrysOfficialName(Array(keys[start...]))),
            !(type == .organization && kept.count > 1 && EntityVocabulary.institutionHeads.contains(keys[start])) {
             return nil
         }

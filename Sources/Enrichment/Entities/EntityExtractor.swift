@@ -181,7 +181,9 @@ public struct EntityExtractor: Sendable {
         let known = rules.contains(.stockExchanges) ? StockExchanges.filling(clubs, keys: keys) : clubs
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(known, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
-        let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(titled, keys: keys) : titled
+        let repeated = rules.contains(.repeatedHeads) ? RepeatedHeads.filling(titled, keys: keys) : titled
+        let states = rules.contains(.officialNames) ? OfficialNames.filling(repeated, keys: keys) : repeated
+        let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(states, keys: keys) : states
         let placed = PlaceSpans.filling(events, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed
         let families = rules.contains(.familyNisbas) ? FamilyNisbas.extending(numbered, words: words, keys: keys, knowledge: normalizer.words) : numbered

@@ -38,6 +38,9 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// Stock exchanges named by their place (`StockExchanges`): `بورصة الرياض`, `سوق دبي المالي` are organizations
     /// over the place the tagger made of the city.
     public static let stockExchanges = EntityRules(rawValue: 1 << 40)
+    /// A body's head repeated behind و names a second body of the same kind (`دار الشروق ودار الساقي`;
+    /// `RepeatedHeads`).
+    public static let repeatedHeads = EntityRules(rawValue: 1 << 41)
     /// A Latin name runs over the capitalized Latin words around it (`Joseph Marie Jacquard`, `AT&T`).
     public static let latinNames = EntityRules(rawValue: 1 << 19)
     /// Latin letters spelled out in Arabic make one organization (`سي إن إن`, `آي بي إم`; `ForeignNameSpans`).
@@ -123,7 +126,7 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
 
     public static let names: [(String, EntityRules)] = [
         ("gluedPlaces", .gluedPlaces), ("triggerSpans", .triggerSpans), ("placeHeads", .placeHeads), ("gazetteerWords", .gazetteerWords), ("placeSpellings", .placeSpellings), ("knownOrganizations", .knownOrganizations), ("clubs", .clubs), ("eventsAndTribes", .eventsAndTribes), ("regnalNumbers", .regnalNumbers), ("familyNisbas", .familyNisbas), ("commonNounPhrases", .commonNounPhrases),
-        ("stockExchanges", .stockExchanges),
+        ("stockExchanges", .stockExchanges), ("repeatedHeads", .repeatedHeads),
         ("latinNames", .latinNames), ("spelledAcronyms", .spelledAcronyms), ("placePrefixes", .placePrefixes),
         ("coordinatedPlaces", .coordinatedPlaces), ("latinGlosses", .latinGlosses), ("acronymGlosses", .acronymGlosses),
         ("titlesAndHeads", .titlesAndHeads), ("cliticsByModel", .cliticsByModel),

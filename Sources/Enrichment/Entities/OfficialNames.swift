@@ -58,6 +58,36 @@ enum OfficialNames {
         otherNames[key]
     }
 
+    /// A state's head with the article, behind any clitic (`بالمملكة`, `والجمهورية`).
+    private static let definiteStateHeadForms = EntityVocabulary.withClitics(KeySet(stateHeads.members.map(\.text).filter { $0.hasPrefix(article) }))
+
+    /// The tags with a state written by its official name where the tagger saw no name: a definite state's head
+    /// and adjectives of relation, one of them a place's adjective, are a place (`تحل المملكة المغربية ضيف شرف`,
+    /// `الجمهورية التونسية`, `السلطنة العمانية`); without one they describe (`الجمهورية الثانية`, `الإمارة
+    /// الإسلامية`).
+    static func filling(_ tags: [String], keys: [String]) -> [String] {
+        var tags = tags
+        for start in keys.indices where tags[start] == "O" && definiteStateHeadForms.contains(keys[start]) {
+            var end = start + 1
+            while end < keys.count, tags[end] == "O" || tags[end].hasSuffix("-LOC"), isOfficialAdjective(keys[end]) { end += 1 }
+            guard namesCountry(adjectives: keys[(start + 1)..<end]) else { continue }
+            for position in start..<end { tags[position] = (position == start ? "B-" : "I-") + "LOC" }
+            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
+        }
+        return tags
+    }
+
+    /// A state's head and adjectives of relation, one of them a place's the gazetteer knows: an official name,
+    /// though each word only describes (`المملكة المغربية`, `الجمهورية العربية السورية`, `السلطنة العمانية`).
+    static func isCountrysOfficialName(_ wordKeys: [String]) -> Bool {
+        wordKeys.count > 1 && stateHeads.contains(wordKeys[0]) && wordKeys.dropFirst().allSatisfy(isOfficialAdjective)
+            && namesCountry(adjectives: wordKeys.dropFirst())
+    }
+
+    private static func namesCountry(adjectives: ArraySlice<String>) -> Bool {
+        adjectives.contains { adjective in placeKeys(derivedFrom: adjective).contains { Gazetteer.place(forKey: $0) != nil } }
+    }
+
     /// Definite, shaped like an adjective of relation (or `المتحدة`), and no direction.
     private static func isOfficialAdjective(_ key: String) -> Bool {
         key == union || (nisbaBase(of: key) != nil && !directions.contains(key))
