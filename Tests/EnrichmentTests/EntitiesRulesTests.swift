@@ -9,7 +9,7 @@ import Testing
 /// Rows come from news and encyclopedia text, not from the sample article.
 @Suite struct EntitiesRulesTests {
     static let listed: Set<String> = ["خوسيه", "وليد", "بويل", "شيفا", "بافاروتي", "هايدرارخس", "محمد", "محمود", "ألبرت", "فرانسيس", "لويس"]
-    static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور", "والسكان", "جو"]
+    static let common: Set<String> = ["ثعبان", "أبحاث", "البراكين", "مقدس", "صور", "والسكان", "جو", "نفط"]
     static let named: Set<String> = ["الجزيرة"]
     static let seen: Set<String> = ["العلماء"]
     static let frequencies = try! WordFrequencies(tsv: """
@@ -119,6 +119,7 @@ import Testing
          ["organization:وزارة الإسكان السورية:1", "organization:وزارة الموارد المائية:1"]),
         ("officialNames", "وتحل المملكة المغربية ضيف شرف، وقال الوزير إن المغرب يرحب. وتحدث رئيس الجمهورية الثانية.",
          [("المغرب", "LOC")], ["place:المغرب:2"], ["place:المغرب:1"]),
+        ("companyHeads", "قالت شركة تسلا إنها ستتعاون مع شركة ناشئة وشركة أمريكية وشركة نفط.", [], ["organization:تسلا:1"], []),
         ("stockExchanges", "تحسنت سوق العمل في دبي، وازدحمت سوق دبي بالمتسوقين.", [("دبي", "LOC"), ("دبي", "LOC")], ["place:دبي:2"],
          ["place:دبي:2"]),
         ("titlesAndHeads", "خفضت وكالة موديز تصنيف الشركة، وأطلقت وكالة الطاقة الذرية تقريرها.",

@@ -110,7 +110,8 @@ public struct EntityRules: OptionSet, Sendable, Hashable {
     /// list or text knows is tagged a person there where the tagger saw nothing (`الفرعون زوسر`).
     public static let titledNames = EntityRules(rawValue: 1 << 30)
     /// An organization of one word that the article names right after `شركة` gets its page whatever general text
-    /// and its plain uses say of the word (`شركة أبل`, though `الإبل` are camels).
+    /// and its plain uses say of the word (`شركة أبل`, though `الإبل` are camels), and such a word the tagger left
+    /// outside a name is one unless it describes the company (`شركة تسلا`; `CompanyNames`).
     public static let companyHeads = EntityRules(rawValue: 1 << 33)
     /// Sports clubs (`ClubNames`): a club's name of several words is an organization wherever it stands, over what
     /// the tagger made of it (`بايرن ميونخ`, `باريس سان جيرمان`), and a one-word club that is also a city's name is
