@@ -6,10 +6,13 @@ import ArabicText
 /// common word (`شركة نفط`, `شركة طيران`).
 enum CompanyNames {
     private static let descriptiveEndings = ["ة", "ى", "ات"].map { MatchingKey.of($0) }
+    /// `شركة` behind any clitic, by `FeatureHash`: every word of every article is looked up.
+    private static let headForms = HashIndex(forms: EntityVocabulary.companyHeadForms)
 
-    static func filling(_ tags: [String], words: [Substring], keys: [String], knowledge: WordKnowledge) -> [String] {
+    /// `hashes` are the `FeatureHash` of `keys`.
+    static func filling(_ tags: [String], words: [Substring], keys: [String], hashes: [UInt64], knowledge: WordKnowledge) -> [String] {
         var tags = tags
-        for index in keys.indices.dropLast() where EntityVocabulary.companyHeadForms.contains(keys[index]) {
+        for index in keys.indices.dropLast() where headForms.position(of: hashes[index]) != nil {
             let next = index + 1
             let word = words[next], key = keys[next]
             guard tags[next] == "O", word.count >= 2, word.allSatisfy(\.isLetter), !key.hasPrefix("ال"),

@@ -178,12 +178,12 @@ public struct EntityExtractor: Sendable {
     private func applyingSpanRules(to tags: [String], words: [Substring], keys: [String], hashes: [UInt64]) -> [String] {
         let organizations = rules.contains(.knownOrganizations) ? KnownOrganizations.filling(tags, keys: keys, hashes: hashes) : tags
         let clubs = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
-        let known = rules.contains(.stockExchanges) ? StockExchanges.filling(clubs, keys: keys) : clubs
-        let companies = rules.contains(.companyHeads) ? CompanyNames.filling(known, words: words, keys: keys, knowledge: normalizer.words) : known
+        let known = rules.contains(.stockExchanges) ? StockExchanges.filling(clubs, keys: keys, hashes: hashes) : clubs
+        let companies = rules.contains(.companyHeads) ? CompanyNames.filling(known, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : known
         let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(companies, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let repeated = rules.contains(.repeatedHeads) ? RepeatedHeads.filling(titled, keys: keys) : titled
-        let states = rules.contains(.officialNames) ? OfficialNames.filling(repeated, keys: keys) : repeated
+        let states = rules.contains(.officialNames) ? OfficialNames.filling(repeated, keys: keys, hashes: hashes) : repeated
         let events = rules.contains(.eventsAndTribes) ? EventsAndTribes.dropping(states, keys: keys) : states
         let placed = PlaceSpans.filling(events, words: words, keys: keys, hashes: hashes, rules: rules, knowledge: normalizer.words)
         let numbered = rules.contains(.regnalNumbers) ? RegnalNumbers.extending(placed, keys: keys) : placed

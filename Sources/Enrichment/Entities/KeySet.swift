@@ -21,3 +21,11 @@ struct KeySet: Sendable {
         KeySet(members: members.union(other.members))
     }
 }
+
+extension HashIndex {
+    /// The keys of `forms` by their `FeatureHash`, for membership tests on every word of an article (`position(of:)`
+    /// of a word's key hash), which need neither a `ByteKey` nor `Hasher`.
+    init(forms: KeySet) {
+        self.init(keys: forms.members.map { FeatureHash.of($0.text) }.sorted())
+    }
+}

@@ -58,16 +58,19 @@ enum OfficialNames {
         otherNames[key]
     }
 
-    /// A state's head with the article, behind any clitic (`بالمملكة`, `والجمهورية`).
-    private static let definiteStateHeadForms = EntityVocabulary.withClitics(KeySet(stateHeads.members.map(\.text).filter { $0.hasPrefix(article) }))
+    /// A state's head with the article, behind any clitic (`بالمملكة`, `والجمهورية`), by `FeatureHash`: every word
+    /// of every article is looked up.
+    private static let definiteStateHeadForms = HashIndex(
+        forms: EntityVocabulary.withClitics(KeySet(stateHeads.members.map(\.text).filter { $0.hasPrefix(article) })))
 
     /// The tags with a state written by its official name where the tagger saw no name: a definite state's head
     /// and adjectives of relation, one of them a place's adjective, are a place (`تحل المملكة المغربية ضيف شرف`,
     /// `الجمهورية التونسية`, `السلطنة العمانية`); without one they describe (`الجمهورية الثانية`, `الإمارة
     /// الإسلامية`).
-    static func filling(_ tags: [String], keys: [String]) -> [String] {
+    /// `hashes` are the `FeatureHash` of `keys`.
+    static func filling(_ tags: [String], keys: [String], hashes: [UInt64]) -> [String] {
         var tags = tags
-        for start in keys.indices where tags[start] == "O" && definiteStateHeadForms.contains(keys[start]) {
+        for start in keys.indices where tags[start] == "O" && definiteStateHeadForms.position(of: hashes[start]) != nil {
             var end = start + 1
             while end < keys.count, tags[end] == "O" || tags[end].hasSuffix("-LOC"), isOfficialAdjective(keys[end]) { end += 1 }
             guard namesCountry(adjectives: keys[(start + 1)..<end]) else { continue }

@@ -5,17 +5,19 @@ import ArabicText
 /// (`سوق دبي المالي`, `سوق مسقط للأوراق المالية`). The whole phrase is an organization, over the place the tagger
 /// made of its city; the heads alone only describe (`البورصة`, `سوق العمل`, `سوق دبي` for its shops).
 enum StockExchanges {
-    private static let exchangeHeads = EntityVocabulary.withClitics(KeySet([MatchingKey.of("بورصة")]))
-    private static let marketHeads = EntityVocabulary.withClitics(KeySet([MatchingKey.of("سوق")]))
+    /// The heads' forms behind clitics (`ببورصة`, `وسوق`), by `FeatureHash`: every word of every article is looked up.
+    private static let exchangeHeads = HashIndex(forms: EntityVocabulary.withClitics(KeySet([MatchingKey.of("بورصة")])))
+    private static let marketHeads = HashIndex(forms: EntityVocabulary.withClitics(KeySet([MatchingKey.of("سوق")])))
     /// What follows a market's place in its name, longest first.
     private static let marketEndings = [["للأوراق", "المالية"], ["المالي"], ["المالية"]].map { $0.map { MatchingKey.of($0) } }
 
-    static func filling(_ tags: [String], keys: [String]) -> [String] {
+    /// `hashes` are the `FeatureHash` of `keys`.
+    static func filling(_ tags: [String], keys: [String], hashes: [UInt64]) -> [String] {
         var tags = tags
         var index = 0
         while index < keys.count {
-            let isExchange = exchangeHeads.contains(keys[index])
-            guard isExchange || marketHeads.contains(keys[index]), let placeLength = placeLength(at: index + 1, keys: keys) else {
+            let isExchange = exchangeHeads.position(of: hashes[index]) != nil
+            guard isExchange || marketHeads.position(of: hashes[index]) != nil, let placeLength = placeLength(at: index + 1, keys: keys) else {
                 index += 1
                 continue
             }
