@@ -180,7 +180,7 @@ public struct EntityExtractor: Sendable {
         let clubs = rules.contains(.clubs) ? ClubNames.filling(organizations, keys: keys, hashes: hashes) : organizations
         let known = rules.contains(.stockExchanges) ? StockExchanges.filling(clubs, keys: keys, hashes: hashes) : clubs
         let companies = rules.contains(.companyHeads) ? CompanyNames.filling(known, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : known
-        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(companies, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : known
+        let triggered = rules.contains(.triggerSpans) ? TriggerSpans.filling(companies, words: words, keys: keys, isVerb: normalizer.words.frequencies.isVerbForm) : companies
         let titled = rules.contains(.titledNames) ? TitledNames.filling(triggered, words: words, keys: keys, hashes: hashes, knowledge: normalizer.words) : triggered
         let repeated = rules.contains(.repeatedHeads) ? RepeatedHeads.filling(titled, keys: keys) : titled
         let states = rules.contains(.officialNames) ? OfficialNames.filling(repeated, keys: keys, hashes: hashes) : repeated
