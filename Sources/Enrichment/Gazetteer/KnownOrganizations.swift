@@ -3,8 +3,8 @@ import ArabicText
 /// International and regional organizations, a few state bodies, agencies and large companies that Arabic news
 /// names by one word, many of them acronyms written in Arabic letters (`اليونسكو`, `الفيفا`, `الإنتربول`), and
 /// armed groups and movements named by common words that no head announces (`قوات الدعم السريع`, `أنصار الله`),
-/// and the international bodies whose head the rules do not open a name with (`برنامج الأغذية العالمي`,
-/// `المحكمة الجنائية الدولية`, `ستاندرد آند بورز`).
+/// and the bodies news names often whose head the rules do not open a name with (`برنامج الأغذية العالمي`,
+/// `المحكمة الجنائية الدولية`, `المرصد السوري لحقوق الإنسان`, `ستاندرد آند بورز`).
 /// Written by hand for Mujaz from common Arabic news usage (no third-party data). Such a name names the
 /// organization wherever it stands: the rules tag it over whatever the tagger saw, type it as an organization and
 /// never leave it out for being said once. So one-word names that are also places or people's names are left out
@@ -31,6 +31,7 @@ enum KnownOrganizations {
         "ستاندرد آند بورز", "ستاندرد أند بورز",
         "برنامج الأغذية العالمي", "برنامج الأمم المتحدة الإنمائي", "برنامج الأمم المتحدة للبيئة",
         "المحكمة الجنائية الدولية", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "مفوضية الأمم المتحدة لشؤون اللاجئين",
+        "المرصد السوري لحقوق الإنسان", "المحكمة الدستورية العليا", "هيئة المساحة الجيولوجية الأمريكية",
     ]
 
     static let keys: Set<String> = Set((names + multiWordNames).map(MatchingKey.of))
