@@ -26,9 +26,7 @@ enum CommonNounPhrases {
             }
             for position in phrase { tags[position] = "O" }
             // A span the phrase opened goes on without it.
-            if phrase.upperBound + 1 < tags.count, tags[phrase.upperBound + 1].hasPrefix("I-") {
-                tags[phrase.upperBound + 1] = "B-" + tags[phrase.upperBound + 1].dropFirst(2)
-            }
+            SpanTags.restart(&tags, at: phrase.upperBound + 1)
         }
         return tags
     }

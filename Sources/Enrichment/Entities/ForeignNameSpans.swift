@@ -110,7 +110,7 @@ enum ForeignNameSpans {
             while last > end, isFunctionWordLetter(words[last - 1]), keys[last - 1] != keys[last - 2] { last -= 1 }
             let letters = [isSpelledLetterAfterAnd(keys[start]) ? String(keys[start].dropFirst()) : keys[start]] + keys[(start + 1)..<last]
             let type = isSpelledAcronym(letters) ? "ORG" : tags[index].dropFirst(2)
-            for position in start..<last { tags[position] = (position == start ? "B-" : "I-") + type }
+            SpanTags.mark(&tags, start..<last, label: type)
             index = last
         }
         return tags

@@ -74,8 +74,8 @@ enum OfficialNames {
             var end = start + 1
             while end < keys.count, tags[end] == "O" || tags[end].hasSuffix("-LOC"), isOfficialAdjective(keys[end]) { end += 1 }
             guard namesCountry(adjectives: keys[(start + 1)..<end]) else { continue }
-            for position in start..<end { tags[position] = (position == start ? "B-" : "I-") + "LOC" }
-            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
+            SpanTags.mark(&tags, start..<end, label: "LOC")
+            SpanTags.restart(&tags, at: end)
         }
         return tags
     }

@@ -109,11 +109,11 @@ enum PlaceSpans {
                 var end = next + 1
                 while end < words.count, tags[end].hasPrefix("I-") { end += 1 }
                 end = endAfterDirections(from: end, tags: tags, keys: keys, headKey: keys[index])
-                mark(&tags, index..<end)
+                SpanTags.mark(&tags, index..<end, label: "LOC")
                 index = end
             } else if tags[next] == "O", isNameWord(words[next], key: keys[next], knowledge: knowledge) {
                 let end = endAfterDirections(from: next + 1, tags: tags, keys: keys, headKey: keys[index])
-                mark(&tags, index..<end)
+                SpanTags.mark(&tags, index..<end, label: "LOC")
                 index = end
             } else {
                 index += 1
@@ -135,7 +135,7 @@ enum PlaceSpans {
             var end = index + 1
             while end < tags.count, tags[end] == inside { end += 1 }
             end = endAfterDirections(from: end, tags: tags, keys: keys, headKey: keys[index])
-            mark(&tags, index..<end)
+            SpanTags.mark(&tags, index..<end, label: "LOC")
             index = end
         }
     }
@@ -190,9 +190,5 @@ enum PlaceSpans {
             && !NisbaAdjective.isPlaceDerived(String(word))
             && (key.hasPrefix("\u{0627}\u{0644}") || !knowledge.isCommonWord(word))
             && (knowledge.isName(word) || !knowledge.isKnownWord(word))
-    }
-
-    private static func mark(_ tags: inout [String], _ range: Range<Int>) {
-        for position in range { tags[position] = (position == range.lowerBound ? "B-" : "I-") + "LOC" }
     }
 }

@@ -18,10 +18,8 @@ enum RepeatedHeads {
                 start = end
                 continue
             }
-            tags[end] = "B-ORG"
-            tags[end + 1] = "I-ORG"
-            // A span of the tagger's that ran on past the name starts again after it.
-            if end + 2 < tags.count, tags[end + 2].hasPrefix("I-") { tags[end + 2] = "B-" + tags[end + 2].dropFirst(2) }
+            SpanTags.mark(&tags, end..<(end + 2), label: "ORG")
+            SpanTags.restart(&tags, at: end + 2)
             start = end
         }
         return tags

@@ -29,9 +29,8 @@ enum StockExchanges {
                 }
                 end += ending.count
             }
-            for position in index..<end { tags[position] = (position == index ? "B-" : "I-") + "ORG" }
-            // A span of the tagger's that ran on past the name starts again after it.
-            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
+            SpanTags.mark(&tags, index..<end, label: "ORG")
+            SpanTags.restart(&tags, at: end)
             index = end
         }
         return tags

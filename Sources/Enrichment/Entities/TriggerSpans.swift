@@ -33,7 +33,7 @@ enum TriggerSpans {
         while index < words.count {
             if let end = placeEnd(from: index, own: ownRoles[index], stripped: strippedRoles[index], keys: wordKeys),
                isOutside(tags[index..<end]) || (isCutShort(tags[index..<end], label: "LOC") && !continues(tags, at: end, label: "LOC")) {
-                mark(&tags, index..<end, label: "LOC")
+                SpanTags.mark(&tags, index..<end, label: "LOC")
                 index = end
             } else if headRoles[index]?.isInstitutionHead == true, tags[index] == "O", !keys[index].hasPrefix("ال"),
                       index + 1 < words.count, tags[index + 1] == "B-LOC" || tags[index + 1] == "B-ORG" {
@@ -42,31 +42,31 @@ enum TriggerSpans {
                 let inside = "I-" + tags[index + 1].dropFirst(2)
                 var end = index + 2
                 while end < words.count, tags[end] == inside { end += 1 }
-                mark(&tags, (headRoles[index]?.isMediaHead == true ? index + 1 : index)..<end, label: "ORG")
+                SpanTags.mark(&tags, (headRoles[index]?.isMediaHead == true ? index + 1 : index)..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isMediaHead == true, index + 1 < words.count, isComplementWord(words[index + 1], key: wordKeys[index + 1]),
                       tags[index] == "O", tags[index + 1] == "O" {
                 // A channel or a paper is named by one word (`قناة الجزيرة`); a definite word after it is the
                 // sentence's object (`وبثت قناة الجزيرة الصور`).
-                mark(&tags, (index + 1)..<(index + 2), label: "ORG")
+                SpanTags.mark(&tags, (index + 1)..<(index + 2), label: "ORG")
                 index += 2
             } else if headRoles[index]?.isInstitutionHead == true, let end = institutionEnd(from: index, words: words, keys: wordKeys),
                       isOutside(tags[index..<end - 1]) && (tags[end - 1] == "O" || isCountryAsAdjective(end - 1, tags: tags, words: words)) {
-                mark(&tags, index..<end, label: "ORG")
+                SpanTags.mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isNationalBodyHead == true, let end = nationalBodyEnd(from: index, words: words, keys: wordKeys),
                       isOutside(tags[index..<end]) {
-                mark(&tags, index..<end, label: "ORG")
+                SpanTags.mark(&tags, index..<end, label: "ORG")
                 index = end
             } else if headRoles[index]?.isPersonTrigger == true,
                       let name = nameAfterTitle(at: index, words: words, keys: keys, wordKeys: wordKeys, isVerb: isVerb),
                       isOutside(tags[name]) || isFirstWordOnly(tags[name], label: "PERS")
                         || (isLastWordOnly(tags[name], label: "PERS") && !continues(tags, at: name.upperBound, label: "PERS")) {
-                mark(&tags, name, label: "PERS")
+                SpanTags.mark(&tags, name, label: "PERS")
                 // The body the office is held in, between the title and the name (`رئيس مجلس النواب اللبناني نبيه بري`).
                 if let body = (index + 1..<name.lowerBound).first(where: { headRoles[$0]?.isInstitutionHead == true }),
                    let end = institutionEnd(from: body, words: words, keys: wordKeys), end <= name.lowerBound, isOutside(tags[body..<end]) {
-                    mark(&tags, body..<end, label: "ORG")
+                    SpanTags.mark(&tags, body..<end, label: "ORG")
                 }
                 index = name.upperBound
             } else {
@@ -278,7 +278,7 @@ enum TriggerSpans {
             guard end - start >= 2, end == keys.count || tags[end] != "I-ORG" else { continue }
             if end - start >= 3 {
                 tags[start] = "O"
-                mark(&tags, (start + 1)..<end, label: "PERS")
+                SpanTags.mark(&tags, (start + 1)..<end, label: "PERS")
             } else if keys[start + 1].unicodeScalars.allSatisfy({ WritingScript.of($0) == .arabic }) {
                 tags[start] = "O"
                 tags[start + 1] = "O"
@@ -429,11 +429,5 @@ enum TriggerSpans {
 
     private static func isOutside(_ tags: ArraySlice<String>) -> Bool {
         tags.allSatisfy { $0 == "O" }
-    }
-
-    private static func mark(_ tags: inout [String], _ range: Range<Int>, label: String) {
-        for position in range {
-            tags[position] = (position == range.lowerBound ? "B-" : "I-") + label
-        }
     }
 }

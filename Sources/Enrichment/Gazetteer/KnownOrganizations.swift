@@ -39,8 +39,7 @@ enum KnownOrganizations {
     private static let multiWord = MultiWordNames(multiWordNames.map { Substring($0) })
 
     /// The hashes of each one-word name's key and its forms behind clitics (`وللفيفا`).
-    private static let oneWordForms = HashIndex(
-        keys: Set(names.flatMap { CliticForms.of(MatchingKey.of($0)) }.map { FeatureHash.of($0) }).sorted())
+    private static let oneWordForms = HashIndex(forms: KeySet(names.flatMap { CliticForms.of(MatchingKey.of($0)) }))
 
     /// The tags with every known organization of one word the tagger left outside a name marked as one, and every
     /// one of several words marked whatever the tagger made of it. `hashes` are the `FeatureHash` of `keys`.

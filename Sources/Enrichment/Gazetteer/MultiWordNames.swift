@@ -35,8 +35,8 @@ struct MultiWordNames: Sendable {
                 continue
             }
             let end = index + 1 + rest.count
-            for position in index..<end { tags[position] = (position == index ? "B-" : "I-") + label }
-            if end < tags.count, tags[end].hasPrefix("I-") { tags[end] = "B-" + tags[end].dropFirst(2) }
+            SpanTags.mark(&tags, index..<end, label: label)
+            SpanTags.restart(&tags, at: end)
             index = end
         }
         return tags
